@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Roundtable",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "roundtable", targets: ["RoundtableCLI"]),
+        .library(name: "Documents", targets: ["Documents"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCMarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .target(name: "RoundtableResources", path: "Resources",
+                exclude: [],
+                resources: [.copy("style"), .copy("example")]),
+        .target(name: "Documents", dependencies: [
+            "CCMarkGFM", "CLibXML2", "RoundtableResources",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "RoundtableCLI", dependencies: [
+            "Documents",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

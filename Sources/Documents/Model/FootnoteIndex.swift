@@ -1,0 +1,76 @@
+/// Numbers the footnotes of a document in the order they are first referred to, as readers expect.
+///
+/// Writers that put a note at its reference (DOCX, FODT) and writers that gather notes at the
+/// end (HTML, Markdown, plain text) share this one numbering.
+public struct FootnoteIndex: Sendable {
+    /// A footnote with its number.
+    public struct Note: Sendable, Equatable {
+        public let number: Int
+        public let label: String
+        public let blocks: [Block]
+    }
+
+    /// Every footnote, in number order. Definitions nobody refers to come last, so no text is lost.
+    public let notes: [Note]
+    private let numbers: [String: Int]
+
+    /// Indexes the footnotes of `document`.
+    public init(_ document: Document) {
+        var definitions: [String: [Block]] = [:]
+        var definitionOrder: [String] = []
+        var referenceOrder: [String] = []
+        var seen = Set<String>()
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let paragraph): visit(paragraph.inlines)
+                case .heading(let heading): visit(heading.inlines)
+                case .list(let list): for item in list.items { visit(item.blocks) }
+                case .blockQuote(let quote): visit(quote.blocks)
+                case .codeBlock, .thematicBreak: break
+                case .table(let table):
+                    for cell in table.header { visit(cell) }
+                    for row in table.rows { for cell in row { visit(cell) } }
+                case .footnoteDefinition(let definition):
+                    if definitions[definition.label] == nil {
+                        definitions[definition.label] = definition.blocks
+                        definitionOrder.append(definition.label)
+                    }
+                    visit(definition.blocks)
+                }
+            }
+        }
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .footnoteReference(let label):
+                    if seen.insert(label).inserted { referenceOrder.append(label) }
+                case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                    visit(children)
+                case .link(let link): visit(link.inlines)
+                case .text, .code, .image, .lineBreak, .softBreak: break
+                }
+            }
+        }
+        visit(document.blocks)
+        let ordered = referenceOrder.filter { definitions[$0] != nil }
+            + definitionOrder.filter { !seen.contains($0) }
+        var notes: [Note] = []
+        var numbers: [String: Int] = [:]
+        for (offset, label) in ordered.enumerated() {
+            notes.append(Note(number: offset + 1, label: label, blocks: definitions[label] ?? []))
+            numbers[label] = offset + 1
+        }
+        self.notes = notes
+        self.numbers = numbers
+        self.referencedCount = ordered.count - definitionOrder.filter { !seen.contains($0) }.count
+    }
+
+    /// The number of the footnote with this label, or nil when the document does not define it.
+    public func number(for label: String) -> Int? { numbers[label] }
+
+    /// Footnotes that no reference points to; writers that place notes at their reference add these at the end.
+    public var unreferenced: ArraySlice<Note> { notes[referencedCount...] }
+
+    private let referencedCount: Int
+}

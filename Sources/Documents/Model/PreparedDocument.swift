@@ -1,0 +1,66 @@
+/// A document arranged for publishing, the form every writer starts from, so all formats agree.
+///
+/// - The title comes from the metadata, else from a first-level heading at the very top (which
+///   then leaves the body), else a neutral "Notes".
+/// - Headings in the body start at level 2, under the title, and never skip a level, so screen
+///   reader users can move through them in order.
+/// - Footnotes are numbered once, in the order they are first referred to.
+public struct PreparedDocument: Sendable {
+    /// The title shown at the top and stored in the document properties.
+    public let title: String
+    /// The metadata, with the title filled in.
+    public let metadata: Metadata
+    /// The body with headings levelled; footnote definitions stay where the reader put them.
+    public let blocks: [Block]
+    /// The footnotes and their numbers.
+    public let footnotes: FootnoteIndex
+
+    /// Arranges `document` for publishing.
+    public init(_ document: Document) {
+        var metadata = document.metadata
+        var blocks = document.blocks
+        if metadata.title?.isEmpty ?? true {
+            if case .heading(let heading)? = blocks.first, heading.level == 1 {
+                metadata.title = heading.inlines.plainText
+                blocks.removeFirst()
+            }
+        }
+        let title = (metadata.title?.isEmpty ?? true) ? "Notes" : metadata.title ?? "Notes"
+        metadata.title = title
+        self.title = title
+        self.metadata = metadata
+        var levels = HeadingLeveller()
+        self.blocks = blocks.map { levels.level($0) }
+        self.footnotes = FootnoteIndex(document)
+    }
+}
+
+/// Moves body headings under the title (level 2 and below) and closes gaps such as 2 → 4.
+private struct HeadingLeveller {
+    /// The level of the previous heading written, 1 standing for the title.
+    private var previous = 1
+
+    mutating func level(_ block: Block) -> Block {
+        switch block {
+        case .heading(var heading):
+            heading.level = min(max(heading.level, 2), previous + 1, 6)
+            previous = heading.level
+            return .heading(heading)
+        case .blockQuote(var quote):
+            quote.blocks = quote.blocks.map { level($0) }
+            return .blockQuote(quote)
+        case .list(var list):
+            list.items = list.items.map { item in
+                var item = item
+                item.blocks = item.blocks.map { level($0) }
+                return item
+            }
+            return .list(list)
+        case .footnoteDefinition(var definition):
+            definition.blocks = definition.blocks.map { level($0) }
+            return .footnoteDefinition(definition)
+        case .paragraph, .codeBlock, .table, .thematicBreak:
+            return block
+        }
+    }
+}

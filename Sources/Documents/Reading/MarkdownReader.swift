@@ -1,0 +1,236 @@
+import CCMarkGFM
+import Foundation
+
+/// Reads Markdown notes (CommonMark with GitHub's tables, strikethrough, autolinks, task lists
+/// and footnotes, plus YAML front matter) into a `Document`.
+///
+/// Raw HTML in the notes never reaches the output as markup: an HTML block keeps only its visible
+/// text, a `<br>` becomes a line break, and every other tag or comment is dropped.
+public struct MarkdownReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads `source`, the whole text of a Markdown file; `file` names it in error messages.
+    public func read(_ source: String, file: String = "the notes") throws(ReadError) -> Document {
+        let frontMatter = try FrontMatter.split(source, file: file)
+        let body = String(frontMatter.body)
+        var blocks: [Block] = []
+        body.utf8CString.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            blocks = Self.parse(base, length: buffer.count - 1, lines: LineIndex(body), lineOffset: frontMatter.bodyLineOffset)
+        }
+        return Document(metadata: frontMatter.metadata, blocks: blocks)
+    }
+
+    private static func parse(_ text: UnsafePointer<CChar>, length: Int, lines: LineIndex, lineOffset: Int) -> [Block] {
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        cmark_parser_feed(parser, text, length)
+        guard let root = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(root) }
+        let converter = NodeConverter(lines: lines, lineOffset: lineOffset)
+        return converter.blocks(of: root)
+    }
+}
+
+/// Turns cmark-gfm's node tree into the document model.
+private struct NodeConverter {
+    let lines: LineIndex
+    let lineOffset: Int
+
+    func blocks(of parent: OpaquePointer) -> [Block] {
+        var result: [Block] = []
+        var footnotes = 0
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                // cmark-gfm moves referenced definitions to the end in the order they are first
+                // referred to, drops the rest, and gives each reference the number of its note.
+                footnotes += 1
+                result.append(.footnoteDefinition(FootnoteDefinition(label: String(footnotes), blocks: blocks(of: node),
+                                                                     position: position(node))))
+            } else {
+                result.append(contentsOf: block(node))
+            }
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    private func block(_ node: OpaquePointer) -> [Block] {
+        let position = self.position(node)
+        switch typeName(node) {
+        case "paragraph":
+            let content = inlines(of: node)
+            return content.isEmpty ? [] : [.paragraph(Paragraph(content, position: position))]
+        case "heading":
+            return [.heading(Heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node), position: position))]
+        case "list":
+            return [.list(list(node, position: position))]
+        case "block_quote":
+            return [.blockQuote(BlockQuote(blocks(of: node), position: position))]
+        case "code_block":
+            var code = literal(node)
+            if code.hasSuffix("\n") { code.removeLast() }
+            let info = string(cmark_node_get_fence_info(node))
+            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+            return [.codeBlock(CodeBlock(language: language, text: code, position: position))]
+        case "html_block":
+            let visible = HTMLText.visibleText(of: literal(node))
+            return visible.isEmpty ? [] : [.paragraph(Paragraph([.text(visible)], position: position))]
+        case "thematic_break":
+            return [.thematicBreak(position)]
+        case "table":
+            return [.table(table(node, position: position))]
+        default:
+            // A block kind this version of cmark-gfm adds that the model does not know: keep its content.
+            return blocks(of: node)
+        }
+    }
+
+    private func list(_ node: OpaquePointer, position: SourcePosition?) -> ListBlock {
+        let kind: ListBlock.Kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
+        var items: [ListItem] = []
+        var child = cmark_node_first_child(node)
+        while let item = child {
+            let task: ListItem.Task?
+            if typeName(item) == "tasklist" {
+                task = cmark_gfm_extensions_get_tasklist_item_checked(item) ? .done : .open
+            } else {
+                task = nil
+            }
+            items.append(ListItem(task: task, blocks: blocks(of: item)))
+            child = cmark_node_next(item)
+        }
+        return ListBlock(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items, position: position)
+    }
+
+    private func table(_ node: OpaquePointer, position: SourcePosition?) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [Table.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for index in 0..<columns {
+                switch raw[index] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        var rowNode = cmark_node_first_child(node)
+        while let row = rowNode {
+            var cells: [[Inline]] = []
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                cells.append(inlines(of: cell))
+                cellNode = cmark_node_next(cell)
+            }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+            rowNode = cmark_node_next(row)
+        }
+        if header.isEmpty { header = Array(repeating: [], count: columns) }
+        return Table(alignments: alignments, header: header, rows: rows, position: position)
+    }
+
+    func inlines(of parent: OpaquePointer) -> [Inline] {
+        var result: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let converted = inline(node) {
+                // Adjacent text nodes (cmark splits text at brackets and entities) become one.
+                if case .text(let next) = converted, case .text(let previous)? = result.last {
+                    result[result.count - 1] = .text(previous + next)
+                } else {
+                    result.append(converted)
+                }
+            }
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    private func inline(_ node: OpaquePointer) -> Inline? {
+        if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE {
+            return .footnoteReference(literal(node))
+        }
+        switch typeName(node) {
+        case "text": return .text(literal(node))
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "code": return .code(literal(node))
+        case "emph": return .emphasis(inlines(of: node))
+        case "strong": return .strong(inlines(of: node))
+        case "strikethrough": return .strikethrough(inlines(of: node))
+        case "link":
+            let title = string(cmark_node_get_title(node))
+            return .link(Link(destination: string(cmark_node_get_url(node)),
+                              title: title.isEmpty ? nil : title, inlines(of: node)))
+        case "image":
+            let title = string(cmark_node_get_title(node))
+            return .image(Image(source: string(cmark_node_get_url(node)), title: title.isEmpty ? nil : title,
+                                alternative: inlines(of: node).plainText))
+        case "html_inline":
+            return HTMLText.isLineBreakTag(literal(node)) ? .lineBreak : nil
+        default:
+            let children = inlines(of: node)
+            return children.isEmpty ? nil : .emphasis(children)
+        }
+    }
+
+    private func position(_ node: OpaquePointer) -> SourcePosition? {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard line > 0 else { return nil }
+        return SourcePosition(line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: column))
+    }
+
+    private func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
+
+    private func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
+    }
+}
+
+/// Where each line of a text starts, to turn cmark's byte columns into character columns.
+struct LineIndex: Sendable {
+    private let utf8: [UInt8]
+    private let starts: [Int]
+
+    init(_ text: String) {
+        utf8 = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.starts = starts
+    }
+
+    /// The column in characters of the byte column `byteColumn` (both from 1) on line `line` (from 1).
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= starts.count, byteColumn > 1 else { return max(byteColumn, 1) }
+        let start = starts[line - 1]
+        let end = min(start + byteColumn - 1, utf8.count)
+        // Count the bytes that begin a character (every byte that is not a UTF-8 continuation byte).
+        var count = 0
+        for index in start..<end where utf8[index] & 0xC0 != 0x80 { count += 1 }
+        return count + 1
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A growing UTF-8 buffer for writing XML and HTML, with escaping that always gives well-formed output.
+///
+/// Text from a document may hold characters XML 1.0 forbids (control characters, U+FFFE, U+FFFF);
+/// they are left out rather than written, because one of them makes a whole file unreadable.
+public struct MarkupBuffer: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// Creates an empty buffer, optionally reserving room for `capacity` bytes.
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Appends markup as it is; the caller guarantees it is well-formed.
+    public mutating func raw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Appends text, escaping `&`, `<` and `>` and leaving out characters XML forbids.
+    public mutating func text(_ text: String) {
+        append(escaping: text, quotes: false)
+    }
+
+    /// Appends text for use inside a double-quoted attribute value.
+    public mutating func attribute(_ text: String) {
+        append(escaping: text, quotes: true)
+    }
+
+    /// Appends another buffer's bytes.
+    public mutating func append(_ other: MarkupBuffer) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    /// The bytes as `Data`.
+    public var data: Data { Data(bytes) }
+
+    /// The bytes as a string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func append(escaping text: String, quotes: Bool) {
+        var utf8 = text.utf8
+        let done: Void? = utf8.withContiguousStorageIfAvailable { escape($0, quotes: quotes) }
+        if done == nil {
+            utf8 = String(text).utf8
+            escape(Array(utf8)[...].withUnsafeBufferPointer { $0 }, quotes: quotes)
+        }
+    }
+
+    private mutating func escape(_ input: UnsafeBufferPointer<UInt8>, quotes: Bool) {
+        var index = 0
+        let count = input.count
+        while index < count {
+            let byte = input[index]
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: Self.amp)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: Self.lt)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: Self.gt)
+            case UInt8(ascii: "\"") where quotes: bytes.append(contentsOf: Self.quot)
+            case 0x09, 0x0A, 0x0D: bytes.append(byte)
+            case 0x00..<0x20, 0x7F:
+                break
+            case 0xEF where index + 2 < count && input[index + 1] == 0xBF && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
+                index += 2
+            case 0xC2 where index + 1 < count && input[index + 1] >= 0x80 && input[index + 1] <= 0x9F:
+                // C1 control characters: allowed by XML 1.0 but meaningless and rejected by some readers.
+                index += 1
+            default: bytes.append(byte)
+            }
+            index += 1
+        }
+    }
+
+    private static let amp = Array("&amp;".utf8)
+    private static let lt = Array("&lt;".utf8)
+    private static let gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8)
+}
