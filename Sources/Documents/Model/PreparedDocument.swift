@@ -1,7 +1,10 @@
+import Foundation
+
 /// A document arranged for publishing, the form every writer starts from, so all formats agree.
 ///
 /// - The title comes from the metadata, else from a first-level heading at the very top (which
-///   then leaves the body), else a neutral "Notes".
+///   then leaves the body, as it does when it repeats the title), else a neutral "Notes".
+/// - Headings with no words are left out.
 /// - Headings in the body start at level 2, under the title, and never skip a level, so screen
 ///   reader users can move through them in order.
 /// - Footnotes are numbered once, in the order they are first referred to.
@@ -18,10 +21,18 @@ public struct PreparedDocument: Sendable {
     /// Arranges `document` for publishing.
     public init(_ document: Document) {
         var metadata = document.metadata
-        var blocks = document.blocks
-        if metadata.title?.isEmpty ?? true {
-            if case .heading(let heading)? = blocks.first, heading.level == 1 {
-                metadata.title = heading.inlines.plainText
+        var blocks = document.blocks.filter { block in
+            // A heading without words gives screen reader users an empty stop.
+            if case .heading(let heading) = block { return !heading.inlines.plainText.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        if case .heading(let heading)? = blocks.first, heading.level == 1 {
+            let text = heading.inlines.plainText.trimmingCharacters(in: .whitespaces)
+            if metadata.title?.isEmpty ?? true {
+                metadata.title = text
+                blocks.removeFirst()
+            } else if metadata.title?.trimmingCharacters(in: .whitespaces).lowercased() == text.lowercased() {
+                // The notes repeat their title as a first heading: show it once.
                 blocks.removeFirst()
             }
         }

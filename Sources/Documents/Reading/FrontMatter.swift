@@ -17,7 +17,9 @@ struct FrontMatter {
         var text = Substring(source)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
         guard let firstLineEnd = text.firstIndex(of: "\n"),
-              text[..<firstLineEnd].trimmingCharacters(in: .whitespaces) == "---" else {
+              text[..<firstLineEnd].trimmingCharacters(in: .whitespaces) == "---",
+              startsWithKey(text[text.index(after: firstLineEnd)...]) else {
+            // A line of dashes followed by ordinary text is Markdown (a rule or a heading underline).
             return FrontMatter(body: text)
         }
         var lineStart = text.index(after: firstLineEnd)
@@ -38,6 +40,14 @@ struct FrontMatter {
         throw ReadError(file: file, position: SourcePosition(line: 1, column: 1),
                         problem: "The front matter that starts with '---' on line 1 never ends.",
                         advice: "Add a line with just '---' after the title, date and other details.")
+    }
+
+    /// Whether the first line that is not blank looks like `name:`, as every front matter begins.
+    private static func startsWithKey(_ text: Substring) -> Bool {
+        guard let line = text.split(separator: "\n", omittingEmptySubsequences: true)
+            .first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
+        let name = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+        return !name.isEmpty && line.dropFirst(name.count).first == ":"
     }
 
     private static func readMetadata(_ yaml: String, file: String) throws(ReadError) -> Metadata {

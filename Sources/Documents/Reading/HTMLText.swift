@@ -9,7 +9,7 @@ enum HTMLText {
     /// Scripts, styles and comments contribute nothing.
     static func visibleText(of html: String) -> String {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let document: htmlDocPtr? = html.withCString { pointer in
             htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
         }
@@ -37,7 +37,7 @@ enum HTMLText {
             if let content = node.pointee.content { text += String(cString: content) }
         case XML_ELEMENT_NODE:
             let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-            if name == "script" || name == "style" { return }
+            if ["script", "style", "title", "head"].contains(name) { return }
             var child = node.pointee.children
             while let current = child {
                 collect(current, into: &text, document: document)

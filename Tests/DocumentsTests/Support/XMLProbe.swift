@@ -75,6 +75,19 @@ final class XMLProbe {
     /// The string value of the first node `xpath` selects, or nil.
     func string(_ xpath: String) -> String? { strings(xpath).first }
 
+    /// Parses `data` as HTML with libxml2's forgiving HTML parser; used for reference pages.
+    init?(html data: Data) {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_RECOVER.rawValue)
+        let parsed: htmlDocPtr? = data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
+        }
+        guard let parsed, let context = xmlXPathNewContext(parsed) else { return nil }
+        self.document = parsed
+        self.context = context
+    }
+
     /// All the text in the document, joined.
     var allText: String {
         guard let root = xmlDocGetRootElement(document), let content = xmlNodeGetContent(root) else { return "" }

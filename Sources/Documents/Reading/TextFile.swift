@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reads a text file the way every Roundtable command needs: checked for being there, being a
+/// file, being text, being UTF-8 and being of a sensible size, with advice when it is not.
+public enum TextFile {
+    /// The largest text file Roundtable reads, 32 MB: far beyond any notes, agenda or glossary.
+    public static let maximumSize = 32 * 1024 * 1024
+
+    /// Reads the file at `path`; `kind` names what the file should hold, for messages ("notes").
+    public static func read(_ path: String, kind: String = "text") throws(ReadError) -> String {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(file: path, problem: "There is no file with this name.",
+                            advice: "Check the spelling and the folder, or use 'ls' to see the files here.")
+        }
+        guard !isDirectory.boolValue else {
+            throw ReadError(file: path, problem: "This is a folder, not a file.",
+                            advice: "Give the name of a \(kind) file inside it.")
+        }
+        let size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maximumSize else {
+            throw ReadError(file: path, problem: "This file is \(megabytes(size)); Roundtable reads \(kind) files up to \(megabytes(maximumSize)).",
+                            advice: "Check that it is the right file, or split it into smaller files.")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadError(file: path, problem: "This file cannot be opened.",
+                            advice: "Check that you have permission to read it.")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
+            throw ReadError(file: path, problem: "This file could not be read (\(error.localizedDescription)).",
+                            advice: "Check that the disk is working and that you have permission to read it.")
+        }
+        return try decode(data, file: path, kind: kind)
+    }
+
+    /// Reads all of standard input, with the same checks as a file.
+    public static func readStandardInput(kind: String = "text") throws(ReadError) -> String {
+        let data = FileHandle.standardInput.readData(ofLength: maximumSize + 1)
+        guard data.count <= maximumSize else {
+            throw ReadError(file: "standard input", problem: "The text is bigger than \(megabytes(maximumSize)).",
+                            advice: "Give a smaller \(kind) file.")
+        }
+        return try decode(data, file: "standard input", kind: kind)
+    }
+
+    /// Checks that `data` is UTF-8 text that is not empty, and returns it as a string.
+    public static func decode(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> String {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw ReadError(file: file, problem: "This is a Word, OpenDocument or ZIP file, not \(kind) text.",
+                            advice: "Give a Markdown (.md) or plain text (.txt) file; to use a Word document, save it as plain text first.")
+        }
+        if data.contains(0) {
+            throw ReadError(file: file, problem: "This looks like a picture, program or other binary file, not \(kind) text.",
+                            advice: "Give a Markdown (.md) or plain text (.txt) file.")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ReadError(file: file, position: firstInvalidPosition(in: data),
+                            problem: "This file is not saved as UTF-8 text.",
+                            advice: "Open it in a text editor and save it with the encoding set to UTF-8, then try again.")
+        }
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw ReadError(file: file, problem: "This file is empty.",
+                            advice: "Write some \(kind) in it first, or check that you gave the right file.")
+        }
+        return text
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8.
+    static func firstInvalidPosition(in data: Data) -> SourcePosition {
+        var line = 1
+        var lineStart = 0
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid = length > 0 && index + length <= bytes.count
+                && String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+            if !valid {
+                let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
+                return SourcePosition(line: line, column: column)
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
+            index += length
+        }
+        return SourcePosition(line: line, column: 1)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.0f MB", Double(bytes) / 1_048_576)
+    }
+}

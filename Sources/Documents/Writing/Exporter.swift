@@ -1,0 +1,37 @@
+import Foundation
+
+/// Turns Markdown notes into finished documents in several formats, each named after its input.
+public struct Exporter: Sendable {
+    /// The formats to write, in order.
+    public var formats: [OutputFormat]
+    /// A title that replaces the one in the notes.
+    public var title: String?
+    /// A date that replaces the one in the notes.
+    public var date: CalendarDate?
+
+    /// Creates an exporter for `formats`, optionally replacing the notes' title and date.
+    public init(formats: [OutputFormat], title: String? = nil, date: CalendarDate? = nil) {
+        self.formats = formats
+        self.title = title
+        self.date = date
+    }
+
+    /// Reads `markdown` (from `file`, for messages) and returns one output file per format in
+    /// `folder`, named `baseName.<extension>`.
+    public func export(markdown: String, file: String, baseName: String, into folder: URL) throws -> [OutputFiles.File] {
+        var document = try MarkdownReader().read(markdown, file: file)
+        if let title { document.metadata.title = title }
+        if let date { document.metadata.date = date }
+        return try formats.map { format in
+            let writer = format.writer
+            return OutputFiles.File(url: folder.appendingPathComponent(baseName + "." + writer.fileExtension),
+                                    data: try writer.write(document))
+        }
+    }
+
+    /// The name outputs of `path` share: its file name without the extension (`notes.md` → `notes`).
+    public static func baseName(of path: String) -> String {
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return name.isEmpty || name.hasPrefix(".") ? "notes" : name
+    }
+}

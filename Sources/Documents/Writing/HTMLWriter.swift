@@ -1,0 +1,316 @@
+import Foundation
+import RoundtableResources
+
+/// Writes a document as one standalone, accessible HTML page that makes no requests elsewhere:
+/// a language, a title, one `h1`, headings in order inside a `main` landmark, table headers with
+/// `scope`, footnotes as linked endnotes, pictures with their text alternative, and a built-in
+/// stylesheet with print styles. Every piece of text is escaped, and the page is also well-formed
+/// XML (void elements are closed with `/>`), so XML tools can check it.
+public struct HTMLWriter: DocumentWriter {
+    /// The CSS placed in the page's `style` element.
+    public var stylesheet: String?
+
+    /// Creates a writer; without a stylesheet it uses Roundtable's bundled one.
+    public init(stylesheet: String? = nil) {
+        self.stylesheet = stylesheet
+    }
+
+    public var fileExtension: String { "html" }
+
+    public func write(_ document: Document) throws -> Data {
+        let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
+        let prepared = PreparedDocument(document)
+        var page = HTMLPage(footnotes: prepared.footnotes)
+        page.write(prepared, stylesheet: css)
+        return page.out.data
+    }
+
+    /// Reads Roundtable's bundled stylesheet.
+    public static func bundledStylesheet() throws -> String {
+        let url = BundledResources.url("style/roundtable.css")
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ReadError(file: url.path, problem: "Roundtable's built-in page style is missing.",
+                            advice: "Reinstall Roundtable, or build it again with 'swift build'.")
+        }
+    }
+}
+
+/// The state of one HTML page being written.
+private struct HTMLPage {
+    var out = MarkupBuffer(capacity: 1 << 16)
+    let footnotes: FootnoteIndex
+    /// How many times each footnote has been referred to so far, for unique back-link targets.
+    var referenceCounts: [Int: Int] = [:]
+
+    init(footnotes: FootnoteIndex) {
+        self.footnotes = footnotes
+    }
+
+    mutating func write(_ document: PreparedDocument, stylesheet: String) {
+        let metadata = document.metadata
+        out.raw("<!DOCTYPE html>\n<html lang=\"")
+        out.attribute(metadata.language)
+        out.raw("\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>")
+        out.text(document.title)
+        out.raw("</title>\n")
+        meta("description", metadata.summary)
+        meta("author", metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", "))
+        meta("keywords", metadata.keywords.isEmpty ? nil : metadata.keywords.joined(separator: ", "))
+        meta("generator", "Roundtable")
+        out.raw("<style>\n")
+        out.raw(stylesheet.replacingOccurrences(of: "</", with: "<\\/"))
+        out.raw("</style>\n</head>\n<body>\n<main>\n<h1>")
+        out.text(document.title)
+        out.raw("</h1>\n")
+        if let subtitle = metadata.subtitle, !subtitle.isEmpty {
+            out.raw("<p class=\"subtitle\">")
+            out.text(subtitle)
+            out.raw("</p>\n")
+        }
+        let details = DocumentDetails(metadata).line
+        if !details.isEmpty {
+            out.raw("<p class=\"document-details\">")
+            out.text(details)
+            out.raw("</p>\n")
+        }
+        if let summary = metadata.summary, !summary.isEmpty {
+            out.raw("<p class=\"summary\">")
+            out.text(summary)
+            out.raw("</p>\n")
+        }
+        blocks(document.blocks)
+        endnotes()
+        out.raw("</main>\n</body>\n</html>\n")
+    }
+
+    private mutating func meta(_ name: String, _ content: String?) {
+        guard let content, !content.isEmpty else { return }
+        out.raw("<meta name=\"\(name)\" content=\"")
+        out.attribute(content)
+        out.raw("\" />\n")
+    }
+
+    mutating func blocks(_ blocks: [Block]) {
+        for block in blocks { self.block(block) }
+    }
+
+    mutating func block(_ block: Block) {
+        switch block {
+        case .paragraph(let paragraph):
+            out.raw("<p>")
+            inlines(paragraph.inlines)
+            out.raw("</p>\n")
+        case .heading(let heading):
+            out.raw("<h\(heading.level)>")
+            inlines(heading.inlines)
+            out.raw("</h\(heading.level)>\n")
+        case .list(let list):
+            self.list(list)
+        case .blockQuote(let quote):
+            out.raw("<blockquote>\n")
+            blocks(quote.blocks)
+            out.raw("</blockquote>\n")
+        case .codeBlock(let code):
+            out.raw("<pre><code")
+            if let language = code.language {
+                out.raw(" class=\"language-")
+                out.attribute(language)
+                out.raw("\"")
+            }
+            out.raw(">")
+            out.text(code.text)
+            out.raw("</code></pre>\n")
+        case .table(let table):
+            self.table(table)
+        case .thematicBreak:
+            out.raw("<hr />\n")
+        case .footnoteDefinition:
+            // Written with the other notes at the end of the page.
+            break
+        }
+    }
+
+    private mutating func list(_ list: ListBlock) {
+        let isTaskList = list.items.contains { $0.task != nil }
+        switch list.kind {
+        case .bullet:
+            out.raw(isTaskList ? "<ul class=\"tasks\">\n" : "<ul>\n")
+        case .ordered(let start):
+            out.raw(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
+        }
+        for item in list.items {
+            out.raw("<li>")
+            switch item.task {
+            case .done?: out.raw("<span class=\"task-box\" aria-hidden=\"true\">☑</span><span class=\"visually-hidden\">Done: </span>")
+            case .open?: out.raw("<span class=\"task-box\" aria-hidden=\"true\">☐</span><span class=\"visually-hidden\">To do: </span>")
+            case nil: break
+            }
+            if list.isTight {
+                // A tight list shows its paragraphs without paragraph spacing, as Markdown readers expect.
+                for block in item.blocks {
+                    if case .paragraph(let paragraph) = block {
+                        inlines(paragraph.inlines)
+                        out.raw("\n")
+                    } else {
+                        self.block(block)
+                    }
+                }
+            } else {
+                out.raw("\n")
+                blocks(item.blocks)
+            }
+            out.raw("</li>\n")
+        }
+        switch list.kind {
+        case .bullet: out.raw("</ul>\n")
+        case .ordered: out.raw("</ol>\n")
+        }
+    }
+
+    private mutating func table(_ table: Table) {
+        out.raw("<table>\n<thead>\n<tr>")
+        for (column, cell) in table.header.enumerated() {
+            out.raw("<th scope=\"col\"\(alignment(table.alignments[column]))>")
+            inlines(cell)
+            out.raw("</th>")
+        }
+        out.raw("</tr>\n</thead>\n")
+        if !table.rows.isEmpty {
+            out.raw("<tbody>\n")
+            for row in table.rows {
+                out.raw("<tr>")
+                for (column, cell) in row.enumerated() {
+                    out.raw("<td\(alignment(table.alignments[column]))>")
+                    inlines(cell)
+                    out.raw("</td>")
+                }
+                out.raw("</tr>\n")
+            }
+            out.raw("</tbody>\n")
+        }
+        out.raw("</table>\n")
+    }
+
+    private func alignment(_ alignment: Table.Alignment) -> String {
+        switch alignment {
+        case .none, .left: return ""
+        case .center: return " class=\"align-center\""
+        case .right: return " class=\"align-right\""
+        }
+    }
+
+    mutating func inlines(_ inlines: [Inline]) {
+        for inline in inlines { self.inline(inline) }
+    }
+
+    private mutating func inline(_ inline: Inline) {
+        switch inline {
+        case .text(let text):
+            out.text(text)
+        case .emphasis(let children):
+            out.raw("<em>")
+            inlines(children)
+            out.raw("</em>")
+        case .strong(let children):
+            out.raw("<strong>")
+            inlines(children)
+            out.raw("</strong>")
+        case .strikethrough(let children):
+            out.raw("<del>")
+            inlines(children)
+            out.raw("</del>")
+        case .code(let code):
+            out.raw("<code>")
+            out.text(code)
+            out.raw("</code>")
+        case .link(let link):
+            guard LinkPolicy.isSafe(link.destination) else {
+                inlines(link.inlines)
+                return
+            }
+            out.raw("<a href=\"")
+            out.attribute(link.destination)
+            out.raw("\"")
+            if let title = link.title {
+                out.raw(" title=\"")
+                out.attribute(title)
+                out.raw("\"")
+            }
+            out.raw(">")
+            if link.inlines.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+                // A link needs a name that screen readers can read out.
+                out.text(link.destination)
+            } else {
+                inlines(link.inlines)
+            }
+            out.raw("</a>")
+        case .image(let image):
+            picture(image)
+        case .lineBreak:
+            out.raw("<br />\n")
+        case .softBreak:
+            out.raw("\n")
+        case .footnoteReference(let label):
+            guard let number = footnotes.number(for: label) else { return }
+            let count = (referenceCounts[number] ?? 0) + 1
+            referenceCounts[number] = count
+            let id = count == 1 ? "fnref-\(number)" : "fnref-\(number)-\(count)"
+            out.raw("<sup><a href=\"#fn-\(number)\" id=\"\(id)\" class=\"footnote-ref\">")
+            out.raw("<span class=\"visually-hidden\">Note </span>\(number)</a></sup>")
+        }
+    }
+
+    private mutating func picture(_ image: Image) {
+        if LinkPolicy.isLocalPicture(image.source) {
+            out.raw("<img src=\"")
+            out.attribute(image.source)
+            out.raw("\" alt=\"")
+            out.attribute(image.alternative)
+            out.raw("\"")
+            if let title = image.title {
+                out.raw(" title=\"")
+                out.attribute(title)
+                out.raw("\"")
+            }
+            out.raw(" />")
+        } else {
+            // A picture on another website would be fetched by every reader's browser: link to it instead.
+            let label = image.alternative.isEmpty ? "Picture" : "Picture: \(image.alternative)"
+            if LinkPolicy.isSafe(image.source) {
+                out.raw("<a class=\"picture\" href=\"")
+                out.attribute(image.source)
+                out.raw("\">")
+                out.text("[\(label)]")
+                out.raw("</a>")
+            } else {
+                out.raw("<span class=\"picture\">")
+                out.text("[\(label)]")
+                out.raw("</span>")
+            }
+        }
+    }
+
+    private mutating func endnotes() {
+        guard !footnotes.notes.isEmpty else { return }
+        out.raw("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n")
+        for note in footnotes.notes {
+            out.raw("<li id=\"fn-\(note.number)\">\n")
+            blocks(note.blocks)
+            let references = referenceCounts[note.number] ?? 0
+            if references > 0 {
+                out.raw("<p>")
+                for count in 1...references {
+                    let id = count == 1 ? "fnref-\(note.number)" : "fnref-\(note.number)-\(count)"
+                    let label = references == 1 ? "Back to the text of note \(note.number)"
+                        : "Back to reference \(count) of note \(note.number)"
+                    out.raw("<a href=\"#\(id)\" class=\"footnote-back\" aria-label=\"\(label)\">↩</a> ")
+                }
+                out.raw("</p>\n")
+            }
+            out.raw("</li>\n")
+        }
+        out.raw("</ol>\n</section>\n")
+    }
+}

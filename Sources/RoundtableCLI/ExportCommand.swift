@@ -1,0 +1,87 @@
+import ArgumentParser
+import Documents
+import Foundation
+
+/// `roundtable export`: session notes in Markdown to finished documents.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Turn session notes (Markdown) into documents to share.",
+        discussion: """
+        Each output is named after its notes file: notes.md becomes notes.html, notes.docx and \
+        notes.fodt. Write the title, date and other details at the top of the notes between two \
+        lines of three dashes ('---'), or give them here with --title and --date.
+
+        Examples:
+          roundtable export notes.md
+          roundtable export october.md --to docx -o ~/Documents
+          cat notes.md | roundtable export - --title "Holding effective meetings"
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The notes files to turn into documents. Use - to read from standard input.",
+                                 valueName: "file"))
+    var files: [String]
+
+    @Option(name: .customLong("to"),
+            help: ArgumentHelp("The formats to write, separated by commas: html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail).",
+                               valueName: "formats"))
+    var formats = "html,docx,fodt"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the documents into. It is created if it does not exist.",
+                                                   valueName: "folder"))
+    var output = "Exports"
+
+    @Option(help: ArgumentHelp("A title to use instead of the one in the notes.", valueName: "title"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("A date to use instead of the one in the notes, written as year-month-day, for example 2026-10-14.",
+                               valueName: "date"))
+    var date: String?
+
+    func validate() throws {
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("The date '\(date)' is not one Roundtable can read. Write it as year-month-day, for example 2026-10-14.")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Standard input (-) can be read only once. Give it once, or save the text to a file.")
+        }
+    }
+
+    func run() throws {
+        let chosen: [OutputFormat]
+        do {
+            chosen = try OutputFormat.list(formats)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        let exporter = Exporter(formats: chosen, title: title, date: date.flatMap { CalendarDate(iso: $0) })
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        var files: [OutputFiles.File] = []
+        var sources: [String: String] = [:]
+        for path in self.files {
+            let text = path == "-" ? try TextFile.readStandardInput(kind: "notes") : try TextFile.read(path, kind: "notes")
+            let baseName = path == "-" ? "notes" : Exporter.baseName(of: path)
+            if let earlier = sources[baseName] {
+                throw CommandFailure(message: "\(earlier) and \(path) would both be written as '\(baseName)'. Export them one at a time into different folders with -o, or rename one of them.")
+            }
+            sources[baseName] = path
+            files += try exporter.export(markdown: text, file: path == "-" ? "standard input" : path,
+                                         baseName: baseName, into: folder)
+        }
+        try OutputFiles.prepareFolder(folder)
+        try OutputFiles.write(files)
+        for file in files {
+            print("Wrote \(Paths.display(file.url))")
+        }
+    }
+}
+
+/// Shows paths the way the user typed them: relative to the current folder where possible.
+enum Paths {
+    static func display(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+/// The `roundtable` command: plan, check and publish co-production sessions.
+struct Roundtable: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roundtable",
+        abstract: "Plan, check and publish co-production sessions.",
+        discussion: """
+        Roundtable turns session notes into documents that open in Word, LibreOffice and a web browser.
+
+        To see what it does, run 'roundtable demo'. To turn your own notes into documents, run \
+        'roundtable export notes.md'. Add --help after any command to see how to use it.
+        """,
+        subcommands: [ExportCommand.self, DemoCommand.self]
+    )
+}
+
+/// Runs the command line, printing every problem as one plain sentence and exiting with
+/// 0 on success, 1 when a check found problems and 2 on bad usage or unreadable input.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Roundtable.parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Console.error(failure.message)
+            exit(failure.exitCode)
+        } catch let error as LocalizedError where error.errorDescription != nil {
+            Console.error(error.errorDescription ?? "")
+            exit(2)
+        } catch {
+            let code = Roundtable.exitCode(for: error)
+            let message = Roundtable.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            Console.error(message)
+            if !message.contains("--help") && !message.contains("Usage:") {
+                Console.error("Run 'roundtable --help' to see the commands.")
+            }
+            exit(code == .failure ? 1 : 2)
+        }
+    }
+}
