@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Checks of Roundtable's DOCX output with readers nobody here wrote, called by Scripts/verify-exports.
+
+  check_documents.py audit FILE.docx                 openxml-audit reports no errors
+  check_documents.py python-docx NOTES.md FILE.docx  every heading of the notes has Word's heading style
+  check_documents.py pandoc NOTES.md FILE.docx       pandoc reads back every word, heading and footnote
+
+Each prints what it found and exits 1 when the check fails.
+"""
+import collections
+import json
+import re
+import subprocess
+import sys
+
+
+def pandoc_json(path, reader):
+    result = subprocess.run(["pandoc", "-f", reader, "-t", "json", path], check=True, capture_output=True, text=True)
+    return json.loads(result.stdout)
+
+
+def inline_text(inlines):
+    out = []
+    for node in inlines:
+        kind, content = node["t"], node.get("c")
+        if kind == "Str":
+            out.append(content)
+        elif kind in ("Space", "SoftBreak", "LineBreak"):
+            out.append(" ")
+        elif kind in ("Emph", "Strong", "Strikeout", "Underline", "SmallCaps", "Superscript", "Subscript"):
+            out.append(inline_text(content))
+        elif kind in ("Link", "Span"):
+            out.append(inline_text(content[1]))
+        elif kind == "Quoted":
+            out.append('"' + inline_text(content[1]) + '"')
+        elif kind == "Code":
+            out.append(content[1])
+    return "".join(out)
+
+
+def walk(value, found):
+    """Collects headings, footnotes and all words from a pandoc JSON tree."""
+    if isinstance(value, dict):
+        kind = value.get("t")
+        if kind == "Header":
+            found["headings"].append(inline_text(value["c"][2]).strip())
+        if kind == "Note":
+            found["notes"] += 1
+        if kind in ("Str", "Code", "CodeBlock"):
+            text = value["c"] if kind == "Str" else value["c"][1]
+            found["words"].update(re.findall(r"\w+", text))
+        for child in value.values():
+            walk(child, found)
+    elif isinstance(value, list):
+        for child in value:
+            walk(child, found)
+
+
+def summary(path, reader):
+    found = {"headings": [], "notes": 0, "words": collections.Counter()}
+    tree = pandoc_json(path, reader)
+    walk(tree["blocks"], found)
+    return found
+
+
+def audit(docx):
+    result = subprocess.run(["openxml-audit", "-o", "json", "-m", "0", docx], capture_output=True, text=True)
+    report = json.loads(result.stdout)[0]
+    for error in report.get("errors", [])[:20]:
+        print(f"{error.get('part_uri')} {error.get('path')}: {error.get('description')}")
+    print(f"openxml-audit: {report.get('error_count')} errors, valid={report.get('valid')}")
+    return report.get("error_count") == 0 and report.get("valid")
+
+
+def check_python_docx(notes, docx):
+    import docx as python_docx
+    expected = [h for h in summary(notes, "markdown")["headings"]]
+    document = python_docx.Document(docx)
+    styled = [(p.style.name, p.text.strip()) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    titles = [text for style, text in styled if style == "Title"]
+    headings = [text for style, text in styled if style.startswith("Heading")]
+    # The notes' first-level heading becomes the document title; every other heading stays a heading.
+    missing = [h for h in expected if h not in headings and h not in titles]
+    print(f"python-docx: Title {titles}, {len(headings)} headings with Word's heading styles, {len(expected)} in the notes")
+    if missing:
+        print(f"headings not found with a heading style: {missing[:10]}")
+    return bool(titles) and not missing
+
+
+def check_pandoc(notes, docx):
+    source, ours = summary(notes, "markdown"), summary(docx, "docx")
+    missing_words = source["words"] - ours["words"]
+    missing_headings = [h for h in source["headings"][1:] if h not in ours["headings"]]
+    print(f"pandoc: {sum(ours['words'].values())} words, {len(ours['headings'])} headings, {ours['notes']} footnotes read back "
+          f"(notes have {sum(source['words'].values())} words, {len(source['headings'])} headings, {source['notes']} footnotes)")
+    if missing_words:
+        print(f"words lost: {list(missing_words.items())[:20]}")
+    if missing_headings:
+        print(f"headings lost: {missing_headings[:10]}")
+    return not missing_words and not missing_headings and ours["notes"] == source["notes"]
+
+
+def main():
+    command, args = sys.argv[1], sys.argv[2:]
+    checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc}
+    if command not in checks:
+        sys.exit(__doc__)
+    sys.exit(0 if checks[command](*args) else 1)
+
+
+if __name__ == "__main__":
+    main()

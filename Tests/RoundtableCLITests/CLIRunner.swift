@@ -1,0 +1,75 @@
+import Foundation
+
+/// Runs the built `roundtable` executable as a user would, in a temporary folder.
+struct CLIRunner {
+    struct Result {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    /// The folder the command runs in; removed by `cleanUp()`.
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// The executable beside the test bundle, built by `swift build` / `swift test`.
+    static var executable: URL {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("roundtable") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    /// Runs `roundtable` with `arguments`, feeding `input` to standard input.
+    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        let errors = Pipe()
+        let inputPipe = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(input) }
+        try inputPipe.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                      errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Writes a file in the folder and returns its name.
+    @discardableResult
+    func write(_ name: String, _ contents: String) throws -> String {
+        try write(name, Data(contents.utf8))
+    }
+
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        try data.write(to: folder.appendingPathComponent(name))
+        return name
+    }
+
+    /// Every file below `path` in the folder, hidden ones included, relative to it.
+    func files(in path: String = ".") -> [String] {
+        let root = folder.appendingPathComponent(path).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        return enumerator.compactMap { ($0 as? URL)?.standardizedFileURL.path.replacingOccurrences(of: root.path + "/", with: "") }.sorted()
+    }
+
+    func data(_ path: String) throws -> Data {
+        try Data(contentsOf: folder.appendingPathComponent(path))
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+@Suite struct ExportCommandTests {
+    let notes = """
+    ---
+    title: Getting senior leaders on board
+    date: 2026-04-15
+    ---
+    ## What helped
+
+    - Invite leaders to listen, not to present.
+    """
+
+    @Test func exportWritesTheThreeDocumentsNamedAfterTheNotes() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let result = try cli.run(["export", "leaders.md"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(cli.files(in: "Exports") == ["leaders.docx", "leaders.fodt", "leaders.html"])
+        #expect(result.output.contains("Wrote Exports/leaders.html"))
+        let html = String(decoding: try cli.data("Exports/leaders.html"), as: UTF8.self)
+        #expect(html.contains("<title>Getting senior leaders on board</title>"))
+    }
+
+    @Test func formatsFolderTitleAndDateCanBeChosen() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let result = try cli.run(["export", "leaders.md", "--to", "md,txt", "-o", "out/nested", "--title", "New title", "--date", "2026-05-01"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(cli.files(in: "out/nested") == ["leaders.md", "leaders.txt"])
+        let text = String(decoding: try cli.data("out/nested/leaders.txt"), as: UTF8.self)
+        #expect(text.hasPrefix("New title\n"))
+        #expect(text.contains("1 May 2026"))
+    }
+
+    @Test func standardInputIsReadWithDash() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["export", "-", "--to", "txt", "-o", "."], input: Data("# From a pipe\n\nHello.\n".utf8))
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(String(decoding: try cli.data("notes.txt"), as: UTF8.self).hasPrefix("From a pipe"))
+    }
+
+    @Test func exportIsDeterministic() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes + "\n\nA note[^1].\n\n[^1]: Detail.\n")
+        _ = try cli.run(["export", "leaders.md", "--to", "html,docx,fodt,md,txt", "-o", "one"])
+        _ = try cli.run(["export", "leaders.md", "--to", "html,docx,fodt,md,txt", "-o", "two"])
+        for name in ["leaders.html", "leaders.docx", "leaders.fodt", "leaders.md", "leaders.txt"] {
+            #expect(try cli.data("one/" + name) == cli.data("two/" + name), "\(name) differs between runs")
+        }
+    }
+
+    /// Each bad input gives exit code 2, one message naming the file, and no output at all.
+    @Test(arguments: [
+        ("missing.md", nil, "There is no file with this name"),
+        ("folder", nil, "This is a folder"),
+        ("picture.png", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "binary file"),
+        ("latin1.md", Data("Caf".utf8) + Data([0xE9]) + Data(" ok\n".utf8), "latin1.md line 1, column 4: This file is not saved as UTF-8"),
+        ("empty.md", Data("  \n\n".utf8), "This file is empty"),
+        ("broken.md", Data("---\ntitle: [unclosed\n---\ntext\n".utf8), "broken.md line 3"),
+        ("word.md", Data([0x50, 0x4B, 0x03, 0x04, 0x14]), "Word, OpenDocument or ZIP file"),
+    ] as [(String, Data?, String)])
+    func badInputIsExplainedWithExitCodeTwoAndNoOutput(name: String, contents: Data?, message: String) throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        if let contents { try cli.write(name, contents) }
+        if name == "folder" { try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent(name), withIntermediateDirectories: true) }
+        let result = try cli.run(["export", name])
+        #expect(result.status == 2)
+        #expect(result.errors.contains(message), "got: \(result.errors)")
+        #expect(result.errors.hasPrefix("roundtable: \(name)"))
+        #expect(!result.errors.contains("Fatal error"))
+        #expect(cli.files(in: "Exports").isEmpty)
+    }
+
+    @Test func hugeFileIsRefusedWithoutReadingIt() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let path = cli.folder.appendingPathComponent("huge.md").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 * 1024 * 1024)
+        try handle.close()
+        let result = try cli.run(["export", "huge.md"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("This file is 50 MB; Roundtable reads notes files up to 32 MB."), "got: \(result.errors)")
+    }
+
+    @Test func outputFolderThatCannotBeWrittenLeavesNothingBehind() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        try cli.write("taken", "a file where the folder should be")
+        let result = try cli.run(["export", "leaders.md", "-o", "taken"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("taken: This is a file, not a folder"), "got: \(result.errors)")
+        let unwritable = try cli.run(["export", "leaders.md", "-o", "/proc/roundtable-test"])
+        #expect(unwritable.status == 2)
+        #expect(unwritable.errors.contains("could not be created"), "got: \(unwritable.errors)")
+        #expect(cli.files().sorted() == ["leaders.md", "taken"])
+    }
+
+    @Test func unknownFormatAndBadDateAreUsageErrors() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let format = try cli.run(["export", "leaders.md", "--to", "pdf"])
+        #expect(format.status == 2)
+        #expect(format.errors.contains("Roundtable cannot write 'pdf'. Choose from: html"))
+        let date = try cli.run(["export", "leaders.md", "--date", "15/04/2026"])
+        #expect(date.status == 2)
+        #expect(date.errors.contains("Write it as year-month-day"))
+        #expect(cli.files(in: "Exports").isEmpty)
+    }
+
+    @Test func twoInputsWithTheSameNameAreRefused() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try cli.write("notes.md", notes)
+        try cli.write("a/notes.md", notes)
+        let result = try cli.run(["export", "notes.md", "a/notes.md"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("would both be written as 'notes'"))
+        #expect(cli.files(in: "Exports").isEmpty)
+    }
+
+    @Test func helpReadsAsPlainEnglish() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let root = try cli.run(["--help"])
+        #expect(root.status == 0)
+        #expect(root.output.contains("Plan, check and publish co-production sessions."))
+        #expect(root.output.contains("export"))
+        let export = try cli.run(["export", "--help"])
+        #expect(export.output.contains("Turn session notes (Markdown) into documents to share."))
+        #expect(export.output.contains("roundtable export notes.md"))
+    }
+
+    @Test func demoWritesTheExampleSession() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["demo"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(cli.files(in: "Exports").contains("language-session-notes.html"))
+        #expect(result.output.contains("roundtable export notes.md"))
+    }
+}
