@@ -36,7 +36,7 @@ public struct MarkdownReader: Sendable {
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
         let converter = NodeConverter(lines: lines, lineOffset: lineOffset)
-        return converter.blocks(of: root)
+        return converter.blocks(of: root, freeingAsItGoes: true)
     }
 }
 
@@ -45,11 +45,19 @@ private struct NodeConverter {
     let lines: LineIndex
     let lineOffset: Int
 
-    func blocks(of parent: OpaquePointer) -> [Block] {
+    /// The blocks inside `parent`. With `freeingAsItGoes`, each child is freed once converted, so
+    /// cmark's tree and the model never both hold the whole of a long document at once.
+    func blocks(of parent: OpaquePointer, freeingAsItGoes: Bool = false) -> [Block] {
         var result: [Block] = []
         var footnotes = 0
         var child = cmark_node_first_child(parent)
         while let node = child {
+            defer {
+                if freeingAsItGoes {
+                    cmark_node_unlink(node)
+                    cmark_node_free(node)
+                }
+            }
             if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
                 // cmark-gfm moves referenced definitions to the end in the order they are first
                 // referred to, drops the rest, and gives each reference the number of its note.
