@@ -13,30 +13,44 @@ public struct MarkdownReader: Sendable {
     /// Reads `source`, the whole text of a Markdown file; `file` names it in error messages.
     public func read(_ source: String, file: String = "the notes") throws(ReadError) -> Document {
         let frontMatter = try FrontMatter.split(source, file: file)
-        let body = String(frontMatter.body)
-        var blocks: [Block] = []
-        body.utf8CString.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            blocks = Self.parse(base, length: buffer.count - 1, lines: LineIndex(body), lineOffset: frontMatter.bodyLineOffset)
+        let blocks = CMarkTree.parse(String(frontMatter.body)) { root, lines in
+            NodeConverter(lines: lines, lineOffset: frontMatter.bodyLineOffset).blocks(of: root, freeingAsItGoes: true)
         }
-        return Document(metadata: frontMatter.metadata, blocks: blocks)
+        return Document(metadata: frontMatter.metadata, blocks: blocks ?? [])
     }
+}
 
-    private static func parse(_ text: UnsafePointer<CChar>, length: Int, lines: LineIndex, lineOffset: Int) -> [Block] {
+/// Parses Markdown with cmark-gfm and GitHub's extensions, and hands the tree to `body`.
+enum CMarkTree {
+    static func parse<Result>(_ text: String, _ body: (OpaquePointer, LineIndex) -> Result) -> Result? {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { return [] }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        cmark_parser_feed(parser, text, length)
-        guard let root = cmark_parser_finish(parser) else { return [] }
+        let lines = LineIndex(text)
+        text.utf8CString.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            cmark_parser_feed(parser, base, buffer.count - 1)
+        }
+        guard let root = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(root) }
-        let converter = NodeConverter(lines: lines, lineOffset: lineOffset)
-        return converter.blocks(of: root, freeingAsItGoes: true)
+        return body(root, lines)
+    }
+
+    /// The type name cmark-gfm gives a node (`paragraph`, `table_cell`, …).
+    static func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
+
+    /// The text of a text, code or HTML node.
+    static func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
 }
 
@@ -207,20 +221,17 @@ private struct NodeConverter {
         return SourcePosition(line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: column))
     }
 
-    private func typeName(_ node: OpaquePointer) -> String { string(cmark_node_get_type_string(node)) }
+    private func typeName(_ node: OpaquePointer) -> String { CMarkTree.typeName(node) }
 
-    private func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+    private func literal(_ node: OpaquePointer) -> String { CMarkTree.literal(node) }
 
-    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
-    }
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String { CMarkTree.string(pointer) }
 }
 
 /// Where each line of a text starts, to turn cmark's byte columns into character columns.
 struct LineIndex: Sendable {
-    private let utf8: [UInt8]
-    private let starts: [Int]
+    let utf8: [UInt8]
+    let starts: [Int]
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
@@ -240,5 +251,27 @@ struct LineIndex: Sendable {
         var count = 0
         for index in start..<end where utf8[index] & 0xC0 != 0x80 { count += 1 }
         return count + 1
+    }
+}
+
+extension LineIndex {
+    /// The byte column (from 1) where `literal` really starts on `line`, at or after `reported`.
+    ///
+    /// cmark-gfm reports column 1 for text on an indented continuation line; searching the line
+    /// for the text itself gives the true place. When the text is not found as written (it held
+    /// an entity or an escape), the reported column stands.
+    func byteColumn(of literal: String, line: Int, reported: Int) -> Int {
+        guard line >= 1, line <= starts.count, let first = literal.utf8.first else { return reported }
+        let lineStart = starts[line - 1]
+        let lineEnd = line < starts.count ? starts[line] - 1 : utf8.count
+        let needle = Array(literal.utf8.prefix(16))
+        var index = lineStart + max(reported - 1, 0)
+        while index + needle.count <= lineEnd {
+            if utf8[index] == first && Array(utf8[index..<index + needle.count]) == needle {
+                return index - lineStart + 1
+            }
+            index += 1
+        }
+        return reported
     }
 }

@@ -1,0 +1,66 @@
+import Documents
+
+/// One finding, from the plain-language checker or the agenda linter alike: which rule found
+/// it, how serious it is, what it means in plain words, what to write instead, and where.
+public struct Diagnostic: Sendable, Equatable, Codable {
+    /// How serious a finding is; `--fail-on` compares against this.
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+        case info, warning, error
+
+        private var rank: Int {
+            switch self {
+            case .info: return 0
+            case .warning: return 1
+            case .error: return 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// The stable id of the rule, such as `jargon` or `acronym-not-explained`, so users can silence it.
+    public var rule: String
+    public var severity: Severity
+    /// What was found, as a plain sentence.
+    public var message: String
+    /// What to write or do instead, when there is a suggestion.
+    public var suggestion: String?
+    /// Where it was found.
+    public var location: Location
+    /// The words the finding is about, exactly as written.
+    public var excerpt: String?
+
+    /// Creates a finding.
+    public init(rule: String, severity: Severity, message: String, suggestion: String? = nil,
+                location: Location, excerpt: String? = nil) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.suggestion = suggestion
+        self.location = location
+        self.excerpt = excerpt
+    }
+
+    /// Where a finding is: a line and column in a text file, or a paragraph of an office file.
+    public struct Location: Sendable, Equatable, Codable, CustomStringConvertible {
+        /// The file, as the user named it.
+        public var file: String
+        /// The line and column, for text formats.
+        public var position: SourcePosition?
+        /// The paragraph number counted from 1, for office files.
+        public var paragraph: Int?
+
+        public init(file: String, position: SourcePosition? = nil, paragraph: Int? = nil) {
+            self.file = file
+            self.position = position
+            self.paragraph = paragraph
+        }
+
+        /// `notes.md line 3, column 7`, `minutes.docx paragraph 12`, or the file alone.
+        public var description: String {
+            if let position { return "\(file) line \(position.line), column \(position.column)" }
+            if let paragraph { return "\(file) paragraph \(paragraph)" }
+            return file
+        }
+    }
+}
