@@ -40,12 +40,9 @@ public struct MarkupBuffer: Sendable {
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func append(escaping text: String, quotes: Bool) {
-        var utf8 = text.utf8
-        let done: Void? = utf8.withContiguousStorageIfAvailable { escape($0, quotes: quotes) }
-        if done == nil {
-            utf8 = String(text).utf8
-            escape(Array(utf8)[...].withUnsafeBufferPointer { $0 }, quotes: quotes)
-        }
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { escape($0, quotes: quotes) }
     }
 
     private mutating func escape(_ input: UnsafeBufferPointer<UInt8>, quotes: Bool) {
