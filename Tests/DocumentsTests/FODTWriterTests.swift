@@ -247,6 +247,20 @@ struct FODTWriterTests {
         #expect(xml.string("/descendant::text:list[2]/text:list-item/text:p") == "Next")
     }
 
+    @Test func tableEndingAListItemLeavesNoEmptyContinuation() throws {
+        let xml = try fodt("- Costs:\n\n  | Item | Cost |\n  | --- | --- |\n  | Room | £40 |\n- Next item")
+        #expect(xml.count("//text:list-header") == 0)
+        #expect(xml.strings("//text:list/text:list-item/text:p") == ["Costs:", "Next item"])
+        #expect(xml.string("/descendant::text:list[2]/@text:continue-list") == xml.string("/descendant::text:list[1]/@xml:id"))
+    }
+
+    @Test func tableInsideAFootnoteBecomesLines() throws {
+        let xml = try fodt("Claim.[^a]\n\n[^a]: Sources:\n\n    | Year | Count |\n    | --- | --- |\n    | 2025 | 42 |")
+        #expect(xml.count("//text:note//table:table") == 0)
+        #expect(xml.strings("//text:note-body/text:p") == ["Sources:", "Year | Count", "2025 | 42"])
+        #expect(xml.string("//text:note-body/text:p[2]/text:span/@text:style-name") == "Strong_20_Emphasis")
+    }
+
     @Test func codeBlockKeepsSpacesTabsAndLines() throws {
         let xml = try fodt("```\nif x {\n\t  go()\n}\n```")
         let code = "//text:p[@text:style-name='Preformatted_20_Text']"

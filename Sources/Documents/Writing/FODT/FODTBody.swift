@@ -59,15 +59,30 @@ struct FODTBody {
         /// Whether the open lists carry `xml:id`s, because a table inside them splits them.
         var identifiesLists = false
         var inLink = false
+        /// Inside a footnote's text, here or in the closing Notes section, where no note can start.
         var inNote = false
+        /// Inside a `text:note-body`, where LibreOffice drops tables.
+        var inNoteBody = false
     }
 
     /// A `text:list` being written.
     struct OpenList {
+        /// Where the writer is in a list.
+        enum State {
+            /// Inside a `text:list-item`.
+            case item
+            /// Inside the `text:list-header` that continues an item after a table.
+            case header
+            /// Between items.
+            case between
+            /// Closed for a table; reopened as a continuation before anything else is written in it.
+            case suspended
+        }
+
+        /// The `xml:id` of the part of the list written last, which a continuation names.
         var id: String?
         let style: String
-        /// Whether the current item continues in a `text:list-header` after a table split the list.
-        var inHeader = false
+        var state: State
     }
 
     init(footnotes: FootnoteIndex, capacity: Int) {
@@ -105,6 +120,10 @@ struct FODTBody {
 
     private mutating func block(_ block: Block, flow: Flow) {
         switch block {
+        case .table, .footnoteDefinition: break
+        case .paragraph, .heading, .list, .blockQuote, .codeBlock, .thematicBreak: resumeLists(forNewItem: false)
+        }
+        switch block {
         case .paragraph(let paragraph):
             self.paragraph(paragraph.inlines, style: flow.paragraphStyle)
         case .heading(let heading):
@@ -124,7 +143,7 @@ struct FODTBody {
             text(code.text, lineBreaks: true)
             out.raw("</text:p>")
         case .table(let table):
-            self.table(table)
+            self.table(table, flow: flow)
         case .thematicBreak:
             out.raw("<text:p text:style-name=\"\(FODTStyleName.horizontalLine)\"/>")
         case .footnoteDefinition:
@@ -173,9 +192,11 @@ struct FODTBody {
         }
         let id = nesting.identifiesLists ? nextListID() : nil
         openList(style: style, id: id, continuing: nil)
-        nesting.lists.append(OpenList(id: id, style: style))
+        nesting.lists.append(OpenList(id: id, style: style, state: .between))
         let itemFlow = flow.inList(tight: list.isTight)
         for (offset, item) in list.items.enumerated() {
+            resumeLists(forNewItem: true)
+            nesting.lists[nesting.lists.count - 1].state = .item
             if offset == 0, let start {
                 out.raw("<text:list-item text:start-value=\"\(start)\">")
             } else {
@@ -184,7 +205,9 @@ struct FODTBody {
             listItem(item, flow: itemFlow)
             closeItem()
         }
-        out.raw("</text:list>")
+        if nesting.lists.last?.state != .suspended {
+            out.raw("</text:list>")
+        }
         nesting.lists.removeLast()
         if isOutermost {
             nesting.identifiesLists = false
@@ -221,8 +244,12 @@ struct FODTBody {
 
     private mutating func closeItem() {
         guard let last = nesting.lists.indices.last else { return }
-        out.raw(nesting.lists[last].inHeader ? "</text:list-header>" : "</text:list-item>")
-        nesting.lists[last].inHeader = false
+        switch nesting.lists[last].state {
+        case .item: out.raw("</text:list-item>")
+        case .header: out.raw("</text:list-header>")
+        case .between, .suspended: return
+        }
+        nesting.lists[last].state = .between
     }
 
     private mutating func nextListID() -> String {
@@ -232,21 +259,31 @@ struct FODTBody {
 
     /// Closes every open list so that a table can follow; a list item may not hold a table in ODF.
     mutating func suspendLists() {
-        while !nesting.lists.isEmpty {
-            closeItem()
+        for index in nesting.lists.indices.reversed() where nesting.lists[index].state != .suspended {
+            switch nesting.lists[index].state {
+            case .item: out.raw("</text:list-item>")
+            case .header: out.raw("</text:list-header>")
+            case .between, .suspended: break
+            }
             out.raw("</text:list>")
-            nesting.lists.removeLast()
+            nesting.lists[index].state = .suspended
         }
     }
 
-    /// Reopens the lists `suspended` closed, continuing their numbering, with the rest of each
-    /// interrupted item in a `text:list-header`, which has no bullet or number of its own.
-    mutating func resumeLists(_ suspended: [OpenList]) {
-        for list in suspended {
+    /// Reopens lists a table closed, continuing their numbering. An interrupted item goes on in a
+    /// `text:list-header`, which has no bullet or number of its own; the innermost list opens
+    /// without one when a new item follows.
+    private mutating func resumeLists(forNewItem: Bool) {
+        for index in nesting.lists.indices where nesting.lists[index].state == .suspended {
             let id = nextListID()
-            openList(style: list.style, id: id, continuing: list.id)
-            out.raw("<text:list-header>")
-            nesting.lists.append(OpenList(id: id, style: list.style, inHeader: true))
+            openList(style: nesting.lists[index].style, id: id, continuing: nesting.lists[index].id)
+            nesting.lists[index].id = id
+            if forNewItem && index == nesting.lists.count - 1 {
+                nesting.lists[index].state = .between
+            } else {
+                out.raw("<text:list-header>")
+                nesting.lists[index].state = .header
+            }
         }
     }
 
@@ -344,7 +381,7 @@ struct FODTBody {
         out.raw("<text:note text:id=\"ftn\(number)\" text:note-class=\"footnote\">")
         out.raw("<text:note-citation>\(number)</text:note-citation><text:note-body>")
         let saved = nesting
-        nesting = Nesting(inNote: true)
+        nesting = Nesting(inNote: true, inNoteBody: true)
         blocks(footnotes.notes[number - 1].blocks, flow: .note)
         nesting = saved
         out.raw("</text:note-body></text:note>")

@@ -1,13 +1,16 @@
 extension FODTBody {
     /// Writes a table with its header row repeated on every page and each column's alignment.
     ///
-    /// ODF does not allow a table inside a list item, so open lists are closed around the table
-    /// and then continued.
-    mutating func table(_ table: Table) {
+    /// ODF does not allow a table inside a list item, so open lists are closed before the table
+    /// and continued after it.
+    mutating func table(_ table: Table, flow: Flow) {
         let columns = table.columnCount
         // A table without columns has no cells, so there is no text to keep.
         guard columns > 0 else { return }
-        let suspended = nesting.lists
+        guard !nesting.inNoteBody else {
+            tableAsLines(table, style: flow.paragraphStyle)
+            return
+        }
         suspendLists()
         tableCount += 1
         columnCounts.insert(columns)
@@ -23,7 +26,6 @@ extension FODTBody {
             row(cells, header: false, alignments: table.alignments, columns: columns)
         }
         out.raw("</table:table>")
-        resumeLists(suspended)
     }
 
     /// Writes one row of exactly `columns` cells, padding a short row with empty cells.
@@ -39,5 +41,22 @@ extension FODTBody {
             out.raw("</table:table-cell>")
         }
         out.raw("</table:table-row>")
+    }
+
+    /// Writes each row as a line with its cells separated by bars, the header row in bold:
+    /// LibreOffice drops a table inside a footnote, and all its text with it.
+    private mutating func tableAsLines(_ table: Table, style: String) {
+        func line(_ cells: [[Inline]]) -> [Inline] {
+            var inlines: [Inline] = []
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { inlines.append(.text(" | ")) }
+                inlines.append(contentsOf: cell)
+            }
+            return inlines
+        }
+        paragraph([.strong(line(table.header))], style: style)
+        for cells in table.rows {
+            paragraph(line(cells), style: style)
+        }
     }
 }
