@@ -4,7 +4,7 @@
 /// of body text, clear space between paragraphs, and left-aligned text throughout.
 enum FODTStyles {
     /// The width of the text area of an A4 page with the margins below, in hundredths of a millimetre.
-    static let textWidth = 16_600
+    private static let textWidth = 16_600
 
     /// Writes `office:font-face-decls`.
     static func writeFontFaces(into out: inout MarkupBuffer) {

@@ -16,7 +16,7 @@ extension FODTBody {
         }
     }
 
-    /// Writes one space that must not collapse into the one before it.
+    /// Writes one space, as `text:s` when it follows white space so that it is not collapsed away.
     mutating func space() {
         out.raw(afterSpace ? "<text:s/>" : " ")
         afterSpace = true
