@@ -1,0 +1,250 @@
+/// The fixed parts of an FODT file: fonts, named styles, list and outline styles, page layout.
+///
+/// The look aims at easy reading: a sans-serif face at 12 pt, one and a half lines between lines
+/// of body text, clear space between paragraphs, and left-aligned text throughout.
+enum FODTStyles {
+    /// The width of the text area of an A4 page with the margins below, in hundredths of a millimetre.
+    private static let textWidth = 16_600
+
+    /// Writes `office:font-face-decls`.
+    static func writeFontFaces(into out: inout MarkupBuffer) {
+        out.raw("""
+        <office:font-face-decls>
+        <style:font-face style:name="Liberation Sans" svg:font-family="&apos;Liberation Sans&apos;" \
+        style:font-family-generic="swiss" style:font-pitch="variable"/>
+        <style:font-face style:name="Liberation Mono" svg:font-family="&apos;Liberation Mono&apos;" \
+        style:font-family-generic="modern" style:font-pitch="fixed"/>
+        </office:font-face-decls>
+
+        """)
+    }
+
+    /// Writes `office:styles`: the default style in the document's language and every named style the body uses.
+    static func writeStyles(language: FODTLanguage?, into out: inout MarkupBuffer) {
+        out.raw("<office:styles>\n<style:default-style style:family=\"paragraph\">")
+        out.raw("<style:paragraph-properties style:tab-stop-distance=\"1.25cm\"/>")
+        out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"12pt\"")
+        if let language {
+            out.raw(" fo:language=\"")
+            out.attribute(language.language)
+            out.raw("\"")
+            if let script = language.script {
+                out.raw(" fo:script=\"")
+                out.attribute(script)
+                out.raw("\"")
+            }
+            if let country = language.country {
+                out.raw(" fo:country=\"")
+                out.attribute(country)
+                out.raw("\"")
+            }
+        }
+        out.raw(" fo:hyphenate=\"false\"/></style:default-style>\n")
+        out.raw(paragraphStyles)
+        out.raw(headingStyles)
+        out.raw(characterStyles)
+        out.raw(outlineStyle)
+        out.raw(bulletListStyle)
+        out.raw(numberedListStyle)
+        // Office suites disagree on which of the two citation styles is the one in the running
+        // text, so both name the same superscript style.
+        out.raw("""
+        <text:notes-configuration text:note-class="footnote" text:citation-style-name="\(FODTStyleName.footnoteAnchor)" \
+        text:citation-body-style-name="\(FODTStyleName.footnoteAnchor)" style:num-format="1" \
+        text:footnotes-position="page" text:start-numbering-at="document"/>
+        </office:styles>
+
+        """)
+    }
+
+    /// Writes `office:automatic-styles`, with one column style for each number of table columns in `columnCounts`.
+    static func writeAutomaticStyles(columnCounts: [Int], into out: inout MarkupBuffer) {
+        out.raw("<office:automatic-styles>\n")
+        out.raw("""
+        <style:style style:name="\(FODTStyleName.details)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
+        <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.7cm" fo:line-height="130%"/>\
+        <style:text-properties fo:color="#404040"/></style:style>
+        <style:style style:name="\(FODTStyleName.looseListParagraph)" style:family="paragraph" \
+        style:parent-style-name="\(FODTStyleName.listParagraph)">\
+        <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm"/></style:style>
+
+        """)
+        for header in [true, false] {
+            for (alignment, value) in [(Table.Alignment.left, "left"), (.center, "center"), (.right, "right")] {
+                out.raw("<style:style style:name=\"\(FODTStyleName.cellParagraph(header: header, alignment: alignment))\"")
+                out.raw(" style:family=\"paragraph\" style:parent-style-name=\"")
+                out.raw(header ? FODTStyleName.tableHeading : FODTStyleName.tableContents)
+                out.raw("\"><style:paragraph-properties fo:text-align=\"\(value)\"/></style:style>\n")
+            }
+        }
+        out.raw("""
+        <style:style style:name="\(FODTStyleName.table)" style:family="table">\
+        <style:table-properties style:width="\(millimetres(textWidth))" table:align="margins" \
+        fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" table:border-model="collapsing"/></style:style>
+
+        """)
+        for count in columnCounts {
+            let width = textWidth / count
+            out.raw("""
+            <style:style style:name="\(FODTStyleName.column(count: count))" style:family="table-column">\
+            <style:table-column-properties style:column-width="\(millimetres(width))" style:rel-column-width="\(width)*"/>\
+            </style:style>
+
+            """)
+        }
+        out.raw("""
+        <style:style style:name="\(FODTStyleName.headerCell)" style:family="table-cell">\
+        <style:table-cell-properties fo:background-color="#e6e6e6" fo:padding="0.12cm" fo:border="0.5pt solid #808080"/>\
+        </style:style>
+        <style:style style:name="\(FODTStyleName.cell)" style:family="table-cell">\
+        <style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #808080"/></style:style>
+        <style:page-layout style:name="\(FODTStyleName.pageLayout)">\
+        <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" \
+        fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>\
+        <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>\
+        </style:page-layout>
+        </office:automatic-styles>
+        <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="\(FODTStyleName.pageLayout)">\
+        <style:footer><text:p text:style-name="\(FODTStyleName.footer)"><text:page-number text:select-page="current"/></text:p>\
+        </style:footer></style:master-page></office:master-styles>
+
+        """)
+    }
+
+    /// Hundredths of a millimetre as an ODF length, such as `55.33mm`.
+    private static func millimetres(_ hundredths: Int) -> String {
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)mm"
+    }
+
+    private static let boldText = "fo:font-weight=\"bold\" style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\""
+    private static let italicText = "fo:font-style=\"italic\" style:font-style-asian=\"italic\" style:font-style-complex=\"italic\""
+
+    private static let paragraphStyles = """
+    <style:style style:name="\(FODTStyleName.standard)" style:family="paragraph" style:class="text"/>
+    <style:style style:name="\(FODTStyleName.body)" style:display-name="Text body" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.standard)" style:class="text">\
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.35cm" fo:line-height="150%"/></style:style>
+    <style:style style:name="\(FODTStyleName.title)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+    style:next-style-name="\(FODTStyleName.subtitle)" style:class="chapter">\
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%" fo:keep-with-next="always"/>\
+    <style:text-properties fo:font-size="26pt" \(boldText)/></style:style>
+    <style:style style:name="\(FODTStyleName.subtitle)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+    style:next-style-name="\(FODTStyleName.body)" style:class="chapter">\
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm" fo:line-height="120%" fo:keep-with-next="always"/>\
+    <style:text-properties fo:font-size="16pt" fo:color="#404040"/></style:style>
+    <style:style style:name="\(FODTStyleName.quotation)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+    style:class="html">\
+    <style:paragraph-properties fo:margin-left="0.8cm" fo:margin-right="0.8cm" fo:margin-top="0cm" fo:margin-bottom="0.35cm" \
+    fo:line-height="150%" fo:padding-left="0.35cm" fo:border-left="1.5pt solid #8c8c8c" fo:border-right="none" \
+    fo:border-top="none" fo:border-bottom="none"/></style:style>
+    <style:style style:name="\(FODTStyleName.preformatted)" style:display-name="Preformatted Text" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.standard)" style:class="html">\
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.35cm" fo:line-height="125%" fo:padding="0.2cm" \
+    fo:background-color="#f2f2f2"/>\
+    <style:text-properties style:font-name="Liberation Mono" fo:font-size="10.5pt"/></style:style>
+    <style:style style:name="\(FODTStyleName.listParagraph)" style:display-name="List Paragraph" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.standard)" style:class="list">\
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:line-height="150%"/></style:style>
+    <style:style style:name="\(FODTStyleName.tableContents)" style:display-name="Table Contents" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.standard)" style:class="extra">\
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="130%"/></style:style>
+    <style:style style:name="\(FODTStyleName.tableHeading)" style:display-name="Table Heading" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.tableContents)" style:class="extra">\
+    <style:text-properties \(boldText)/></style:style>
+    <style:style style:name="\(FODTStyleName.footnote)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+    style:class="extra">\
+    <style:paragraph-properties fo:margin-left="0.5cm" fo:text-indent="-0.5cm" fo:margin-top="0cm" fo:margin-bottom="0.1cm" \
+    fo:line-height="125%"/>\
+    <style:text-properties fo:font-size="10pt"/></style:style>
+    <style:style style:name="\(FODTStyleName.horizontalLine)" style:display-name="Horizontal Line" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.standard)" style:next-style-name="\(FODTStyleName.body)" style:class="html">\
+    <style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.5cm" fo:padding="0cm" fo:border-top="none" \
+    fo:border-left="none" fo:border-right="none" fo:border-bottom="0.75pt solid #808080"/>\
+    <style:text-properties fo:font-size="6pt"/></style:style>
+    <style:style style:name="\(FODTStyleName.footer)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+    style:class="extra">\
+    <style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="10pt"/></style:style>
+
+    """
+
+    private static let headingStyles: String = {
+        var styles = """
+        <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+        style:next-style-name="\(FODTStyleName.body)" style:class="text">\
+        <style:paragraph-properties fo:margin-top="0.6cm" fo:margin-bottom="0.2cm" fo:line-height="120%" fo:keep-with-next="always"/>\
+        <style:text-properties \(boldText)/></style:style>
+
+        """
+        let sizes = ["22pt", "18pt", "15pt", "13.5pt", "12.5pt", "12pt"]
+        for (offset, size) in sizes.enumerated() {
+            let level = offset + 1
+            styles += """
+            <style:style style:name="\(FODTStyleName.headings[level])" style:display-name="Heading \(level)" \
+            style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="\(FODTStyleName.body)" \
+            style:default-outline-level="\(level)" style:class="text">\
+            <style:text-properties fo:font-size="\(size)"\(level == 6 ? " " + italicText : "")/></style:style>
+
+            """
+        }
+        return styles
+    }()
+
+    private static let characterStyles = """
+    <style:style style:name="\(FODTStyleName.emphasis)" style:family="text"><style:text-properties \(italicText)/></style:style>
+    <style:style style:name="\(FODTStyleName.strong)" style:display-name="Strong Emphasis" style:family="text">\
+    <style:text-properties \(boldText)/></style:style>
+    <style:style style:name="\(FODTStyleName.strikethrough)" style:family="text">\
+    <style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/></style:style>
+    <style:style style:name="\(FODTStyleName.code)" style:display-name="Source Text" style:family="text">\
+    <style:text-properties style:font-name="Liberation Mono" fo:background-color="#f2f2f2"/></style:style>
+    <style:style style:name="\(FODTStyleName.link)" style:display-name="Internet link" style:family="text">\
+    <style:text-properties fo:color="#0b57d0" style:text-underline-style="solid" style:text-underline-width="auto" \
+    style:text-underline-color="font-color"/></style:style>
+    <style:style style:name="\(FODTStyleName.visitedLink)" style:display-name="Visited Internet Link" style:family="text">\
+    <style:text-properties fo:color="#6a1b9a" style:text-underline-style="solid" style:text-underline-width="auto" \
+    style:text-underline-color="font-color"/></style:style>
+    <style:style style:name="\(FODTStyleName.footnoteAnchor)" style:display-name="Footnote anchor" style:family="text">\
+    <style:text-properties style:text-position="super 58%"/></style:style>
+
+    """
+
+    private static let outlineStyle: String = {
+        var style = "<text:outline-style style:name=\"Outline\">"
+        for level in 1...10 {
+            style += "<text:outline-level-style text:level=\"\(level)\" style:num-format=\"\"/>"
+        }
+        return style + "</text:outline-style>\n"
+    }()
+
+    /// The indent of each list level: the text of level `n` starts `n` steps in, with the bullet or number in the step before it.
+    private static func levelProperties(_ level: Int) -> String {
+        let step = 8
+        return """
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">\
+        <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="\(level * step)mm" \
+        fo:text-indent="-\(step)mm" fo:margin-left="\(level * step)mm"/></style:list-level-properties>
+        """
+    }
+
+    private static let bulletListStyle: String = {
+        let bullets = ["•", "◦", "▪"]
+        var style = "<text:list-style style:name=\"\(FODTStyleName.bulletList)\" style:display-name=\"Bullet List\">"
+        for level in 1...10 {
+            style += "<text:list-level-style-bullet text:level=\"\(level)\" text:bullet-char=\"\(bullets[(level - 1) % bullets.count])\">"
+            style += levelProperties(level) + "</text:list-level-style-bullet>"
+        }
+        return style + "</text:list-style>\n"
+    }()
+
+    private static let numberedListStyle: String = {
+        let formats = ["1", "a", "i"]
+        var style = "<text:list-style style:name=\"\(FODTStyleName.numberedList)\" style:display-name=\"Numbered List\">"
+        for level in 1...10 {
+            style += "<text:list-level-style-number text:level=\"\(level)\" style:num-suffix=\".\" "
+            style += "style:num-format=\"\(formats[(level - 1) % formats.count])\">"
+            style += levelProperties(level) + "</text:list-level-style-number>"
+        }
+        return style + "</text:list-style>\n"
+    }()
+}

@@ -1,0 +1,62 @@
+extension FODTBody {
+    /// Writes a table with its header row repeated on every page and each column's alignment.
+    ///
+    /// ODF does not allow a table inside a list item, so open lists are closed before the table
+    /// and continued after it.
+    mutating func table(_ table: Table, flow: Flow) {
+        let columns = table.columnCount
+        // A table without columns has no cells, so there is no text to keep.
+        guard columns > 0 else { return }
+        guard !nesting.inNoteBody else {
+            tableAsLines(table, style: flow.paragraphStyle)
+            return
+        }
+        suspendLists()
+        tableCount += 1
+        columnCounts.insert(columns)
+        out.raw("<table:table table:name=\"Table\(tableCount)\" table:style-name=\"\(FODTStyleName.table)\">")
+        out.raw("<table:table-column table:style-name=\"\(FODTStyleName.column(count: columns))\"")
+        if columns > 1 {
+            out.raw(" table:number-columns-repeated=\"\(columns)\"")
+        }
+        out.raw("/><table:table-header-rows>")
+        row(table.header, header: true, alignments: table.alignments, columns: columns)
+        out.raw("</table:table-header-rows>")
+        for cells in table.rows {
+            row(cells, header: false, alignments: table.alignments, columns: columns)
+        }
+        out.raw("</table:table>")
+    }
+
+    /// Writes one row of exactly `columns` cells, padding a short row with empty cells.
+    private mutating func row(_ cells: [[Inline]], header: Bool, alignments: [Table.Alignment], columns: Int) {
+        out.raw("<table:table-row>")
+        for column in 0..<columns {
+            out.raw("<table:table-cell table:style-name=\"")
+            out.raw(header ? FODTStyleName.headerCell : FODTStyleName.cell)
+            out.raw("\" office:value-type=\"string\">")
+            let alignment = column < alignments.count ? alignments[column] : .none
+            paragraph(column < cells.count ? cells[column] : [],
+                      style: FODTStyleName.cellParagraph(header: header, alignment: alignment))
+            out.raw("</table:table-cell>")
+        }
+        out.raw("</table:table-row>")
+    }
+
+    /// Writes each row as a line with its cells separated by bars, the header row in bold:
+    /// LibreOffice drops a table inside a footnote, and all its text with it.
+    private mutating func tableAsLines(_ table: Table, style: String) {
+        func line(_ cells: [[Inline]]) -> [Inline] {
+            var inlines: [Inline] = []
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { inlines.append(.text(" | ")) }
+                inlines.append(contentsOf: cell)
+            }
+            return inlines
+        }
+        paragraph([.strong(line(table.header))], style: style)
+        for cells in table.rows {
+            paragraph(line(cells), style: style)
+        }
+    }
+}
