@@ -3,6 +3,7 @@ import Foundation
 /// The file formats Roundtable publishes documents in.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case html
+    case fodt
     case md
     case txt
 
@@ -10,6 +11,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var writer: any DocumentWriter {
         switch self {
         case .html: return HTMLWriter()
+        case .fodt: return FODTWriter()
         case .md: return MarkdownWriter()
         case .txt: return PlainTextWriter()
         }
@@ -19,6 +21,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .html: return "web page"
+        case .fodt: return "LibreOffice document"
         case .md: return "Markdown"
         case .txt: return "plain text for e-mail"
         }
