@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "roundtable", targets: ["RoundtableCLI"]),
         .library(name: "Documents", targets: ["Documents"]),
+        .library(name: "PlainLanguage", targets: ["PlainLanguage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,17 +21,20 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "RoundtableResources", path: "Resources",
                 exclude: [],
-                resources: [.copy("style"), .copy("example")]),
+                resources: [.copy("style"), .copy("example"), .copy("glossary")]),
         .target(name: "Documents", dependencies: [
             "CCMarkGFM", "CLibXML2", "RoundtableResources",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        .target(name: "PlainLanguage", dependencies: ["Documents", "RoundtableResources",
+                                                     .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
-            "Documents",
+            "Documents", "PlainLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]

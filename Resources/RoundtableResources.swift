@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files that ship with Roundtable: the HTML style and the example session.
+/// The files that ship with Roundtable: the HTML style, the curated glossary and the example session.
 public enum BundledResources {
     /// The folder holding the bundled resource folders (`style`, `example`).
     public static var root: URL { Bundle.module.resourceURL ?? Bundle.module.bundleURL }
