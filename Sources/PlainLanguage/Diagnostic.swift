@@ -29,16 +29,19 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     public var location: Location
     /// The words the finding is about, exactly as written.
     public var excerpt: String?
+    /// The sentence (or a stretch of text) around the finding, to show it in context.
+    public var context: String?
 
     /// Creates a finding.
     public init(rule: String, severity: Severity, message: String, suggestion: String? = nil,
-                location: Location, excerpt: String? = nil) {
+                location: Location, excerpt: String? = nil, context: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.suggestion = suggestion
         self.location = location
         self.excerpt = excerpt
+        self.context = context
     }
 
     /// Where a finding is: a line and column in a text file, or a paragraph of an office file.

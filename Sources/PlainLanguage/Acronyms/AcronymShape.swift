@@ -1,0 +1,65 @@
+/// Recognises words that look like acronyms and phrases that explain them.
+enum AcronymShape {
+    /// Whether `word` looks like an acronym: two or more capitals and, apart from a plural `s`,
+    /// fewer small letters than capitals (ICB, CoP, EbE, DoLS, ICBs), starting with a capital.
+    /// Roman numerals (II, IV, XII) are not acronyms.
+    static func looksLikeAcronym(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, first.isASCII else { return false }
+        var core = word
+        if core.count > 2, core.last == "s", let beforeLast = core.dropLast().last, beforeLast.isUppercase { core = core.dropLast() }
+        var upper = 0
+        var lower = 0
+        for character in core {
+            guard character.isASCII, character.isLetter || character.isNumber || character == "&" else { return false }
+            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
+        }
+        guard upper >= 2, lower < upper else { return false }
+        if core.count <= 4, core.allSatisfy({ "IVX".contains($0) }) { return false }
+        return true
+    }
+
+    /// The acronym without a plural `s`: ICBs → ICB.
+    static func singular(_ word: Substring) -> String {
+        if word.count > 2, word.last == "s", let beforeLast = word.dropLast().last, beforeLast.isUppercase {
+            return String(word.dropLast())
+        }
+        return String(word)
+    }
+
+    /// Small words an expansion may have that the acronym leaves out.
+    private static let smallWords: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "with", "by", "a", "an", "&", "at"]
+
+    /// Whether `words` spell out `acronym` by their first letters (Deprivation of Liberty
+    /// Safeguards → DoLS), allowing small words to be skipped and a word that is itself
+    /// an acronym (NHS England → NHSE) to give all its letters.
+    static func expansionMatches(_ acronym: String, words: [String]) -> Bool {
+        let letters = Array(acronym.lowercased().filter { $0.isLetter })
+        let lowered = words.map { $0.lowercased() }
+        guard !letters.isEmpty, !lowered.isEmpty else { return false }
+        func match(_ letter: Int, _ word: Int) -> Bool {
+            if letter == letters.count { return word == lowered.count }
+            if word == lowered.count { return false }
+            let current = Array(lowered[word].filter { $0.isLetter })
+            if smallWords.contains(lowered[word]) && match(letter, word + 1) { return true }
+            guard let initial = current.first, initial == letters[letter] else { return false }
+            if match(letter + 1, word + 1) { return true }
+            // A word written as capitals inside the expansion may stand for several letters.
+            var taken = 1
+            while taken < current.count, letter + taken < letters.count, current[taken] == letters[letter + taken] {
+                taken += 1
+                if taken == current.count, match(letter + taken, word + 1) { return true }
+            }
+            return false
+        }
+        return match(0, 0)
+    }
+
+    /// The words of `text`, split at spaces and hyphens, with punctuation trimmed.
+    static func words(_ text: Substring) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\u{2011}" })
+            .map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&"))) }
+            .filter { !$0.isEmpty }
+    }
+}
+
+import Foundation

@@ -1,0 +1,134 @@
+/// Finds the words in a text that look like acronyms, leaving out text written all in capitals
+/// for emphasis ("PLEASE READ THIS FIRST"), where every word would otherwise look like one.
+enum AcronymTokens {
+    struct Token {
+        let word: String
+        let range: Range<Int>
+    }
+
+    /// The acronym-like words of `utf8`, in order.
+    static func candidates(in utf8: [UInt8]) -> [Token] {
+        var words: [(range: Range<Int>, allCaps: Bool, acronym: Bool)] = []
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            guard isWordByte(utf8[index]) else { index += 1; continue }
+            let start = index
+            while index < count, isWordByte(utf8[index]) { index += 1 }
+            // Letters joined by '&' (A&E, Q&A) make one word.
+            while index + 1 < count, utf8[index] == UInt8(ascii: "&"), isWordByte(utf8[index + 1]) {
+                index += 1
+                while index < count, isWordByte(utf8[index]) { index += 1 }
+            }
+            let slice = utf8[start..<index]
+            let letters = slice.filter { isLetter($0) }
+            let allCaps = letters.count >= 2 && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            let word = String(decoding: slice, as: UTF8.self)
+            words.append((start..<index, allCaps, AcronymShape.looksLikeAcronym(Substring(word))))
+        }
+        var shouting = Set<Int>()
+        var run: [Int] = []
+        for (position, word) in words.enumerated() {
+            if word.allCaps { run.append(position) } else {
+                if run.count >= 3 { shouting.formUnion(run) }
+                run = []
+            }
+        }
+        if run.count >= 3 { shouting.formUnion(run) }
+        return words.enumerated().compactMap { position, word in
+            guard word.acronym, !shouting.contains(position) else { return nil }
+            return Token(word: String(decoding: utf8[word.range], as: UTF8.self), range: word.range)
+        }
+    }
+
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+}
+
+/// Recognises where a text explains an acronym: "Integrated Care Board (ICB)",
+/// "ICB (Integrated Care Board)", or with the words in lower case.
+enum AcronymDefinition {
+    /// Whether the acronym at `range` is explained right there.
+    static func isDefinition(_ acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Bool {
+        expansion(of: acronym, at: range, in: utf8, knownExpansions: knownExpansions) != nil
+    }
+
+    /// Where the words that explain the acronym at `range` are, when it is explained right there.
+    static func expansion(of acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
+        func explains(_ words: [String]) -> Bool {
+            let phrase = words.joined(separator: " ").lowercased()
+            return knownExpansions.contains { $0.lowercased() == phrase } || AcronymShape.expansionMatches(acronym, words: words)
+        }
+        // "ICB (Integrated Care Board)"
+        var after = range.upperBound
+        while after < utf8.count, utf8[after] == UInt8(ascii: " ") { after += 1 }
+        if after < utf8.count, utf8[after] == UInt8(ascii: "("),
+           let close = utf8[(after + 1)...].firstIndex(of: UInt8(ascii: ")")), close - after < 200 {
+            let inside = String(decoding: utf8[(after + 1)..<close], as: UTF8.self)
+            if explains(AcronymShape.words(Substring(inside))) { return (after + 1)..<close }
+        }
+        // "Integrated Care Board (ICB)"
+        var before = range.lowerBound - 1
+        while before >= 0, utf8[before] == UInt8(ascii: " ") { before -= 1 }
+        guard before >= 0, utf8[before] == UInt8(ascii: "("), range.upperBound < utf8.count else { return nil }
+        var closing = range.upperBound
+        while closing < utf8.count, utf8[closing] == UInt8(ascii: " ") { closing += 1 }
+        guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
+        let preceding = wordRanges(in: utf8, max(0, before - 200)..<before)
+        let letters = acronym.filter(\.isLetter).count
+        for length in 1...max(1, min(preceding.count, letters + 4)) {
+            let suffix = preceding.suffix(length)
+            if let first = suffix.first, explains(suffix.map(\.word)) { return first.range.lowerBound..<before }
+        }
+        return nil
+    }
+}
+
+extension AcronymDefinition {
+    /// The words in `range` of `utf8`, split at spaces, hyphens and line breaks, punctuation trimmed.
+    static func wordRanges(in utf8: [UInt8], _ range: Range<Int>) -> [(word: String, range: Range<Int>)] {
+        var result: [(String, Range<Int>)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") { index += 1; continue }
+            let start = index
+            while index < range.upperBound, ![UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\n")].contains(utf8[index]) { index += 1 }
+            let word = AcronymShape.words(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
+            if let first = word.first { result.append((first, start..<index)) }
+        }
+        return result
+    }
+}
+
+/// The text around a finding, for showing it in context.
+enum Context {
+    /// The sentence holding `range`, at most about 200 characters, with "…" where cut.
+    static func sentence(around range: Range<Int>, in utf8: [UInt8]) -> String {
+        func isEnd(_ index: Int) -> Bool {
+            let byte = utf8[index]
+            return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
+                && (index + 1 >= utf8.count || utf8[index + 1] == UInt8(ascii: " ") || utf8[index + 1] == UInt8(ascii: "\n"))
+        }
+        var start = range.lowerBound
+        while start > 0, !isEnd(start - 1), range.lowerBound - start < 120 { start -= 1 }
+        var end = range.upperBound
+        while end < utf8.count, !isEnd(end), end - range.upperBound < 120 { end += 1 }
+        if end < utf8.count, isEnd(end) { end += 1 }
+        // Do not cut a character in half.
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        var text = String(decoding: utf8[start..<end], as: UTF8.self)
+            .split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
+        if start > 0, !isEnd(start - 1) { text = "…" + text }
+        if end < utf8.count, !isEnd(end - 1) { text += "…" }
+        return text
+    }
+}

@@ -1,0 +1,157 @@
+import Documents
+
+/// The rule ids of the plain-language checker, stable so users can silence them.
+public enum PlainLanguageRule {
+    /// A word or phrase only insiders understand.
+    public static let jargon = "jargon"
+    /// A word that others or blames people.
+    public static let label = "label"
+    /// A known acronym used without being explained first.
+    public static let acronymUnexplained = "acronym-unexplained"
+    /// Capitals that look like an acronym Roundtable does not know, not explained in the text.
+    public static let acronymUnknown = "acronym-unknown"
+}
+
+/// An acronym found in a text, for the summary: what it stands for and whether the text explains it.
+public struct AcronymUse: Sendable, Equatable, Codable {
+    public var acronym: String
+    /// What the glossary says it stands for; empty when the glossary does not know it.
+    public var meanings: [String]
+    /// Whether the text explains it before, or where, it is first used.
+    public var explained: Bool
+}
+
+/// What the checker found in one file.
+public struct CheckReport: Sendable, Codable {
+    public var file: String
+    public var diagnostics: [Diagnostic]
+    /// Every acronym used, in order of first use.
+    public var acronyms: [AcronymUse]
+    /// The glossary entries found, in order of first use, for a "words we used" list.
+    public var termsUsed: [GlossaryEntry]
+
+    /// The number of findings for each rule id.
+    public var counts: [String: Int] {
+        diagnostics.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 }
+    }
+}
+
+/// Checks prose for jargon, labels and unexplained acronyms against a glossary.
+public struct PlainLanguageChecker: Sendable {
+    public let glossary: Glossary
+    private let matcher: TermMatcher
+
+    /// Compiles `glossary` for checking; do this once and check many texts.
+    public init(glossary: Glossary) {
+        self.glossary = glossary
+        self.matcher = TermMatcher(glossary: glossary)
+    }
+
+    /// Checks every block of `prose` in reading order.
+    public func check(_ prose: Prose) -> CheckReport {
+        var state = AcronymState()
+        var diagnostics: [Diagnostic] = []
+        var used: [Int] = []
+        var usedSet: Set<Int> = []
+        let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
+        func allowed(_ words: String, _ entry: GlossaryEntry?) -> Bool {
+            let keys = [words.lowercased()] + (entry.map { [$0.term.lowercased(), $0.id] } ?? [])
+            return keys.contains { inlineAllowed.contains($0) || glossary.isAllowed($0) }
+        }
+        for block in prose.blocks {
+            let text = block.text
+            let utf8 = Array(text.utf8)
+            let matches = matcher.matches(in: text)
+            var events: [(range: Range<Int>, match: TermMatch?, word: String)] = matches.map { ($0.byteRange, $0, $0.text) }
+            for token in AcronymTokens.candidates(in: utf8) where !matches.contains(where: { $0.byteRange.overlaps(token.range) }) {
+                events.append((token.range, nil, token.word))
+            }
+            events.sort { $0.range.lowerBound < $1.range.lowerBound }
+            // The words that explain an acronym ("Integrated Care Board (ICB)") are not themselves jargon.
+            let explanations = events.compactMap { event -> Range<Int>? in
+                guard event.match.map({ matcher.entries[$0.entry].kind == .acronym }) ?? true else { return nil }
+                let meanings = event.match.map { matcher.entries[$0.entry].expansions } ?? []
+                return AcronymDefinition.expansion(of: AcronymShape.singular(Substring(event.word)), at: event.range,
+                                                   in: utf8, knownExpansions: meanings)
+            }
+            events.removeAll { event in
+                guard let match = event.match, matcher.entries[match.entry].kind != .acronym else { return false }
+                return explanations.contains { $0.contains(event.range.lowerBound) }
+            }
+            for event in events {
+                let entry = event.match.map { matcher.entries[$0.entry] }
+                if allowed(event.word, entry) { continue }
+                let location = Diagnostic.Location(file: prose.file, position: prose.hasLines ? block.position(ofByte: event.range.lowerBound) : nil,
+                                                   paragraph: block.paragraph)
+                let context = Context.sentence(around: event.range, in: utf8)
+                if let entry, let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
+                switch entry?.kind {
+                case .jargon?:
+                    guard let entry else { continue }
+                    diagnostics.append(Diagnostic(
+                        rule: PlainLanguageRule.jargon, severity: .warning,
+                        message: "“\(event.word)” is jargon: \(entry.meaning)",
+                        suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
+                        location: location, excerpt: event.word, context: context))
+                case .label?:
+                    guard let entry else { continue }
+                    diagnostics.append(Diagnostic(
+                        rule: PlainLanguageRule.label, severity: .error,
+                        message: "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)",
+                        suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
+                        location: location, excerpt: event.word, context: context))
+                case .acronym?, nil:
+                    let acronym = AcronymShape.singular(Substring(event.word))
+                    if glossary.everydayAcronyms.contains(acronym) || glossary.everydayAcronyms.contains(event.word) { continue }
+                    let meanings = entry?.expansions ?? []
+                    if let finding = state.use(acronym, meanings: meanings, at: event.range, in: utf8, text: text,
+                                               location: location, context: context) {
+                        diagnostics.append(finding)
+                    }
+                }
+            }
+        }
+        let silenced = glossary.silencedRules
+        return CheckReport(file: prose.file, diagnostics: diagnostics.filter { !silenced.contains($0.rule) },
+                           acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] })
+    }
+}
+
+/// What the checker knows about acronyms so far in a text.
+private struct AcronymState {
+    var explained: Set<String> = []
+    var reported: Set<String> = []
+    var uses: [AcronymUse] = []
+
+    /// Records one use of `acronym`; returns a finding when it is used before being explained.
+    mutating func use(_ acronym: String, meanings: [String], at range: Range<Int>, in utf8: [UInt8], text: String,
+                      location: Diagnostic.Location, context: String) -> Diagnostic? {
+        if !uses.contains(where: { $0.acronym == acronym }) {
+            uses.append(AcronymUse(acronym: acronym, meanings: meanings, explained: false))
+        }
+        if explained.contains(acronym) { return nil }
+        if AcronymDefinition.isDefinition(acronym, at: range, in: utf8, knownExpansions: meanings) {
+            explained.insert(acronym)
+            if let index = uses.firstIndex(where: { $0.acronym == acronym }), !reported.contains(acronym) {
+                uses[index].explained = true
+            }
+            return nil
+        }
+        guard reported.insert(acronym).inserted else { return nil }
+        if meanings.isEmpty {
+            return Diagnostic(
+                rule: PlainLanguageRule.acronymUnknown, severity: .warning,
+                message: "“\(acronym)” looks like an acronym that is not explained.",
+                suggestion: "The first time you use it, write out what it stands for, then the letters in brackets: “Words It Stands For (\(acronym))”. Or use the words alone.",
+                location: location, excerpt: acronym, context: context)
+        }
+        let meaningText = meanings.count == 1 ? meanings[0] : meanings.dropLast().joined(separator: ", ") + " or " + (meanings.last ?? "")
+        return Diagnostic(
+            rule: PlainLanguageRule.acronymUnexplained, severity: .warning,
+            message: meanings.count == 1 ? "“\(acronym)” is not explained. It stands for \(meaningText)."
+                : "“\(acronym)” is not explained. It can stand for \(meaningText): say which.",
+            suggestion: meanings.count == 1 ? "Write “\(meanings[0]) (\(acronym))” the first time, or use the words alone."
+                : "Write out the one you mean the first time, then “(\(acronym))”.",
+            location: location, excerpt: acronym, context: context)
+    }
+}

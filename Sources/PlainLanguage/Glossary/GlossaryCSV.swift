@@ -1,0 +1,146 @@
+import Documents
+
+/// The glossary as a spreadsheet: one row per entry, lists separated by semicolons, so staff can
+/// edit it in Excel or LibreOffice Calc and bring it back.
+///
+/// CSV is read here rather than through a library because every error must name its line, and the
+/// format (RFC 4180 quoting, one header row) is small.
+public enum GlossaryCSV {
+    /// The columns, in order.
+    public static let columns = ["id", "term", "kind", "expansions", "variants", "meaning", "alternatives", "why", "domain"]
+
+    /// The entries as CSV text with a header row.
+    public static func write(_ entries: [GlossaryEntry]) -> String {
+        var lines = [columns.joined(separator: ",")]
+        for entry in entries {
+            let cells = [entry.id, entry.term, entry.kind.rawValue, entry.expansions.joined(separator: "; "),
+                         entry.variants.joined(separator: "; "), entry.meaning, entry.alternatives.joined(separator: "; "),
+                         entry.why ?? "", entry.domain]
+            lines.append(cells.map(quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Reads CSV text written by `write` or by a spreadsheet; empty cells leave a field unchanged.
+    public static func read(_ text: String, file: String) throws(ReadError) -> [EntryChange] {
+        let rows = try parse(text, file: file)
+        guard let (headerLine, header) = rows.first else { return [] }
+        var index: [String: Int] = [:]
+        for (column, name) in header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard columns.contains(key) else {
+                let suggestion = Suggestions.closest(to: key, among: columns).map { " Did you mean '\($0)'?" } ?? ""
+                throw ReadError(file: file, position: SourcePosition(line: headerLine, column: 1),
+                                problem: "The column '\(name)' is not one Roundtable knows.\(suggestion)",
+                                advice: "Use the columns \(columns.joined(separator: ", ")) (export the glossary to see them).")
+            }
+            index[key] = column
+        }
+        guard index["id"] != nil else {
+            throw ReadError(file: file, position: SourcePosition(line: headerLine, column: 1), problem: "There is no 'id' column.",
+                            advice: "The first row must name the columns, and one of them must be 'id'.")
+        }
+        var changes: [EntryChange] = []
+        var seen: Set<String> = []
+        for (line, cells) in rows.dropFirst() {
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            guard cells.count == header.count else {
+                throw ReadError(file: file, position: SourcePosition(line: line, column: 1),
+                                problem: "This row has \(cells.count) cells but the header has \(header.count).",
+                                advice: "Check for a missing comma, or text with a comma that needs quotes around it.")
+            }
+            func cell(_ name: String) -> String? {
+                guard let column = index[name] else { return nil }
+                let value = cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : value
+            }
+            func list(_ name: String) -> [String]? {
+                cell(name).map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            }
+            let position = SourcePosition(line: line, column: 1)
+            guard let id = cell("id") else {
+                throw ReadError(file: file, position: position, problem: "This row has no id.",
+                                advice: "Give every row an id of lower-case letters, digits and dashes.")
+            }
+            guard seen.insert(id).inserted else {
+                throw ReadError(file: file, position: position, problem: "The id '\(id)' is used twice.", advice: "Keep one row for each id.")
+            }
+            var kind: GlossaryEntry.Kind?
+            if let kindText = cell("kind") {
+                guard let parsed = GlossaryEntry.Kind(rawValue: kindText.lowercased()) else {
+                    throw ReadError(file: file, position: position, problem: "The kind '\(kindText)' of '\(id)' is not one Roundtable knows.",
+                                    advice: "Use acronym, jargon or label.")
+                }
+                kind = parsed
+            }
+            changes.append(EntryChange(id: id, term: cell("term"), kind: kind, expansions: list("expansions"), variants: list("variants"),
+                                       meaning: cell("meaning"), alternatives: list("alternatives"), why: cell("why"),
+                                       domain: cell("domain"), file: file, position: position))
+        }
+        return changes
+    }
+
+    /// Splits CSV text into rows of cells, each row with the line it starts on.
+    static func parse(_ text: String, file: String) throws(ReadError) -> [(line: Int, cells: [String])] {
+        var rows: [(Int, [String])] = []
+        var cells: [String] = []
+        var cell = ""
+        var inQuotes = false
+        var line = 1
+        var rowLine = 1
+        var quoteLine = 1
+        var characters = text.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let character = pending { pending = nil; return character }
+            return characters.next()
+        }
+        while let character = next() {
+            if inQuotes {
+                if character == "\"" {
+                    if let following = next() {
+                        if following == "\"" { cell.append("\"") } else { inQuotes = false; pending = following }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    cell.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where cell.isEmpty:
+                inQuotes = true
+                quoteLine = line
+            case ",":
+                cells.append(cell)
+                cell = ""
+            case "\n", "\r\n", "\r":
+                cells.append(cell)
+                rows.append((rowLine, cells))
+                cells = []
+                cell = ""
+                line += 1
+                rowLine = line
+            default:
+                cell.append(character)
+            }
+        }
+        if inQuotes {
+            throw ReadError(file: file, position: SourcePosition(line: quoteLine, column: 1),
+                            problem: "A quoted cell that starts on this line never ends.",
+                            advice: "Add the closing quote mark (\").")
+        }
+        if !cell.isEmpty || !cells.isEmpty {
+            cells.append(cell)
+            rows.append((rowLine, cells))
+        }
+        return rows
+    }
+
+    private static func quote(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

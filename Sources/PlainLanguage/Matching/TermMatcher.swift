@@ -1,0 +1,141 @@
+/// A glossary term found in a piece of text.
+public struct TermMatch: Sendable, Equatable {
+    /// The index of the entry in `Glossary.entries`.
+    public let entry: Int
+    /// Where the match is, in UTF-8 bytes of the text searched.
+    public let byteRange: Range<Int>
+    /// The words as written in the text.
+    public let text: String
+}
+
+/// Finds glossary terms in text: whole words only, phrases across line breaks, hyphen, space and
+/// no-space spellings alike, curly and straight apostrophes alike, plurals and word forms, with
+/// acronyms matched by their capitals (CoP but not "cop"); where terms overlap the longest wins.
+/// Web and e-mail addresses are skipped.
+public struct TermMatcher: Sendable {
+    private let trie: PhraseTrie
+    /// The entries the matcher was built from.
+    public let entries: [GlossaryEntry]
+
+    /// Compiles every spelling and form of the glossary's terms, except those the team allows.
+    public init(glossary: Glossary) {
+        var keys: [(key: [UInt8], target: PhraseTrie.Target)] = []
+        for (index, entry) in glossary.entries.enumerated() {
+            for spelling in entry.spellings where !glossary.isAllowed(spelling) {
+                let forms = WordForms.forms(of: spelling, kind: entry.kind)
+                let caseForms = entry.kind == .acronym ? forms.flatMap { [$0, $0.uppercased()] } : []
+                for form in forms {
+                    keys.append((TextBytes.fold(form), PhraseTrie.Target(entry: Int32(index), spellings: caseForms)))
+                }
+                // Hyphenated and spaced phrases are also written as one word: co-production, coproduction.
+                if entry.kind != .acronym, spelling.contains(where: { $0 == "-" || $0 == " " }) {
+                    let joined = spelling.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+                    for form in WordForms.forms(of: joined, kind: entry.kind) {
+                        keys.append((TextBytes.fold(form), PhraseTrie.Target(entry: Int32(index), spellings: [])))
+                    }
+                }
+            }
+        }
+        trie = PhraseTrie(keys: keys)
+        entries = glossary.entries
+    }
+
+    /// Every glossary term in `text`, in order, never overlapping.
+    public func matches(in text: String) -> [TermMatch] {
+        var input = text
+        input.makeContiguousUTF8()
+        return input.utf8.withContiguousStorageIfAvailable { matches(in: $0) } ?? []
+    }
+
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
+        var found: [TermMatch] = []
+        var index = 0
+        var previous: TextBytes.Kind = .separator
+        let count = bytes.count
+        while index < count {
+            let (kind, length) = TextBytes.classify(bytes, index)
+            guard kind == .word, previous != .word else {
+                previous = kind
+                index += length
+                continue
+            }
+            if isAddress(bytes, from: index) {
+                // Skip to the next white space.
+                while index < count, !(bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09) { index += 1 }
+                previous = .separator
+                continue
+            }
+            if let match = longestMatch(bytes, from: index) {
+                found.append(match)
+                index = match.byteRange.upperBound
+                previous = .other
+                continue
+            }
+            previous = kind
+            index += length
+        }
+        return found
+    }
+
+    /// The longest valid term starting at `start`, a word start.
+    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> TermMatch? {
+        var node: Int32 = 0
+        var index = start
+        var candidates: [(end: Int, list: Int32)] = []
+        let count = bytes.count
+        while index < count {
+            let (kind, length) = TextBytes.classify(bytes, index)
+            switch kind {
+            case .separator:
+                // A run of separators reads as one space.
+                var end = index + length
+                while end < count, TextBytes.classify(bytes, end).0 == .separator { end += TextBytes.classify(bytes, end).1 }
+                node = trie.child(node, UInt8(ascii: " "))
+                index = end
+            case .apostrophe:
+                node = trie.child(node, UInt8(ascii: "'"))
+                index += length
+            case .word, .other:
+                for offset in 0..<length where node >= 0 {
+                    node = trie.child(node, TextBytes.lower(bytes[index + offset]))
+                }
+                index += length
+            }
+            if node < 0 { break }
+            let list = trie.ending(node)
+            if list >= 0, kind != .separator, index >= count || TextBytes.classify(bytes, index).0 != .word {
+                candidates.append((index, list))
+            }
+        }
+        for candidate in candidates.reversed() {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<candidate.end]), as: UTF8.self)
+            for target in trie.targets[Int(candidate.list)] where target.spellings.isEmpty || target.spellings.contains(text) {
+                return TermMatch(entry: Int(target.entry), byteRange: start..<candidate.end, text: text)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the run of characters from `start` is a web or e-mail address.
+    private func isAddress(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        var sawAt = false
+        var sawDot = false
+        let count = bytes.count
+        if count - start >= 4, bytes[start] | 0x20 == UInt8(ascii: "w"), bytes[start + 1] | 0x20 == UInt8(ascii: "w"),
+           bytes[start + 2] | 0x20 == UInt8(ascii: "w"), bytes[start + 3] == UInt8(ascii: ".") {
+            return true
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { break }
+            if byte == UInt8(ascii: ":"), index + 2 < count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            if byte == UInt8(ascii: "@") { sawAt = true }
+            if byte == UInt8(ascii: "."), sawAt { sawDot = true }
+            index += 1
+        }
+        return sawAt && sawDot
+    }
+}

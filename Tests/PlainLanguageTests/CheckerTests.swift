@@ -1,0 +1,77 @@
+import Documents
+@testable import PlainLanguage
+import Testing
+
+func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
+    let report = PlainLanguageChecker(glossary: glossary).check(PlainTextProse.read(text, file: "t.txt"))
+    return report.diagnostics.map { "\($0.rule):\($0.excerpt ?? ""):\($0.location.position?.line ?? 0):\($0.location.position?.column ?? 0)" }
+}
+
+@Suite struct CheckerTests {
+    @Test func knownAcronymWithoutExplanationIsReportedOnceWithItsExpansion() throws {
+        let report = PlainLanguageChecker(glossary: testGlossary).check(PlainTextProse.read("The ICB met.\nThe ICB agreed.", file: "t.txt"))
+        #expect(report.diagnostics.count == 1)
+        let finding = try #require(report.diagnostics.first)
+        #expect(finding.rule == "acronym-unexplained")
+        #expect(finding.message.contains("Integrated Care Board"))
+        #expect(finding.suggestion?.contains("Integrated Care Board (ICB)") == true)
+        #expect(finding.location.position == SourcePosition(line: 1, column: 5))
+    }
+
+    @Test func acronymExplainedBeforeUseIsFineInEitherOrder() {
+        #expect(findings("The Integrated Care Board (ICB) met. The ICB agreed.") == [])
+        #expect(findings("The ICB (integrated care board) met. The ICB agreed.") == [])
+        #expect(findings("The Deprivation of Liberty Safeguards (DoLS) apply. DoLS are complex.") == [])
+        #expect(findings("Our Community of Practice (CoP) met.") == [])
+    }
+
+    @Test func acronymExplainedOnlyAfterFirstUseIsReportedAtFirstUse() {
+        #expect(findings("The ICB met.\nLater: Integrated Care Board (ICB).") == ["acronym-unexplained:ICB:1:5"])
+    }
+
+    @Test func unknownAcronymsAreReportedUnlessExplainedOrEveryday() {
+        #expect(findings("The XYZ panel and the NHS and our GP.") == ["acronym-unknown:XYZ:1:5"])
+        #expect(findings("The Xylophone Yard Zone (XYZ) met; XYZ again.") == [])
+        #expect(findings("An EbE spoke; a PhD too.") == ["acronym-unknown:EbE:1:4", "acronym-unknown:PhD:1:17"])
+    }
+
+    @Test func ambiguousAcronymSuggestsEveryMeaning() throws {
+        let report = PlainLanguageChecker(glossary: testGlossary).check(PlainTextProse.read("The CoP met.", file: "t.txt"))
+        let finding = try #require(report.diagnostics.first)
+        #expect(finding.message.contains("community of practice or Court of Protection"))
+    }
+
+    @Test func shoutingIsNotReadAsAcronyms() {
+        #expect(findings("PLEASE READ THIS FIRST before the meeting.") == [])
+        #expect(findings("Ask the DWP.") == ["acronym-unknown:DWP:1:9"])
+    }
+
+    @Test func jargonAndLabelsAreReportedEveryTimeWithAlternatives() throws {
+        let report = PlainLanguageChecker(glossary: testGlossary).check(PlainTextProse.read("A service user.\n\nAnother service user and stakeholders.", file: "t.txt"))
+        #expect(report.diagnostics.map(\.rule) == ["label", "label", "jargon"])
+        #expect(report.diagnostics[0].suggestion == "Try: person; member.")
+        #expect(report.diagnostics[0].message.contains("It reduces a person to their use of a service."))
+        #expect(report.diagnostics[1].location.position == SourcePosition(line: 3, column: 9))
+        #expect(report.diagnostics[2].context == "Another service user and stakeholders.")
+        #expect(report.termsUsed.map(\.id) == ["service-user", "stakeholder"])
+    }
+
+    @Test func inlineAllowCommentAndSilencedRulesAreHonoured() throws {
+        let prose = try MarkdownProse.read("<!-- roundtable: allow ICB, service user -->\nThe ICB and a service user and a stakeholder.\n", file: "n.md")
+        #expect(PlainLanguageChecker(glossary: testGlossary).check(prose).diagnostics.map(\.rule) == ["jargon"])
+        var glossary = testGlossary
+        glossary.apply(LocalGlossary(silence: ["jargon"]))
+        #expect(PlainLanguageChecker(glossary: glossary).check(prose).diagnostics.isEmpty)
+    }
+
+    @Test func markdownCodeAndLinksAreNotChecked() throws {
+        let prose = try MarkdownProse.read("Use `ICB` and <https://care.example/stakeholder>.\n\n```\nstakeholder\n```\n", file: "n.md")
+        #expect(PlainLanguageChecker(glossary: testGlossary).check(prose).diagnostics.isEmpty)
+    }
+
+    @Test func markdownFindingsPointIntoTheFile() throws {
+        let source = "---\ntitle: Notes\n---\n# Heading\n\nSome text,\n  and a *service\nuser* here.\n"
+        let report = PlainLanguageChecker(glossary: testGlossary).check(try MarkdownProse.read(source, file: "n.md"))
+        #expect(report.diagnostics.first?.location.position == SourcePosition(line: 7, column: 10))
+    }
+}
