@@ -105,7 +105,7 @@ private let richNotes = """
     #expect(file.paths.first == "[Content_Types].xml")
     for path in ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
                  "word/numbering.xml", "word/footnotes.xml", "word/_rels/footnotes.xml.rels", "word/settings.xml",
-                 "docProps/core.xml", "docProps/app.xml"] {
+                 "word/fontTable.xml", "word/theme/theme1.xml", "docProps/core.xml", "docProps/app.xml"] {
         #expect(file.paths.contains(path), "missing \(path)")
     }
     for path in file.paths {
@@ -119,7 +119,7 @@ private let richNotes = """
     #expect(packageRelationships.strings("//rel:Relationship/@Target").sorted()
         == ["docProps/app.xml", "docProps/core.xml", "word/document.xml"])
     let documentRelationships = try file.xml("word/_rels/document.xml.rels")
-    for target in ["styles.xml", "numbering.xml", "footnotes.xml", "settings.xml"] {
+    for target in ["styles.xml", "numbering.xml", "footnotes.xml", "settings.xml", "fontTable.xml", "theme/theme1.xml"] {
         #expect(documentRelationships.count("//rel:Relationship[@Target='\(target)']") == 1)
     }
 }

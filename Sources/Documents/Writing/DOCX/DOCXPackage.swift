@@ -12,6 +12,7 @@ struct DOCXPackage {
     /// The relationships of document.xml that are not hyperlinks; hyperlink ids follow them.
     static let documentRelationships: [(type: String, target: String)] = [
         ("styles", "styles.xml"), ("numbering", "numbering.xml"), ("footnotes", "footnotes.xml"), ("settings", "settings.xml"),
+        ("fontTable", "fontTable.xml"), ("theme", "theme/theme1.xml"),
     ]
 
     let metadata: Metadata
@@ -43,6 +44,8 @@ struct DOCXPackage {
             parts.append(("word/_rels/footnotes.xml.rels", Self.relationships([], links: footnoteLinks)))
         }
         parts.append(("word/settings.xml", settings))
+        parts.append(("word/fontTable.xml", Self.fixed(DOCXTheme.fontTable)))
+        parts.append(("word/theme/theme1.xml", Self.fixed(DOCXTheme.theme)))
         return parts
     }
 
@@ -71,12 +74,19 @@ struct DOCXPackage {
         let word = "application/vnd.openxmlformats-officedocument.wordprocessingml."
         for (part, type) in [("/word/document.xml", word + "document.main+xml"), ("/word/styles.xml", word + "styles+xml"),
                              ("/word/numbering.xml", word + "numbering+xml"), ("/word/footnotes.xml", word + "footnotes+xml"),
-                             ("/word/settings.xml", word + "settings+xml"),
+                             ("/word/settings.xml", word + "settings+xml"), ("/word/fontTable.xml", word + "fontTable+xml"),
+                             ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
                              ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
                              ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")] {
             xml.raw("<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>")
         }
         xml.raw("</Types>")
+        return xml
+    }
+
+    private static func fixed(_ markup: String) -> MarkupBuffer {
+        var xml = MarkupBuffer()
+        xml.raw(markup)
         return xml
     }
 

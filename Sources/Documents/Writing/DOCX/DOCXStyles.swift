@@ -16,7 +16,7 @@ enum DOCXStyles {
         xml.raw(DOCXPackage.xmlDeclaration)
         xml.raw("<w:styles xmlns:w=\"\(DOCXPackage.wordNamespace)\">")
         xml.raw("<w:docDefaults><w:rPrDefault><w:rPr>")
-        xml.raw("<w:rFonts w:ascii=\"Arial\" w:eastAsia=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>")
+        xml.raw("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>")
         xml.raw("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"")
         xml.attribute(language)
         xml.raw("\"/></w:rPr></w:rPrDefault>")

@@ -15,7 +15,8 @@ extension DOCXContentWriter {
             current.xml.raw("<w:tblInd w:w=\"\(context.indent)\" w:type=\"dxa\"/>")
         }
         current.xml.raw(DOCXStyles.tableBorders)
-        current.xml.raw("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+        // Header row on, no banding; the hex form alone is valid in every Word version's schema.
+        current.xml.raw("<w:tblLook w:val=\"0620\"/>")
         current.xml.raw("</w:tblPr><w:tblGrid>")
         let gridColumn = "<w:gridCol w:w=\"\(columnWidth)\"/>"
         for _ in 0..<table.columnCount { current.xml.raw(gridColumn) }
