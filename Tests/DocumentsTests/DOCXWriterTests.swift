@@ -258,6 +258,12 @@ private let richNotes = """
     #expect(body.string("//w:p[.='Said twice.']/w:pPr/w:ind/@w:left") == "1440")
 }
 
+@Test func quoteInsideAListItemIsAQuoteIndentedUnderTheItem() throws {
+    let body = try docx("- item\n\n  > quoted\n").xml("word/document.xml")
+    #expect(body.string("//w:p[.='quoted']/w:pPr/w:pStyle/@w:val") == "Quote")
+    #expect(body.string("//w:p[.='quoted']/w:pPr/w:ind/@w:left") == "1440")
+}
+
 @Test func codeBlocksKeepLineBreaksAndSpaces() throws {
     let body = try docx("```\nfirst\n    second\tthird\n```\n").xml("word/document.xml")
     let code = "//w:p[w:pPr/w:pStyle/@w:val='SourceCode']"
@@ -283,6 +289,7 @@ private let richNotes = """
     #expect(body.count("//w:tc") == 6)
     // The body never ends with a table.
     #expect(body.count("/w:document/w:body/*[last()-1][self::w:p]") == 1)
+    #expect(body.count("//w:tc//w:spacing") == 0)
 }
 
 @Test func adjacentTablesStaySeparate() throws {
@@ -295,6 +302,7 @@ private let richNotes = """
     #expect(body.count("/w:document/w:body/w:tbl") == 2)
     #expect(body.count("/w:document/w:body/w:tbl[1]/following-sibling::*[1][self::w:p]") == 1)
     #expect(body.count("/w:document/w:body/w:tbl[2]/following-sibling::*[1][self::w:p]") == 1)
+    #expect(body.strings("/w:document/w:body/w:tbl/following-sibling::*[1]/w:pPr/w:spacing/@w:before") == ["160", "160"])
 }
 
 @Test func thematicBreakIsAParagraphWithABottomBorder() throws {

@@ -12,6 +12,8 @@ struct DOCXBlockContext {
     var inNote = false
     var quoteDepth = 0
     var listDepth = 0
+    /// Whether the innermost container is a list item rather than a quote.
+    var inListItem = false
     /// Whether the innermost list is tight (no space between its items).
     var tightList = true
 
@@ -114,6 +116,7 @@ struct DOCXContentWriter {
             case .blockQuote(let quote):
                 var inner = context
                 inner.quoteDepth += 1
+                inner.inListItem = false
                 writeBlocks(quote.blocks[...], inner)
             case .codeBlock(let code):
                 var properties = DOCXParagraphProperties(style: "SourceCode")
@@ -137,7 +140,7 @@ struct DOCXContentWriter {
     /// The properties of a plain paragraph in `context`.
     private func properties(_ context: DOCXBlockContext) -> DOCXParagraphProperties {
         var properties = DOCXParagraphProperties()
-        if context.listDepth > 0 {
+        if context.inListItem {
             properties.style = "ListParagraph"
             properties.indentLeft = context.indent
             if !context.tightList { properties.contextualSpacing = false }
@@ -154,6 +157,7 @@ struct DOCXContentWriter {
         let reference = numbering.add(list.kind, level: context.listDepth)
         var inner = context
         inner.listDepth += 1
+        inner.inListItem = true
         inner.tightList = list.isTight
         for item in list.items {
             let lead: Lead?
@@ -220,7 +224,12 @@ struct DOCXContentWriter {
     }
 
     mutating func startParagraph(_ properties: DOCXParagraphProperties) {
-        current.endsWithTable = false
+        var properties = properties
+        if current.endsWithTable {
+            // Tables have no space after them; the paragraph that follows makes some.
+            properties.spaceBefore = DOCXStyles.paragraphSpacing
+            current.endsWithTable = false
+        }
         current.xml.raw("<w:p>")
         properties.write(to: &current.xml)
     }

@@ -43,6 +43,8 @@ struct DOCXParagraphProperties {
     var style: String?
     var list: DOCXListReference?
     var bottomBorder = false
+    /// Space above the paragraph in twentieths of a point, when it needs more than its style gives.
+    var spaceBefore: Int?
     /// Left indent in twentieths of a point, when the context indents more than the style does.
     var indentLeft: Int?
     /// Explicitly turns the style's contextual spacing off (loose lists) or on.
@@ -50,9 +52,9 @@ struct DOCXParagraphProperties {
     /// `left`, `center` or `right`.
     var alignment: String?
 
-    /// Writes `w:pPr`: pStyle, numPr, pBdr, ind, contextualSpacing, jc; nothing when all are unset.
+    /// Writes `w:pPr`: pStyle, numPr, pBdr, spacing, ind, contextualSpacing, jc; nothing when all are unset.
     func write(to xml: inout MarkupBuffer) {
-        guard style != nil || list != nil || bottomBorder || indentLeft != nil
+        guard style != nil || list != nil || bottomBorder || spaceBefore != nil || indentLeft != nil
             || contextualSpacing != nil || alignment != nil else { return }
         xml.raw("<w:pPr>")
         if let style {
@@ -69,6 +71,11 @@ struct DOCXParagraphProperties {
         }
         if bottomBorder {
             xml.raw("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>")
+        }
+        if let spaceBefore {
+            xml.raw("<w:spacing w:before=\"")
+            xml.raw(String(spaceBefore))
+            xml.raw("\"/>")
         }
         if let indentLeft {
             xml.raw("<w:ind w:left=\"")

@@ -4,6 +4,9 @@ enum DOCXStyles {
     /// One indentation step (half an inch) in twentieths of a point, for lists, quotes and code.
     static let indent = 720
 
+    /// The space after a Normal paragraph, in twentieths of a point.
+    static let paragraphSpacing = 160
+
     /// The fixed-width font for code, as direct run formatting.
     static let monospaceFonts = "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>"
 
@@ -20,7 +23,7 @@ enum DOCXStyles {
         xml.raw("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"")
         xml.attribute(language)
         xml.raw("\"/></w:rPr></w:rPrDefault>")
-        xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
+        xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"\(paragraphSpacing)\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
         xml.raw("</w:docDefaults>")
         xml.raw(fixedStyles)
         for level in 1...6 { xml.raw(headingStyle(level)) }
