@@ -80,8 +80,7 @@ struct DOCXContentWriter {
         writeBlocks(prepared.blocks[...], body)
         if !plan.sectionNotes.isEmpty {
             writeParagraph([.text("Notes")], DOCXParagraphProperties(style: DOCXStyles.heading(2)))
-            for note in plan.sectionNotes {
-                let number = plan.number(for: note.label) ?? note.number
+            for (number, note) in plan.sectionNotes {
                 writeLed(note.blocks, lead: .text("\(number). "), list: nil, body)
             }
         }
@@ -99,7 +98,8 @@ struct DOCXContentWriter {
 
     // MARK: Blocks
 
-    mutating func writeBlocks(_ blocks: ArraySlice<Block>, _ context: DOCXBlockContext) {
+    /// Writes blocks in order; footnote definitions are skipped, as they appear where they are referred to.
+    private mutating func writeBlocks(_ blocks: ArraySlice<Block>, _ context: DOCXBlockContext) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
@@ -207,6 +207,7 @@ struct DOCXContentWriter {
 
     // MARK: Paragraphs
 
+    /// Writes one paragraph: its properties, then the lead if any, then the text in `format`.
     mutating func writeParagraph(_ inlines: [Inline], _ properties: DOCXParagraphProperties,
                                  lead: Lead? = nil, format: DOCXRunFormat = []) {
         startParagraph(properties)
@@ -223,7 +224,8 @@ struct DOCXContentWriter {
         endParagraph()
     }
 
-    mutating func startParagraph(_ properties: DOCXParagraphProperties) {
+    /// Opens a `w:p` with its properties; text follows through `appendText`, then `endParagraph`.
+    private mutating func startParagraph(_ properties: DOCXParagraphProperties) {
         var properties = properties
         if current.endsWithTable {
             // Tables have no space after them; the paragraph that follows makes some.
@@ -234,7 +236,8 @@ struct DOCXContentWriter {
         properties.write(to: &current.xml)
     }
 
-    mutating func endParagraph() {
+    /// Closes the open run, if any, and the paragraph.
+    private mutating func endParagraph() {
         closeRun()
         current.xml.raw("</w:p>")
     }
@@ -314,7 +317,8 @@ struct DOCXContentWriter {
         openFormat = format
     }
 
-    mutating func closeRun() {
+    /// Closes the open run, writing any gathered text first.
+    private mutating func closeRun() {
         guard openFormat != nil else { return }
         closeText()
         current.xml.raw("</w:r>")
@@ -322,7 +326,7 @@ struct DOCXContentWriter {
     }
 
     /// Adds text to the run, turning tabs into `w:tab` and line breaks into `w:br`.
-    mutating func appendText(_ text: String, format: DOCXRunFormat) {
+    private mutating func appendText(_ text: String, format: DOCXRunFormat) {
         guard !text.isEmpty else { return }
         openRun(format)
         let utf8 = text.utf8

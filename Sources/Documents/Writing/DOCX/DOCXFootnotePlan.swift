@@ -6,8 +6,8 @@
 /// numbered after the footnotes. A reference that cannot be a footnote shows that number as text,
 /// even when it comes before the note is written.
 struct DOCXFootnotePlan {
-    /// Notes written in the closing "Notes" section, in the order of their numbers.
-    let sectionNotes: [FootnoteIndex.Note]
+    /// Notes written in the closing "Notes" section, with the numbers they show, in that order.
+    let sectionNotes: [(number: Int, note: FootnoteIndex.Note)]
     private let notes: [String: FootnoteIndex.Note]
     private let footnoteNumbers: [String: Int]
     private let numbers: [String: Int]
@@ -46,8 +46,11 @@ struct DOCXFootnotePlan {
         }
         visit(blocks)
         var numbers = footnoteNumbers
-        let sectionNotes = index.notes.filter { footnoteNumbers[$0.label] == nil }
-        for note in sectionNotes { numbers[note.label] = numbers.count + 1 }
+        var sectionNotes: [(number: Int, note: FootnoteIndex.Note)] = []
+        for note in index.notes where footnoteNumbers[note.label] == nil {
+            numbers[note.label] = numbers.count + 1
+            sectionNotes.append((numbers.count, note))
+        }
         self.sectionNotes = sectionNotes
         self.notes = notes
         self.footnoteNumbers = footnoteNumbers
