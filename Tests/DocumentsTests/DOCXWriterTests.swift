@@ -404,6 +404,12 @@ private let richNotes = """
     #expect(relationships.string("\(link)/@Type") == "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink")
 }
 
+@Test func linkTargetsAreEncodedWhereURIsForbidCharacters() throws {
+    let file = try docx("[a](<https://example.org/a b\"c>) [b](https://example.org/100%) [c](https://example.org/%41) [d](https://例え.jp/パス)\n")
+    let targets = try file.xml("word/_rels/document.xml.rels").strings("//rel:Relationship[@TargetMode='External']/@Target")
+    #expect(targets == ["https://example.org/a%20b%22c", "https://example.org/100%25", "https://example.org/%41", "https://例え.jp/パス"])
+}
+
 @Test func unsafeAndInternalLinksBecomePlainText() throws {
     let file = try docx("[bad](javascript:alert(1)) [odd](JAVA&#9;SCRIPT:x) [inside](#part) [data](data:text/html,x) [ok](page.html)\n")
     let body = try file.xml("word/document.xml")

@@ -34,11 +34,35 @@ struct DOCXHyperlinks {
         var scheme = ""
         for scalar in target.unicodeScalars where scalar.value > 0x20 {
             if scalar == ":" {
-                return safeSchemes.contains(scheme.lowercased()) ? target : nil
+                return safeSchemes.contains(scheme.lowercased()) ? encoded(target) : nil
             }
             if scalar == "/" || scalar == "?" || scalar == "#" { break }
             scheme.unicodeScalars.append(scalar)
         }
-        return target
+        return encoded(target)
+    }
+
+    /// ASCII characters a URI may hold as they are; `%` is kept only when it starts an escape.
+    private static let uriCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=".utf8)
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// Percent-encodes the ASCII characters a URI may not hold (spaces, quotes, angle brackets, a
+    /// stray `%` …), which make Word call the file unreadable; other text, including non-ASCII, stays.
+    private static func encoded(_ target: String) -> String {
+        let bytes = Array(target.utf8)
+        func isHexDigit(_ offset: Int) -> Bool {
+            offset < bytes.count && (hexDigits.contains(bytes[offset]) || (0x61...0x66).contains(bytes[offset]))
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (offset, byte) in bytes.enumerated() {
+            if byte >= 0x80 || uriCharacters.contains(byte)
+                || (byte == UInt8(ascii: "%") && isHexDigit(offset + 1) && isHexDigit(offset + 2)) {
+                result.append(byte)
+            } else {
+                result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
