@@ -202,7 +202,10 @@ struct DOCXContentWriter {
 
     /// Ends the body or a footnote with a paragraph if it would otherwise end with a table.
     private mutating func closeContainer() {
-        if current.endsWithTable { writeParagraph([], DOCXParagraphProperties()) }
+        guard current.endsWithTable else { return }
+        var properties = DOCXParagraphProperties()
+        properties.collapsed = true
+        writeParagraph([], properties)
     }
 
     // MARK: Paragraphs

@@ -45,6 +45,9 @@ struct DOCXParagraphProperties {
     var bottomBorder = false
     /// Space above the paragraph in twentieths of a point, when it needs more than its style gives.
     var spaceBefore: Int?
+    /// A paragraph only the file format needs (after a final table): one point high, with no space,
+    /// so it never pushes a blank page.
+    var collapsed = false
     /// Left indent in twentieths of a point, when the context indents more than the style does.
     var indentLeft: Int?
     /// Explicitly turns the style's contextual spacing off (loose lists) or on.
@@ -54,7 +57,7 @@ struct DOCXParagraphProperties {
 
     /// Writes `w:pPr`: pStyle, numPr, pBdr, spacing, ind, contextualSpacing, jc; nothing when all are unset.
     func write(to xml: inout MarkupBuffer) {
-        guard style != nil || list != nil || bottomBorder || spaceBefore != nil || indentLeft != nil
+        guard style != nil || list != nil || bottomBorder || spaceBefore != nil || collapsed || indentLeft != nil
             || contextualSpacing != nil || alignment != nil else { return }
         xml.raw("<w:pPr>")
         if let style {
@@ -72,7 +75,9 @@ struct DOCXParagraphProperties {
         if bottomBorder {
             xml.raw("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>")
         }
-        if let spaceBefore {
+        if collapsed {
+            xml.raw("<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>")
+        } else if let spaceBefore {
             xml.raw("<w:spacing w:before=\"")
             xml.raw(String(spaceBefore))
             xml.raw("\"/>")
