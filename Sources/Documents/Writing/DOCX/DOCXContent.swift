@@ -1,0 +1,374 @@
+/// The XML and hyperlinks of one part that holds text: document.xml or footnotes.xml.
+struct DOCXPart {
+    var xml: MarkupBuffer
+    var links: DOCXHyperlinks
+    /// Whether the last thing written at the top level of the part or a note is a table; Word
+    /// merges adjacent tables and wants a paragraph after a final one.
+    var endsWithTable = false
+}
+
+/// Where a block sits, which decides its paragraph style and indentation.
+struct DOCXBlockContext {
+    var inNote = false
+    var quoteDepth = 0
+    var listDepth = 0
+    /// Whether the innermost container is a list item rather than a quote.
+    var inListItem = false
+    /// Whether the innermost list is tight (no space between its items).
+    var tightList = true
+
+    /// The left indent that nesting in quotes and lists gives, in twentieths of a point.
+    var indent: Int { DOCXStyles.indent * (quoteDepth + listDepth) }
+}
+
+/// Writes the title block, the body and the footnotes of a prepared document as WordprocessingML.
+///
+/// Text is gathered run by run: neighbouring text with the same formatting shares one `w:r`, and
+/// the text of one `w:t` is gathered in `segment` so the writer can tell whether it starts or
+/// ends with a space (and so needs `xml:space="preserve"`) before writing the element.
+struct DOCXContentWriter {
+    /// Something written at the very start of a paragraph, before its text.
+    enum Lead {
+        /// The automatic footnote number at the start of a footnote's text.
+        case footnoteMark
+        case text(String)
+    }
+
+    /// The part receiving output: document.xml, or footnotes.xml while a footnote is written.
+    var current: DOCXPart
+    /// The other part, parked while `current` is written.
+    private var parked: DOCXPart
+    private(set) var numbering = DOCXNumbering()
+    private let plan: DOCXFootnotePlan
+    /// The format of the open `w:r`, or nil when no run is open.
+    private var openFormat: DOCXRunFormat?
+    private var segment = MarkupBuffer()
+    /// Whether output goes to a footnote, where references cannot make further footnotes.
+    private var writingNote = false
+    private var writtenFootnotes = Set<String>()
+
+    /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`.
+    init(blocks: [Block], footnotes: FootnoteIndex) {
+        plan = DOCXFootnotePlan(blocks: blocks, index: footnotes)
+        var document = MarkupBuffer(capacity: 1 << 16)
+        document.raw(DOCXPackage.xmlDeclaration)
+        document.raw("<w:document xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"><w:body>")
+        current = DOCXPart(xml: document, links: DOCXHyperlinks(firstNumber: DOCXPackage.documentRelationships.count + 1))
+        var notes = MarkupBuffer(capacity: 4096)
+        notes.raw(DOCXPackage.xmlDeclaration)
+        notes.raw("<w:footnotes xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\">")
+        let separatorSpacing = "<w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
+        notes.raw("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p>\(separatorSpacing)<w:r><w:separator/></w:r></w:p></w:footnote>")
+        notes.raw("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>\(separatorSpacing)")
+        notes.raw("<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>")
+        parked = DOCXPart(xml: notes, links: DOCXHyperlinks(firstNumber: 1))
+    }
+
+    /// Writes the title block, the body, and a "Notes" section for notes that cannot be footnotes.
+    mutating func writeDocument(_ prepared: PreparedDocument) {
+        let metadata = prepared.metadata
+        writeParagraph([.text(prepared.title)], DOCXParagraphProperties(style: "Title"))
+        if let subtitle = metadata.subtitle, !subtitle.isEmpty {
+            writeParagraph([.text(subtitle)], DOCXParagraphProperties(style: "Subtitle"))
+        }
+        let details = [metadata.date?.long, metadata.organisation, metadata.authors.joined(separator: ", ")]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        if !details.isEmpty {
+            writeParagraph([.text(details.joined(separator: " \u{00B7} "))], DOCXParagraphProperties(style: "Byline"))
+        }
+        let body = DOCXBlockContext()
+        writeBlocks(prepared.blocks[...], body)
+        if !plan.sectionNotes.isEmpty {
+            writeParagraph([.text("Notes")], DOCXParagraphProperties(style: DOCXStyles.heading(2)))
+            for (number, note) in plan.sectionNotes {
+                writeLed(note.blocks, lead: .text("\(number). "), list: nil, body)
+            }
+        }
+    }
+
+    /// Closes both parts and returns them: document.xml with its section properties, and footnotes.xml.
+    mutating func finish() -> (document: DOCXPart, footnotes: DOCXPart) {
+        closeContainer()
+        current.xml.raw("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
+        current.xml.raw("<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>")
+        current.xml.raw("</w:sectPr></w:body></w:document>")
+        parked.xml.raw("</w:footnotes>")
+        return (current, parked)
+    }
+
+    // MARK: Blocks
+
+    /// Writes blocks in order; footnote definitions are skipped, as they appear where they are referred to.
+    private mutating func writeBlocks(_ blocks: ArraySlice<Block>, _ context: DOCXBlockContext) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                writeParagraph(paragraph.inlines, properties(context))
+            case .heading(let heading):
+                if context.inNote {
+                    // A heading inside a footnote stays out of the document outline.
+                    writeParagraph(heading.inlines, properties(context), format: .bold)
+                } else {
+                    writeParagraph(heading.inlines, DOCXParagraphProperties(style: DOCXStyles.heading(heading.level)))
+                }
+            case .list(let list):
+                writeList(list, context)
+            case .blockQuote(let quote):
+                var inner = context
+                inner.quoteDepth += 1
+                inner.inListItem = false
+                writeBlocks(quote.blocks[...], inner)
+            case .codeBlock(let code):
+                var properties = DOCXParagraphProperties(style: "SourceCode")
+                if context.indent > 0 { properties.indentLeft = context.indent }
+                startParagraph(properties)
+                appendText(code.text, format: .verbatim)
+                endParagraph()
+            case .table(let table):
+                writeTable(table, context)
+            case .thematicBreak:
+                var properties = DOCXParagraphProperties()
+                properties.bottomBorder = true
+                writeParagraph([], properties)
+            case .footnoteDefinition:
+                // Written where it is referred to, or in the closing "Notes" section.
+                break
+            }
+        }
+    }
+
+    /// The properties of a plain paragraph in `context`.
+    private func properties(_ context: DOCXBlockContext) -> DOCXParagraphProperties {
+        var properties = DOCXParagraphProperties()
+        if context.inListItem {
+            properties.style = "ListParagraph"
+            properties.indentLeft = context.indent
+            if !context.tightList { properties.contextualSpacing = false }
+        } else if context.quoteDepth > 0 {
+            properties.style = "Quote"
+            if context.indent != DOCXStyles.indent { properties.indentLeft = context.indent }
+        } else if context.inNote {
+            properties.style = "FootnoteText"
+        }
+        return properties
+    }
+
+    private mutating func writeList(_ list: ListBlock, _ context: DOCXBlockContext) {
+        let reference = numbering.add(list.kind, level: context.listDepth)
+        var inner = context
+        inner.listDepth += 1
+        inner.inListItem = true
+        inner.tightList = list.isTight
+        for item in list.items {
+            let lead: Lead?
+            switch item.task {
+            case .open: lead = .text("\u{2610} ")
+            case .done: lead = .text("\u{2611} ")
+            case nil: lead = nil
+            }
+            writeLed(item.blocks, lead: lead, list: reference, inner)
+        }
+    }
+
+    /// Writes blocks whose first paragraph carries a list number, a footnote mark or a note number;
+    /// when they do not start with a paragraph, the mark gets a paragraph of its own.
+    private mutating func writeLed(_ blocks: [Block], lead: Lead?, list: DOCXListReference?, _ context: DOCXBlockContext) {
+        var properties = properties(context)
+        if let list {
+            properties.list = list
+            properties.indentLeft = nil
+        }
+        if case .paragraph(let paragraph)? = blocks.first {
+            writeParagraph(paragraph.inlines, properties, lead: lead)
+            writeBlocks(blocks.dropFirst(), context)
+        } else {
+            writeParagraph([], properties, lead: lead)
+            writeBlocks(blocks[...], context)
+        }
+    }
+
+    /// Writes the footnote for `note` into footnotes.xml, from within the body.
+    private mutating func writeFootnote(_ note: FootnoteIndex.Note, id: Int) {
+        swap(&current, &parked)
+        writingNote = true
+        current.endsWithTable = false
+        current.xml.raw("<w:footnote w:id=\"\(id)\">")
+        writeLed(note.blocks, lead: .footnoteMark, list: nil, DOCXBlockContext(inNote: true))
+        closeContainer()
+        current.xml.raw("</w:footnote>")
+        writingNote = false
+        swap(&current, &parked)
+    }
+
+    /// Ends the body or a footnote with a paragraph if it would otherwise end with a table.
+    private mutating func closeContainer() {
+        guard current.endsWithTable else { return }
+        var properties = DOCXParagraphProperties()
+        properties.collapsed = true
+        writeParagraph([], properties)
+    }
+
+    // MARK: Paragraphs
+
+    /// Writes one paragraph: its properties, then the lead if any, then the text in `format`.
+    mutating func writeParagraph(_ inlines: [Inline], _ properties: DOCXParagraphProperties,
+                                 lead: Lead? = nil, format: DOCXRunFormat = []) {
+        startParagraph(properties)
+        switch lead {
+        case .footnoteMark?:
+            current.xml.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>")
+            appendText(" ", format: [])
+        case .text(let text)?:
+            appendText(text, format: [])
+        case nil:
+            break
+        }
+        writeInlines(inlines, format: format)
+        endParagraph()
+    }
+
+    /// Opens a `w:p` with its properties; text follows through `appendText`, then `endParagraph`.
+    private mutating func startParagraph(_ properties: DOCXParagraphProperties) {
+        var properties = properties
+        if current.endsWithTable {
+            // Tables have no space after them; the paragraph that follows makes some.
+            properties.spaceBefore = DOCXStyles.paragraphSpacing
+            current.endsWithTable = false
+        }
+        current.xml.raw("<w:p>")
+        properties.write(to: &current.xml)
+    }
+
+    /// Closes the open run, if any, and the paragraph.
+    private mutating func endParagraph() {
+        closeRun()
+        current.xml.raw("</w:p>")
+    }
+
+    // MARK: Inlines
+
+    private mutating func writeInlines(_ inlines: [Inline], format: DOCXRunFormat) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): appendText(text, format: format)
+            case .softBreak: appendText(" ", format: format)
+            case .lineBreak:
+                openRun(format)
+                closeText()
+                current.xml.raw("<w:br/>")
+            case .emphasis(let children): writeInlines(children, format: format.union(.italic))
+            case .strong(let children): writeInlines(children, format: format.union(.bold))
+            case .strikethrough(let children): writeInlines(children, format: format.union(.strike))
+            case .code(let code): appendText(code, format: format.union([.code, .verbatim]))
+            case .link(let link): writeLink(link, format: format)
+            case .image(let image):
+                appendText(image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]", format: format)
+            case .footnoteReference(let label): writeFootnoteReference(label, format: format)
+            }
+        }
+    }
+
+    private mutating func writeLink(_ link: Link, format: DOCXRunFormat) {
+        // A link inside a link (which Markdown cannot make) stays part of the outer one.
+        guard !format.contains(.link), let target = DOCXHyperlinks.externalTarget(link.destination) else {
+            writeInlines(link.inlines, format: format)
+            return
+        }
+        closeRun()
+        current.xml.raw("<w:hyperlink r:id=\"")
+        current.xml.raw(current.links.id(for: target))
+        if let title = link.title, !title.isEmpty {
+            current.xml.raw("\" w:tooltip=\"")
+            current.xml.attribute(title)
+        }
+        current.xml.raw("\" w:history=\"1\">")
+        if link.inlines.isEmpty {
+            appendText(target, format: format.union(.link))
+        } else {
+            writeInlines(link.inlines, format: format.union(.link))
+        }
+        closeRun()
+        current.xml.raw("</w:hyperlink>")
+    }
+
+    private mutating func writeFootnoteReference(_ label: String, format: DOCXRunFormat) {
+        guard let number = plan.number(for: label) else {
+            // A reference to a note nobody wrote: keep what the author typed.
+            appendText("[^\(label)]", format: format)
+            return
+        }
+        // Only the first reference from the body makes the footnote; any other shows its number.
+        guard !writingNote, !writtenFootnotes.contains(label),
+              let id = plan.footnoteNumber(for: label), let note = plan.note(for: label) else {
+            appendText(String(number), format: format.union(.superscript))
+            return
+        }
+        writtenFootnotes.insert(label)
+        closeRun()
+        current.xml.raw("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>")
+        writeFootnote(note, id: id)
+    }
+
+    // MARK: Runs
+
+    /// Makes sure a run with `format` is open, closing one with another format first.
+    private mutating func openRun(_ format: DOCXRunFormat) {
+        if openFormat == format { return }
+        closeRun()
+        current.xml.raw("<w:r>")
+        format.write(to: &current.xml)
+        openFormat = format
+    }
+
+    /// Closes the open run, writing any gathered text first.
+    private mutating func closeRun() {
+        guard openFormat != nil else { return }
+        closeText()
+        current.xml.raw("</w:r>")
+        openFormat = nil
+    }
+
+    /// Adds text to the run, turning tabs into `w:tab` and line breaks into `w:br`.
+    private mutating func appendText(_ text: String, format: DOCXRunFormat) {
+        guard !text.isEmpty else { return }
+        openRun(format)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            segment.text(text)
+            return
+        }
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if start < index { segment.text(String(Substring(utf8[start..<index]))) }
+                closeText()
+                let next = utf8.index(after: index)
+                if byte == 0x09 {
+                    current.xml.raw("<w:tab/>")
+                } else if byte == 0x0A || next == utf8.endIndex || utf8[next] != 0x0A {
+                    // "\r\n" is one line break: the "\n" writes it.
+                    current.xml.raw("<w:br/>")
+                }
+                start = next
+            }
+            index = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { segment.text(String(Substring(utf8[start...]))) }
+    }
+
+    /// Writes the gathered text as one `w:t`, keeping its edge spaces when it has any.
+    private mutating func closeText() {
+        let bytes = segment.bytes
+        guard let first = bytes.first, let last = bytes.last else { return }
+        if first == 0x20 || last == 0x20 || openFormat?.contains(.verbatim) == true {
+            current.xml.raw("<w:t xml:space=\"preserve\">")
+        } else {
+            current.xml.raw("<w:t>")
+        }
+        current.xml.append(segment)
+        current.xml.raw("</w:t>")
+        segment = MarkupBuffer()
+    }
+}

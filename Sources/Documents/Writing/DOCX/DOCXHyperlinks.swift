@@ -1,0 +1,68 @@
+import Foundation
+
+/// The external hyperlink relationships of one part (document.xml or footnotes.xml), with ids given in order.
+struct DOCXHyperlinks {
+    /// Link targets, in the order of their ids.
+    private(set) var targets: [String] = []
+    private var numbers: [String: Int] = [:]
+    private let firstNumber: Int
+
+    /// Starts numbering at `rId<firstNumber>`, after the part's fixed relationships.
+    init(firstNumber: Int) {
+        self.firstNumber = firstNumber
+    }
+
+    /// The relationship id for `target`; the same target always gets the same id.
+    mutating func id(for target: String) -> String {
+        if let number = numbers[target] { return "rId\(number)" }
+        let number = firstNumber + targets.count
+        targets.append(target)
+        numbers[target] = number
+        return "rId\(number)"
+    }
+
+    /// Schemes a link may use; anything else (`javascript:`, `data:`, `file:` …) is shown as plain text.
+    private static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp", "ftps"]
+
+    /// The destination as a relationship target, or nil when it must not become a link: empty,
+    /// a fragment inside the document (Roundtable writes no bookmarks), or an unsafe scheme.
+    static func externalTarget(_ destination: String) -> String? {
+        let target = destination.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = target.first, first != "#" else { return nil }
+        // Browsers and Word ignore control characters and spaces inside a scheme ("java\tscript:"),
+        // so they are ignored here too before the scheme is read.
+        var scheme = ""
+        for scalar in target.unicodeScalars where scalar.value > 0x20 {
+            if scalar == ":" {
+                return safeSchemes.contains(scheme.lowercased()) ? encoded(target) : nil
+            }
+            if scalar == "/" || scalar == "?" || scalar == "#" { break }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return encoded(target)
+    }
+
+    /// ASCII characters a URI may hold as they are; `%` is kept only when it starts an escape.
+    private static let uriCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=".utf8)
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// Percent-encodes the ASCII characters a URI may not hold (spaces, quotes, angle brackets, a
+    /// stray `%` …), which make Word call the file unreadable; other text, including non-ASCII, stays.
+    private static func encoded(_ target: String) -> String {
+        let bytes = Array(target.utf8)
+        func isHexDigit(_ offset: Int) -> Bool {
+            offset < bytes.count && (hexDigits.contains(bytes[offset]) || (0x61...0x66).contains(bytes[offset]))
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (offset, byte) in bytes.enumerated() {
+            if byte >= 0x80 || uriCharacters.contains(byte)
+                || (byte == UInt8(ascii: "%") && isHexDigit(offset + 1) && isHexDigit(offset + 2)) {
+                result.append(byte)
+            } else {
+                result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}

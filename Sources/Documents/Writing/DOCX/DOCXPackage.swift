@@ -1,0 +1,170 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts around the content (content types, relationships, settings, document properties)
+/// and the ZIP archive that holds them all.
+struct DOCXPackage {
+    static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    private static let officeRelationship = relationshipsNamespace + "/"
+
+    /// The relationships of document.xml that are not hyperlinks; hyperlink ids follow them.
+    static let documentRelationships: [(type: String, target: String)] = [
+        ("styles", "styles.xml"), ("numbering", "numbering.xml"), ("footnotes", "footnotes.xml"), ("settings", "settings.xml"),
+        ("fontTable", "fontTable.xml"), ("theme", "theme/theme1.xml"),
+    ]
+
+    let metadata: Metadata
+    let document: MarkupBuffer
+    let documentLinks: DOCXHyperlinks
+    let footnotes: MarkupBuffer
+    let footnoteLinks: DOCXHyperlinks
+    let numbering: MarkupBuffer
+
+    /// Every part, in the fixed order they are stored in the archive.
+    var parts: [(path: String, content: MarkupBuffer)] {
+        var parts: [(path: String, content: MarkupBuffer)] = [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", Self.relationships([
+                (Self.officeRelationship + "officeDocument", "word/document.xml"),
+                ("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+                (Self.officeRelationship + "extended-properties", "docProps/app.xml"),
+            ], links: nil)),
+            ("docProps/core.xml", coreProperties),
+            ("docProps/app.xml", appProperties),
+            ("word/document.xml", document),
+            ("word/_rels/document.xml.rels", Self.relationships(
+                Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks)),
+            ("word/styles.xml", DOCXStyles.xml(language: metadata.language)),
+            ("word/numbering.xml", numbering),
+            ("word/footnotes.xml", footnotes),
+        ]
+        if !footnoteLinks.targets.isEmpty {
+            parts.append(("word/_rels/footnotes.xml.rels", Self.relationships([], links: footnoteLinks)))
+        }
+        parts.append(("word/settings.xml", settings))
+        parts.append(("word/fontTable.xml", Self.fixed(DOCXTheme.fontTable)))
+        parts.append(("word/theme/theme1.xml", Self.fixed(DOCXTheme.theme)))
+        return parts
+    }
+
+    /// The archive, deflated, with every entry dated 1980-01-01 00:00 so equal input gives equal bytes.
+    func archive() throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        let date = Date(timeIntervalSince1970: 315_532_800)
+        for part in parts {
+            let bytes = part.content.bytes
+            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
+                                 modificationDate: date, compressionMethod: .deflate) { position, size in
+                let start = Int(position)
+                return Data(bytes[start..<min(start + size, bytes.count)])
+            }
+        }
+        guard let data = archive.data else { throw DOCXWriteError() }
+        return data
+    }
+
+    private var contentTypes: MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 2048)
+        xml.raw(Self.xmlDeclaration)
+        xml.raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+        xml.raw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+        xml.raw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+        let word = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+        for (part, type) in [("/word/document.xml", word + "document.main+xml"), ("/word/styles.xml", word + "styles+xml"),
+                             ("/word/numbering.xml", word + "numbering+xml"), ("/word/footnotes.xml", word + "footnotes+xml"),
+                             ("/word/settings.xml", word + "settings+xml"), ("/word/fontTable.xml", word + "fontTable+xml"),
+                             ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
+                             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")] {
+            xml.raw("<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>")
+        }
+        xml.raw("</Types>")
+        return xml
+    }
+
+    private static func fixed(_ markup: String) -> MarkupBuffer {
+        var xml = MarkupBuffer()
+        xml.raw(markup)
+        return xml
+    }
+
+    /// A relationships part: `fixed` get ids rId1, rId2 …, then each hyperlink target in `links`.
+    private static func relationships(_ fixed: [(type: String, target: String)], links: DOCXHyperlinks?) -> MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 1024)
+        xml.raw(xmlDeclaration)
+        xml.raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
+        for (offset, relationship) in fixed.enumerated() {
+            xml.raw("<Relationship Id=\"rId\(offset + 1)\" Type=\"\(relationship.type)\" Target=\"\(relationship.target)\"/>")
+        }
+        for (offset, target) in (links?.targets ?? []).enumerated() {
+            xml.raw("<Relationship Id=\"rId\(fixed.count + offset + 1)\" Type=\"\(officeRelationship)hyperlink\" Target=\"")
+            xml.attribute(target)
+            xml.raw("\" TargetMode=\"External\"/>")
+        }
+        xml.raw("</Relationships>")
+        return xml
+    }
+
+    private var settings: MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 1024)
+        xml.raw(Self.xmlDeclaration)
+        xml.raw("<w:settings xmlns:w=\"\(Self.wordNamespace)\">")
+        xml.raw("<w:defaultTabStop w:val=\"\(DOCXStyles.indent)\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>")
+        xml.raw("<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>")
+        xml.raw("<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>")
+        xml.raw("<w:themeFontLang w:val=\"")
+        xml.attribute(metadata.language)
+        xml.raw("\"/></w:settings>")
+        return xml
+    }
+
+    private var coreProperties: MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 2048)
+        xml.raw(Self.xmlDeclaration)
+        xml.raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+        xml.raw(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+        xml.raw(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
+        func element(_ name: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            xml.raw("<\(name)>")
+            xml.text(value)
+            xml.raw("</\(name)>")
+        }
+        element("dc:title", metadata.title)
+        element("dc:creator", metadata.authors.joined(separator: "; "))
+        element("dc:description", metadata.summary)
+        element("cp:keywords", metadata.keywords.joined(separator: ", "))
+        element("dc:language", metadata.language)
+        if let date = metadata.date {
+            // The document's own date, never the clock, so writing twice gives the same file.
+            for name in ["dcterms:created", "dcterms:modified"] {
+                xml.raw("<\(name) xsi:type=\"dcterms:W3CDTF\">\(date.iso)T00:00:00Z</\(name)>")
+            }
+        }
+        xml.raw("</cp:coreProperties>")
+        return xml
+    }
+
+    private var appProperties: MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 512)
+        xml.raw(Self.xmlDeclaration)
+        xml.raw("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">")
+        xml.raw("<Application>Roundtable</Application>")
+        if let organisation = metadata.organisation, !organisation.isEmpty {
+            xml.raw("<Company>")
+            xml.text(organisation)
+            xml.raw("</Company>")
+        }
+        xml.raw("</Properties>")
+        return xml
+    }
+}
+
+/// The ZIP library built the archive but could not hand back its bytes.
+struct DOCXWriteError: LocalizedError {
+    var errorDescription: String? {
+        "The DOCX file could not be put together in memory. Try again; if it keeps failing, write HTML or FODT instead."
+    }
+}

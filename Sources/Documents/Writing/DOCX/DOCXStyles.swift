@@ -1,0 +1,97 @@
+/// styles.xml: Word's built-in style ids and names, so Word, LibreOffice, python-docx and pandoc
+/// recognise headings, lists, quotes, footnotes and links as what they are.
+enum DOCXStyles {
+    /// One indentation step (half an inch) in twentieths of a point, for lists, quotes and code.
+    static let indent = 720
+
+    /// The space after a Normal paragraph, in twentieths of a point.
+    static let paragraphSpacing = 160
+
+    /// The fixed-width font for code, as direct run formatting.
+    static let monospaceFonts = "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>"
+
+    /// The style id of a heading at `level` (1…6).
+    static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 6))" }
+
+    /// The whole styles.xml part; `language` is the document's BCP 47 language tag.
+    static func xml(language: String) -> MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 8192)
+        xml.raw(DOCXPackage.xmlDeclaration)
+        xml.raw("<w:styles xmlns:w=\"\(DOCXPackage.wordNamespace)\">")
+        xml.raw("<w:docDefaults><w:rPrDefault><w:rPr>")
+        xml.raw("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>")
+        xml.raw("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"")
+        xml.attribute(language)
+        xml.raw("\"/></w:rPr></w:rPrDefault>")
+        xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"\(paragraphSpacing)\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
+        xml.raw("</w:docDefaults>")
+        xml.raw(fixedStyles)
+        for level in 1...6 { xml.raw(headingStyle(level)) }
+        xml.raw("</w:styles>")
+        return xml
+    }
+
+    private static func headingStyle(_ level: Int) -> String {
+        let sizes = [40, 32, 28, 26, 24, 24]
+        let before = [480, 360, 240, 200, 200, 200]
+        let size = sizes[level - 1]
+        return "<w:style w:type=\"paragraph\" w:styleId=\"\(heading(level))\"><w:name w:val=\"heading \(level)\"/>"
+            + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/>"
+            + (level > 1 ? "<w:unhideWhenUsed/>" : "") + "<w:qFormat/>"
+            + "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"\(before[level - 1])\" w:after=\"120\"/>"
+            + "<w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr>"
+            + "<w:rPr><w:b/><w:bCs/>" + (level == 6 ? "<w:i/><w:iCs/>" : "")
+            + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+    }
+
+    private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
+
+    /// Borders on every edge and between every cell, shared by the Table Grid style and each table.
+    static let tableBorders = "<w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/>"
+        + "<w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>"
+
+    private static let fixedStyles = """
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
+        <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>\
+        <w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
+        <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>\
+        <w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>\
+        <w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>\
+        <w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
+        <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>\
+        <w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
+        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>\
+        <w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/>\
+        <w:contextualSpacing/></w:pPr><w:rPr><w:b/><w:bCs/><w:kern w:val="28"/><w:sz w:val="52"/><w:szCs w:val="52"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/>\
+        <w:next w:val="Normal"/><w:uiPriority w:val="11"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr>\
+        <w:rPr><w:color w:val="404040"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="Byline"><w:name w:val="Byline"/><w:basedOn w:val="Normal"/>\
+        <w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="360"/></w:pPr>\
+        <w:rPr><w:color w:val="404040"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/>\
+        <w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:ind w:left="720"/><w:contextualSpacing/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/>\
+        <w:next w:val="Normal"/><w:uiPriority w:val="29"/><w:qFormat/><w:pPr>\
+        <w:pBdr><w:left w:val="single" w:sz="12" w:space="8" w:color="808080"/></w:pBdr>\
+        <w:ind w:left="720" w:right="720"/></w:pPr><w:rPr><w:i/><w:iCs/><w:color w:val="404040"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="SourceCode"><w:name w:val="Source Code"/>\
+        <w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>\
+        <w:spacing w:after="160" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr>\
+        <w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
+        <w:style w:type="character" w:customStyle="1" w:styleId="VerbatimChar"><w:name w:val="Verbatim Char"/>\
+        <w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr>\
+        <w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/></w:rPr></w:style>\
+        <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/>\
+        <w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/>\
+        <w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>\
+        <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
+        <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>\
+        <w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>\
+        <w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
+        <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>\
+        <w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>\
+        <w:tblPr>
+        """ + tableBorders + "</w:tblPr></w:style>"
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Writes a document as a Word file (Office Open XML), for people who edit or print in Word or LibreOffice.
+///
+/// The file uses Word's built-in styles (Title, Heading 2 …, List Paragraph, Quote, footnote
+/// text), real numbered and bulleted lists, footnotes at their references and links that screen
+/// readers announce. Pictures are not embedded: their text alternative is written instead.
+public struct DOCXWriter: DocumentWriter {
+    /// Creates a writer.
+    public init() {}
+
+    /// The file name extension of Word documents.
+    public var fileExtension: String { "docx" }
+
+    /// Writes the whole document as the bytes of a .docx file; the same document always gives the same bytes.
+    public func write(_ document: Document) throws -> Data {
+        let prepared = PreparedDocument(document)
+        var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes)
+        content.writeDocument(prepared)
+        let (body, footnotes) = content.finish()
+        let package = DOCXPackage(metadata: prepared.metadata, document: body.xml, documentLinks: body.links,
+                                  footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml)
+        return try package.archive()
+    }
+}
