@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
         let notes = BundledResources.url("example/language-session-notes.md")
         let text = try TextFile.read(notes.path, kind: "notes")
         let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let files = try Exporter(formats: [.html])
+        let files = try Exporter(formats: [.html, .docx, .fodt])
             .export(markdown: text, file: notes.lastPathComponent, baseName: Exporter.baseName(of: notes.path), into: folder)
         try OutputFiles.prepareFolder(folder)
         try OutputFiles.write(files)

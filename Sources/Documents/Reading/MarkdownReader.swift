@@ -22,8 +22,15 @@ public struct MarkdownReader: Sendable {
 
 /// Parses Markdown with cmark-gfm and GitHub's extensions, and hands the tree to `body`.
 enum CMarkTree {
-    static func parse<Result>(_ text: String, _ body: (OpaquePointer, LineIndex) -> Result) -> Result? {
+    /// cmark-gfm's extensions are registered in a global list: do it once, before any parse, on
+    /// whatever thread comes first (a static let is initialised exactly once, under a lock).
+    private static let extensionsRegistered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func parse<Result>(_ text: String, _ body: (OpaquePointer, LineIndex) -> Result) -> Result? {
+        guard extensionsRegistered else { return nil }
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }

@@ -3,6 +3,7 @@ import Foundation
 /// The file formats Roundtable publishes documents in.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case html
+    case docx
     case fodt
     case md
     case txt
@@ -11,6 +12,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var writer: any DocumentWriter {
         switch self {
         case .html: return HTMLWriter()
+        case .docx: return DOCXWriter()
         case .fodt: return FODTWriter()
         case .md: return MarkdownWriter()
         case .txt: return PlainTextWriter()
@@ -21,6 +23,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .html: return "web page"
+        case .docx: return "Word document"
         case .fodt: return "LibreOffice document"
         case .md: return "Markdown"
         case .txt: return "plain text for e-mail"

@@ -20,7 +20,7 @@ enum VisibleText {
                 guard XMLProbe(data) != nil else { throw Malformed(part: path) }
             }
             return ["word/document.xml", "word/footnotes.xml"].compactMap { parts[$0] }.map { data -> String in
-                let spaced = spacing(data, marks: ["<w:br/>", "<w:tab/>"], replacement: "<w:t> </w:t>")
+                let spaced = numberingFootnoteMarks(spacing(data, marks: ["<w:br/>", "<w:tab/>"], replacement: "<w:t> </w:t>"))
                 return XMLProbe(spaced)?.strings("//w:t").joined(separator: " ") ?? ""
             }.joined(separator: " ")
         case "fodt":
@@ -80,6 +80,20 @@ enum VisibleText {
     static func wordsNotFound(_ expected: [String], inPlainText text: String) -> [String] {
         let stream = words(text).joined()
         return expected.filter { !stream.contains($0) }
+    }
+
+    /// Word shows a footnote mark as the note's number in reading order; the XML holds only a reference.
+    private static func numberingFootnoteMarks(_ data: Data) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let pattern = try? NSRegularExpression(pattern: #"<w:footnoteReference [^>]*/>"#) else { return data }
+        var result = ""
+        var last = text.startIndex
+        for (index, match) in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).enumerated() {
+            guard let range = Range(match.range, in: text) else { continue }
+            result += text[last..<range.lowerBound] + "<w:t>\(index + 1)</w:t>"
+            last = range.upperBound
+        }
+        return Data((result + text[last...]).utf8)
     }
 
     private static func spacing(_ data: Data, marks: [String], replacement: String) -> Data {
