@@ -56,10 +56,16 @@ def walk(value, found):
             walk(child, found)
 
 
-def summary(path, reader):
+def summary(path, reader, with_meta=False):
+    """Headings, footnotes and words of a document; with_meta adds the words of the title and
+    subtitle, where pandoc puts a Word document's Title and Subtitle paragraphs."""
     found = {"headings": [], "notes": 0, "words": collections.Counter()}
     tree = pandoc_json(path, reader)
     walk(tree["blocks"], found)
+    if with_meta:
+        headings = list(found["headings"])
+        walk([tree["meta"].get(key, {}) for key in ("title", "subtitle")], found)
+        found["headings"] = headings
     return found
 
 
@@ -88,7 +94,7 @@ def check_python_docx(notes, docx):
 
 
 def check_pandoc(notes, docx):
-    source, ours = summary(notes, "markdown"), summary(docx, "docx")
+    source, ours = summary(notes, "markdown"), summary(docx, "docx", with_meta=True)
     missing_words = source["words"] - ours["words"]
     missing_headings = [h for h in source["headings"][1:] if h not in ours["headings"]]
     print(f"pandoc: {sum(ours['words'].values())} words, {len(ours['headings'])} headings, {ours['notes']} footnotes read back "
