@@ -8,6 +8,8 @@ public enum Block: Sendable, Equatable {
     case table(Table)
     case thematicBreak(SourcePosition?)
     case footnoteDefinition(FootnoteDefinition)
+    /// A chart of shares, for reports.
+    case barChart(BarChart)
 }
 
 /// A paragraph of running text.

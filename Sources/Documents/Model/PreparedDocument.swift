@@ -70,7 +70,7 @@ private struct HeadingLeveller {
         case .footnoteDefinition(var definition):
             definition.blocks = definition.blocks.map { level($0) }
             return .footnoteDefinition(definition)
-        case .paragraph, .codeBlock, .table, .thematicBreak:
+        case .paragraph, .codeBlock, .table, .thematicBreak, .barChart:
             return block
         }
     }

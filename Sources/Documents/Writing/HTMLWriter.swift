@@ -43,6 +43,8 @@ private struct HTMLPage {
     let footnotes: FootnoteIndex
     /// How many times each footnote has been referred to so far, for unique back-link targets.
     var referenceCounts: [Int: Int] = [:]
+    /// Charts written so far, for unique ids.
+    var chartCount = 0
 
     init(footnotes: FootnoteIndex) {
         self.footnotes = footnotes
@@ -126,6 +128,8 @@ private struct HTMLPage {
             self.table(table)
         case .thematicBreak:
             out.raw("<hr />\n")
+        case .barChart(let chart):
+            barChart(chart)
         case .footnoteDefinition:
             // Written with the other notes at the end of the page.
             break
@@ -191,6 +195,39 @@ private struct HTMLPage {
             out.raw("</tbody>\n")
         }
         out.raw("</table>\n")
+    }
+
+    /// Draws the chart as SVG inside a figure; the caption is its text alternative and every bar
+    /// carries its label and value as text, so nothing is only a picture.
+    private mutating func barChart(_ chart: BarChart) {
+        chartCount += 1
+        let id = "chart-\(chartCount)"
+        let rowHeight = 34
+        let labelWidth = 260
+        let barWidth = 300
+        let height = rowHeight * chart.bars.count + 30
+        out.raw("<figure class=\"chart\">\n<figcaption id=\"\(id)\">")
+        out.text(chart.caption)
+        out.raw("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(id) \(id)-desc\" ")
+        out.raw("viewBox=\"0 0 \(labelWidth + barWidth + 150) \(height)\" width=\"100%\">\n<desc id=\"\(id)-desc\">")
+        out.text(chart.bars.map { "\($0.label): \($0.value)" }.joined(separator: "; "))
+        out.raw("</desc>\n<text x=\"0\" y=\"16\" class=\"chart-heading\">")
+        out.text(chart.labelHeading)
+        out.raw("</text><text x=\"\(labelWidth)\" y=\"16\" class=\"chart-heading\">")
+        out.text(chart.valueHeading)
+        out.raw("</text>\n")
+        for (index, bar) in chart.bars.enumerated() {
+            let y = 30 + index * rowHeight
+            let length = Int((bar.share * Double(barWidth)).rounded())
+            out.raw("<text x=\"0\" y=\"\(y + 19)\">")
+            out.text(bar.label)
+            out.raw("</text><rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(barWidth)\" height=\"22\" class=\"chart-track\" />")
+            out.raw("<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"22\" class=\"chart-bar\" />")
+            out.raw("<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 19)\">")
+            out.text(bar.value)
+            out.raw("</text>\n")
+        }
+        out.raw("</svg>\n</figure>\n")
     }
 
     private func alignment(_ alignment: Table.Alignment) -> String {

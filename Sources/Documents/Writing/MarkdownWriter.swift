@@ -90,6 +90,11 @@ private struct MarkdownBlocks {
             return tableText(table)
         case .thematicBreak:
             return "---"
+        case .barChart(let chart):
+            let table = Table(alignments: [.left, .right, .left],
+                              header: [[.text(chart.labelHeading)], [.text(chart.valueHeading)], [.text("Chart")]],
+                              rows: chart.bars.map { [[.text($0.label)], [.text($0.value)], [.code(BarChart.textBar($0.share))]] })
+            return "*" + Self.escape(chart.caption, atLineStart: false) + "*\n\n" + tableText(table)
         case .footnoteDefinition(let definition):
             guard let number = footnotes.number(for: definition.label) else { return nil }
             return Self.indent(render(definition.blocks), first: "[^\(number)]: ", rest: "    ")

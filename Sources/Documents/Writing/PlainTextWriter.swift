@@ -81,6 +81,11 @@ private struct PlainTextBlocks {
             return tableText(table, indent: indent)
         case .thematicBreak:
             return indent + String(repeating: "-", count: 20)
+        case .barChart(let chart):
+            let table = Table(alignments: [.left, .right, .left],
+                              header: [[.text(chart.labelHeading)], [.text(chart.valueHeading)], [.text("")]],
+                              rows: chart.bars.map { [[.text($0.label)], [.text($0.value)], [.text(BarChart.textBar($0.share))]] })
+            return wrap(chart.caption, indent: indent) + "\n\n" + tableText(table, indent: indent)
         case .footnoteDefinition:
             // Gathered at the end under "Notes".
             return nil

@@ -126,6 +126,8 @@ struct DOCXContentWriter {
                 endParagraph()
             case .table(let table):
                 writeTable(table, context)
+            case .barChart(let chart):
+                writeBarChart(chart, context)
             case .thematicBreak:
                 var properties = DOCXParagraphProperties()
                 properties.bottomBorder = true
@@ -228,7 +230,7 @@ struct DOCXContentWriter {
     }
 
     /// Opens a `w:p` with its properties; text follows through `appendText`, then `endParagraph`.
-    private mutating func startParagraph(_ properties: DOCXParagraphProperties) {
+    mutating func startParagraph(_ properties: DOCXParagraphProperties) {
         var properties = properties
         if current.endsWithTable {
             // Tables have no space after them; the paragraph that follows makes some.
@@ -240,7 +242,7 @@ struct DOCXContentWriter {
     }
 
     /// Closes the open run, if any, and the paragraph.
-    private mutating func endParagraph() {
+    mutating func endParagraph() {
         closeRun()
         current.xml.raw("</w:p>")
     }

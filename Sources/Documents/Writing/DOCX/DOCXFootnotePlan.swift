@@ -27,7 +27,7 @@ struct DOCXFootnotePlan {
                 case .table(let table):
                     for cell in table.header { visit(cell) }
                     for row in table.rows { for cell in row { visit(cell) } }
-                case .codeBlock, .thematicBreak, .footnoteDefinition: break
+                case .codeBlock, .thematicBreak, .footnoteDefinition, .barChart: break
                 }
             }
         }

@@ -120,7 +120,7 @@ struct FODTBody {
 
     private mutating func block(_ block: Block, flow: Flow) {
         switch block {
-        case .table, .footnoteDefinition: break
+        case .table, .barChart, .footnoteDefinition: break
         case .paragraph, .heading, .list, .blockQuote, .codeBlock, .thematicBreak: resumeLists(forNewItem: false)
         }
         switch block {
@@ -144,6 +144,8 @@ struct FODTBody {
             out.raw("</text:p>")
         case .table(let table):
             self.table(table, flow: flow)
+        case .barChart(let chart):
+            barChart(chart, flow: flow)
         case .thematicBreak:
             out.raw("<text:p text:style-name=\"\(FODTStyleName.horizontalLine)\"/>")
         case .footnoteDefinition:
@@ -292,7 +294,7 @@ struct FODTBody {
         func contains(_ blocks: [Block]) -> Bool {
             blocks.contains { block in
                 switch block {
-                case .table: return true
+                case .table, .barChart: return true
                 case .list(let list): return list.items.contains { contains($0.blocks) }
                 case .blockQuote(let quote): return contains(quote.blocks)
                 case .paragraph, .heading, .codeBlock, .thematicBreak, .footnoteDefinition: return false

@@ -38,6 +38,8 @@ enum FODTStyleName {
     static let table = "Table"
     static let headerCell = "TableHeaderCell"
     static let cell = "TableCell"
+    /// The shaded text of a chart bar.
+    static let chartBar = "ChartBar"
     static let pageLayout = "PageLayout"
 
     /// The automatic paragraph style of a table cell with this alignment, or the named style when the column has none.

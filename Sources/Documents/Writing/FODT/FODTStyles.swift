@@ -64,6 +64,8 @@ enum FODTStyles {
         <style:style style:name="\(FODTStyleName.details)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
         <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.7cm" fo:line-height="130%"/>\
         <style:text-properties fo:color="#404040"/></style:style>
+        <style:style style:name="\(FODTStyleName.chartBar)" style:family="text">\
+        <style:text-properties style:font-name="DejaVu Sans Mono" fo:background-color="#0b5394"/></style:style>
         <style:style style:name="\(FODTStyleName.looseListParagraph)" style:family="paragraph" \
         style:parent-style-name="\(FODTStyleName.listParagraph)">\
         <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm"/></style:style>

@@ -3,7 +3,8 @@ extension FODTBody {
     ///
     /// ODF does not allow a table inside a list item, so open lists are closed before the table
     /// and continued after it.
-    mutating func table(_ table: Table, flow: Flow) {
+    /// With `barColumn`, the last column's text is drawn as a shaded bar.
+    mutating func table(_ table: Table, flow: Flow, barColumn: Bool = false) {
         let columns = table.columnCount
         // A table without columns has no cells, so there is no text to keep.
         guard columns > 0 else { return }
@@ -23,21 +24,28 @@ extension FODTBody {
         row(table.header, header: true, alignments: table.alignments, columns: columns)
         out.raw("</table:table-header-rows>")
         for cells in table.rows {
-            row(cells, header: false, alignments: table.alignments, columns: columns)
+            row(cells, header: false, alignments: table.alignments, columns: columns, barColumn: barColumn)
         }
         out.raw("</table:table>")
     }
 
     /// Writes one row of exactly `columns` cells, padding a short row with empty cells.
-    private mutating func row(_ cells: [[Inline]], header: Bool, alignments: [Table.Alignment], columns: Int) {
+    private mutating func row(_ cells: [[Inline]], header: Bool, alignments: [Table.Alignment], columns: Int, barColumn: Bool = false) {
         out.raw("<table:table-row>")
         for column in 0..<columns {
             out.raw("<table:table-cell table:style-name=\"")
             out.raw(header ? FODTStyleName.headerCell : FODTStyleName.cell)
             out.raw("\" office:value-type=\"string\">")
             let alignment = column < alignments.count ? alignments[column] : .none
-            paragraph(column < cells.count ? cells[column] : [],
-                      style: FODTStyleName.cellParagraph(header: header, alignment: alignment))
+            let content = column < cells.count ? cells[column] : []
+            if barColumn && column == columns - 1 {
+                out.raw("<text:p text:style-name=\"\(FODTStyleName.cellParagraph(header: false, alignment: .left))\">")
+                out.raw("<text:span text:style-name=\"\(FODTStyleName.chartBar)\">")
+                out.text(content.plainText)
+                out.raw("</text:span></text:p>")
+            } else {
+                paragraph(content, style: FODTStyleName.cellParagraph(header: header, alignment: alignment))
+            }
             out.raw("</table:table-cell>")
         }
         out.raw("</table:table-row>")
@@ -58,5 +66,17 @@ extension FODTBody {
         for cells in table.rows {
             paragraph(line(cells), style: style)
         }
+    }
+
+    /// Writes a chart as its caption and a table whose last column holds each bar as shaded space.
+    mutating func barChart(_ chart: BarChart, flow: Flow) {
+        paragraph([.strong([.text(chart.caption)])], style: flow.paragraphStyle)
+        let bars = chart.bars.map { bar -> [Inline] in
+            [.text(String(repeating: "\u{00A0}", count: Int((bar.share * 24).rounded())))]
+        }
+        table(Table(alignments: [.left, .right, .left],
+                    header: [[.text(chart.labelHeading)], [.text(chart.valueHeading)], [.text("Chart")]],
+                    rows: zip(chart.bars, bars).map { [[.text($0.label)], [.text($0.value)], $1] }),
+              flow: flow, barColumn: true)
     }
 }
