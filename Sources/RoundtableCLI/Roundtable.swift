@@ -12,7 +12,7 @@ struct Roundtable: ParsableCommand {
         To see what it does, run 'roundtable demo'. To turn your own notes into documents, run \
         'roundtable export notes.md'. Add --help after any command to see how to use it.
         """,
-        subcommands: [ExportCommand.self, DemoCommand.self]
+        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, DemoCommand.self]
     )
 }
 

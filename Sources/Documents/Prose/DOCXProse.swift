@@ -17,9 +17,9 @@ enum DOCXProse {
             throw OfficeProse.Format.docx.notThisFormat(
                 file: file, reason: "the part that holds its text (word/document.xml) is missing")
         }
-        var styles = DOCXStyles()
+        var styles = DOCXStyleSheet()
         if let data = try package.read("word/styles.xml") {
-            styles = try parse(data, part: "word/styles.xml", file: file) { DOCXStyles(root: $0) }
+            styles = try parse(data, part: "word/styles.xml", file: file) { DOCXStyleSheet(root: $0) }
         }
         var walker = DOCXWalker(styles: styles)
         try parse(body, part: "word/document.xml", file: file) { walker.blocks(in: $0, inCell: false) }
@@ -54,7 +54,7 @@ enum DOCXProse {
 
 /// What the paragraph styles of `word/styles.xml` mean for prose: which are headings and which
 /// are list items (python-docx's "List Bullet", for one, numbers its paragraphs through the style).
-struct DOCXStyles {
+struct DOCXStyleSheet {
     private var headings: Set<String> = []
     private var lists: Set<String> = []
 
@@ -104,10 +104,10 @@ struct DOCXStyles {
 
 /// Walks WordprocessingML, turning each `w:p` into a block.
 private struct DOCXWalker {
-    let styles: DOCXStyles
+    let styles: DOCXStyleSheet
     var list = ProseBlockList()
 
-    init(styles: DOCXStyles) { self.styles = styles }
+    init(styles: DOCXStyleSheet) { self.styles = styles }
 
     /// Whether `node` is the WordprocessingML element `name`.
     func isWord(_ node: XMLNodeView, _ name: String) -> Bool {

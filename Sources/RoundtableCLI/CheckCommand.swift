@@ -1,0 +1,167 @@
+import ArgumentParser
+import Documents
+import Foundation
+import PlainLanguage
+
+/// `roundtable check`: plain-language findings for notes, agendas, letters and papers.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check wording for jargon, unexplained acronyms and labels that can hurt.",
+        discussion: """
+        Reads Markdown (.md), text (.txt), web pages (.html), Word (.docx) and LibreOffice (.odt, \
+        .fodt) files, and shows each finding with its sentence, what the words mean and what to \
+        write instead, then a summary with the reading age.
+
+        Your team's own words: put them in .roundtable/glossary.yaml (found from this folder \
+        upwards) or give --glossary FILE. To allow a word in one Markdown file, write \
+        <!-- roundtable: allow ICB --> in it.
+
+        Examples:
+          roundtable check minutes.md
+          roundtable check strategy.docx --to docx -o for-review
+          roundtable check agenda.md --fail-on warning
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The files to check. Use - to read Markdown from standard input.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("How to show the findings: text (for people) or json (for other tools).", valueName: "text|json"))
+    var format: ReportFormat = .text
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("Also write the report as a document: html, docx or fodt, separated by commas.", valueName: "formats"))
+    var documentFormats: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder for report documents (with --to).", valueName: "folder"))
+    var output = "Exports"
+
+    @Option(name: .customLong("fail-on"),
+            help: ArgumentHelp("Finish with exit code 1 when a finding is at least this serious: none, note, warning or error.", valueName: "level"))
+    var failOn: FailLevel = .none
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    enum ReportFormat: String, ExpressibleByArgument {
+        case text, json
+    }
+
+    func run() throws {
+        let checker = PlainLanguageChecker(glossary: try glossaryOptions.load())
+        let formats = try documentFormats.map { text -> [OutputFormat] in
+            do { return try OutputFormat.list(text) } catch { throw CommandFailure(message: error.description) }
+        }
+        var reports: [CheckReport] = []
+        for path in files {
+            reports.append(checker.check(try ProseInput.read(path)))
+        }
+        switch format {
+        case .text:
+            let renderer = TerminalReport(colour: isatty(STDOUT_FILENO) == 1)
+            for report in reports {
+                print(renderer.findings(report.diagnostics, file: report.file))
+                print(CheckSummary.text(report, renderer: renderer))
+            }
+        case .json:
+            print(try CheckSummary.json(reports))
+        }
+        if let formats {
+            let folder = URL(fileURLWithPath: output, isDirectory: true)
+            var outputs: [OutputFiles.File] = []
+            for report in reports {
+                let document = CheckReportDocument().document(report)
+                let base = Exporter.baseName(of: report.file) + "-check"
+                for format in formats {
+                    let writer = format.writer
+                    outputs.append(.init(url: folder.appendingPathComponent(base + "." + writer.fileExtension), data: try writer.write(document)))
+                }
+            }
+            try OutputFiles.prepareFolder(folder)
+            try OutputFiles.write(outputs)
+            for file in outputs { FileHandle.standardError.write(Data("Wrote \(Paths.display(file.url))\n".utf8)) }
+        }
+        if let threshold = failOn.severity, reports.contains(where: { $0.diagnostics.contains { $0.severity >= threshold } }) {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The `--fail-on` levels.
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+    case none, note, warning, error
+
+    var severity: Diagnostic.Severity? {
+        switch self {
+        case .none: return nil
+        case .note: return .info
+        case .warning: return .warning
+        case .error: return .error
+        }
+    }
+}
+
+/// `--glossary FILE`, and the team glossary found from the current folder upwards.
+struct GlossaryOptions: ParsableArguments {
+    @Option(name: .customLong("glossary"), help: ArgumentHelp("Your team's glossary (YAML or CSV) to use as well as Roundtable's.", valueName: "file"))
+    var file: String?
+
+    /// The curated glossary changed by the team's own.
+    func load() throws -> Glossary {
+        var glossary = try GlossaryLoader.curated()
+        let found = GlossaryLoader.findLocal(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        for path in [found, file].compactMap({ $0 }) {
+            let local = try GlossaryLoader.local(path)
+            try local.validate(against: glossary)
+            glossary.apply(local)
+        }
+        return glossary
+    }
+}
+
+/// Reads any file the checker accepts as prose, choosing the reader by its extension.
+enum ProseInput {
+    static func read(_ path: String) throws -> Prose {
+        if path == "-" {
+            return try MarkdownProse.read(try TextFile.readStandardInput(kind: "text"), file: "standard input")
+        }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+            return try MarkdownProse.read(try TextFile.read(path, kind: "Markdown"), file: path)
+        }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") {
+            return PlainTextProse.read(try TextFile.read(path, kind: "text"), file: path)
+        }
+        if OfficeProse.Format(fileExtension: URL(fileURLWithPath: path).pathExtension) != nil {
+            return try OfficeProse.read(URL(fileURLWithPath: path), file: path)
+        }
+        throw ReadError(file: path, problem: "Roundtable does not know how to read this kind of file.",
+                        advice: "Check a Markdown (.md), text (.txt), web page (.html), Word (.docx) or LibreOffice (.odt, .fodt) file.")
+    }
+}
+
+/// The summary after the findings, and the JSON form of reports.
+enum CheckSummary {
+    static func text(_ report: CheckReport, renderer: TerminalReport) -> String {
+        var lines = ["Summary for \(report.file): \(TerminalReport.countsLine(report.counts))."]
+        if let readability = report.readability {
+            lines.append("Reading age: " + ReadingAgeWords.sentence(readability))
+        }
+        if !report.acronyms.isEmpty {
+            let list = report.acronyms.map { use in
+                use.acronym + (use.meanings.isEmpty ? "" : " (" + use.meanings.joined(separator: " or ") + ")")
+                    + (use.explained ? "" : ", not explained")
+            }
+            lines.append("Acronyms used: " + list.joined(separator: "; ") + ".")
+        }
+        if !report.diagnostics.isEmpty {
+            lines.append(renderer.dim("Next: change the words marked above, or allow a word for your team in .roundtable/glossary.yaml (see 'roundtable glossary --help')."))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ reports: [CheckReport]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(reports), as: UTF8.self)
+    }
+}

@@ -1,0 +1,193 @@
+import ArgumentParser
+import Documents
+import Foundation
+import PlainLanguage
+
+/// `roundtable glossary`: look words up, share a jargon buster, edit the glossary in a spreadsheet.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Look up words, make a jargon buster, or edit your team's glossary in a spreadsheet.",
+        discussion: """
+        Roundtable's glossary lists the jargon, acronyms and labels it checks for, each with what it \
+        means and plainer words. Your team can add words, change suggestions or allow words in \
+        .roundtable/glossary.yaml.
+
+        Examples:
+          roundtable glossary explain ICB
+          roundtable glossary search housing
+          roundtable glossary list --domain labels
+          roundtable glossary export --to docx --used-in minutes.md
+          roundtable glossary export --csv glossary.csv
+          roundtable glossary import --csv glossary.csv
+        """,
+        subcommands: [Explain.self, Search.self, List.self, Export.self, Import.self]
+    )
+
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Say what a word or acronym means and what to write instead.")
+
+        @Argument(help: ArgumentHelp("The word, phrase or acronym, such as ICB or \"service user\".", valueName: "term"))
+        var term: String
+
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
+        func run() throws {
+            let glossary = try glossaryOptions.load()
+            let entries = glossary.entries(named: term)
+            guard !entries.isEmpty else {
+                let near = glossary.search(term).prefix(5).map(\.term)
+                var message = "'\(term)' is not in the glossary."
+                if !near.isEmpty { message += " Close matches: " + near.joined(separator: ", ") + "." }
+                message += " Try 'roundtable glossary search \(term)'."
+                throw CommandFailure(message: message, exitCode: 1)
+            }
+            print(entries.map(GlossaryText.explain).joined(separator: "\n"))
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Find glossary entries that mention a word.")
+
+        @Argument(help: ArgumentHelp("The word to look for.", valueName: "word"))
+        var word: String
+
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
+        func run() throws {
+            let found = try glossaryOptions.load().search(word)
+            guard !found.isEmpty else {
+                throw CommandFailure(message: "Nothing in the glossary mentions '\(word)'. Try a shorter word.", exitCode: 1)
+            }
+            for entry in found { print(GlossaryText.line(entry)) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the fields of work, or the entries of one.")
+
+        @Option(help: ArgumentHelp("Only the entries of this field of work, such as housing or labels.", valueName: "domain"))
+        var domain: String?
+
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
+        func run() throws {
+            let glossary = try glossaryOptions.load()
+            let ids = glossary.domains.map(\.id) + Set(glossary.entries.map(\.domain)).subtracting(glossary.domains.map(\.id)).sorted()
+            guard let domain else {
+                for id in ids {
+                    let title = glossary.domains.first { $0.id == id }?.title ?? id
+                    let count = glossary.entries.filter { $0.domain == id }.count
+                    print("\(id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(count) entries · \(title)")
+                }
+                print("\nTo see one: roundtable glossary list --domain \(ids.first ?? "labels")")
+                return
+            }
+            guard ids.contains(domain) else {
+                let suggestion = Suggestions.closest(to: domain, among: ids).map { " Did you mean '\($0)'?" } ?? ""
+                throw CommandFailure(message: "There is no field of work called '\(domain)'.\(suggestion) Choose from: \(ids.joined(separator: ", ")).")
+            }
+            for entry in glossary.entries where entry.domain == domain { print(GlossaryText.line(entry)) }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a jargon buster to share, or the glossary as a spreadsheet (CSV).",
+            discussion: "With --used-in, the jargon buster holds only the words found in that file.")
+
+        @Option(name: .customLong("to"), help: ArgumentHelp("Document formats for the jargon buster: html, docx, fodt, md, txt.", valueName: "formats"))
+        var formats = "html,docx,fodt"
+
+        @Option(name: .customLong("used-in"), help: ArgumentHelp("Only the words found in this file.", valueName: "file"))
+        var usedIn: String?
+
+        @Option(name: .customLong("csv"), help: ArgumentHelp("Write the whole glossary as a spreadsheet file instead (- for standard output).", valueName: "file"))
+        var csv: String?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The folder for the jargon buster.", valueName: "folder"))
+        var output = "Exports"
+
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
+        func run() throws {
+            let glossary = try glossaryOptions.load()
+            if let csv {
+                let text = GlossaryCSV.write(glossary.entries)
+                if csv == "-" {
+                    print(text, terminator: "")
+                } else {
+                    let url = URL(fileURLWithPath: csv)
+                    try OutputFiles.prepareFolder(url.deletingLastPathComponent())
+                    try OutputFiles.write([.init(url: url, data: Data(text.utf8))])
+                    print("Wrote \(Paths.display(url)) with \(glossary.entries.count) entries. Edit it in a spreadsheet, then run: roundtable glossary import --csv \(csv)")
+                }
+                return
+            }
+            let chosen: [OutputFormat]
+            do { chosen = try OutputFormat.list(formats) } catch { throw CommandFailure(message: error.description) }
+            var entries = glossary.entries
+            var title = "Jargon buster"
+            var base = "jargon-buster"
+            if let usedIn {
+                entries = PlainLanguageChecker(glossary: glossary).check(try ProseInput.read(usedIn)).termsUsed
+                title = "Words we used: a jargon buster for \(URL(fileURLWithPath: usedIn).lastPathComponent)"
+                base = Exporter.baseName(of: usedIn) + "-jargon-buster"
+            }
+            let document = JargonBuster(title: title).document(entries, domains: glossary.domains)
+            let folder = URL(fileURLWithPath: output, isDirectory: true)
+            let files = try chosen.map { format in
+                OutputFiles.File(url: folder.appendingPathComponent(base + "." + format.writer.fileExtension), data: try format.writer.write(document))
+            }
+            try OutputFiles.prepareFolder(folder)
+            try OutputFiles.write(files)
+            for file in files { print("Wrote \(Paths.display(file.url))") }
+            print("The jargon buster explains \(entries.count) words.")
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring back a glossary edited in a spreadsheet, as your team's glossary.",
+            discussion: "Rows that differ from Roundtable's glossary, and new rows, are saved in your team's glossary file; other rows are left as they are.")
+
+        @Option(name: .customLong("csv"), help: ArgumentHelp("The spreadsheet file (CSV) to read.", valueName: "file"))
+        var csv: String
+
+        @Option(name: .customLong("into"), help: ArgumentHelp("The team glossary file to write.", valueName: "file"))
+        var into = ".roundtable/glossary.yaml"
+
+        func run() throws {
+            let curated = try GlossaryLoader.curated()
+            let changes = try GlossaryCSV.read(try TextFile.read(csv, kind: "spreadsheet"), file: csv)
+            var existing = LocalGlossary()
+            if FileManager.default.fileExists(atPath: into) { existing = try GlossaryLoader.local(into) }
+            let differences = changes.compactMap { $0.difference(from: curated) }
+            existing.entries = differences
+            try existing.validate(against: curated)
+            let url = URL(fileURLWithPath: into)
+            try OutputFiles.prepareFolder(url.deletingLastPathComponent())
+            try OutputFiles.write([.init(url: url, data: Data(try existing.yaml().utf8))])
+            print("Wrote \(Paths.display(url)) with \(differences.count) new or changed entries from \(changes.count) rows. Roundtable uses it when you check files in this folder.")
+        }
+    }
+}
+
+/// Glossary entries as lines of text for the terminal.
+enum GlossaryText {
+    static func line(_ entry: GlossaryEntry) -> String {
+        var text = entry.term
+        if !entry.expansions.isEmpty { text += " (" + entry.expansions.joined(separator: " or ") + ")" }
+        return text + " — " + entry.meaning
+    }
+
+    static func explain(_ entry: GlossaryEntry) -> String {
+        var lines = [entry.term + "  [" + entry.kind.rawValue + ", " + entry.domain + ", id " + entry.id + "]"]
+        if !entry.expansions.isEmpty { lines.append("  Stands for: " + entry.expansions.joined(separator: " or ")) }
+        lines.append("  Means: " + entry.meaning)
+        if let why = entry.why { lines.append("  Why it matters: " + why) }
+        lines.append("  Plainer words: " + entry.alternatives.joined(separator: "; "))
+        if !entry.variants.isEmpty { lines.append("  Also written: " + entry.variants.joined(separator: ", ")) }
+        return lines.joined(separator: "\n")
+    }
+}
