@@ -29,6 +29,8 @@ public struct CheckReport: Sendable, Codable {
     public var acronyms: [AcronymUse]
     /// The glossary entries found, in order of first use, for a "words we used" list.
     public var termsUsed: [GlossaryEntry]
+    /// How easy the text is to read, with its UK reading age.
+    public var readability: Readability?
 
     /// The number of findings for each rule id.
     public var counts: [String: Int] {
@@ -36,15 +38,19 @@ public struct CheckReport: Sendable, Codable {
     }
 }
 
-/// Checks prose for jargon, labels and unexplained acronyms against a glossary.
+/// Checks prose for jargon, labels, unexplained acronyms and long sentences against a glossary,
+/// and measures how easy it is to read.
 public struct PlainLanguageChecker: Sendable {
     public let glossary: Glossary
     private let matcher: TermMatcher
+    private let readability: ReadabilityAnalyzer
 
-    /// Compiles `glossary` for checking; do this once and check many texts.
-    public init(glossary: Glossary) {
+    /// Compiles `glossary` for checking; do this once and check many texts. Sentences longer than
+    /// `longSentenceWords` words are reported.
+    public init(glossary: Glossary, longSentenceWords: Int = 25) {
         self.glossary = glossary
         self.matcher = TermMatcher(glossary: glossary)
+        self.readability = ReadabilityAnalyzer(longSentenceWords: longSentenceWords)
     }
 
     /// Checks every block of `prose` in reading order.
@@ -111,9 +117,17 @@ public struct PlainLanguageChecker: Sendable {
                 }
             }
         }
+        diagnostics += readability.diagnostics(prose)
+        // Reading order: by paragraph, then by place in it (the sort keeps equal places in finding order).
+        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
+            let left = (lhs.element.location.paragraph ?? 0, lhs.element.location.position?.line ?? 0, lhs.element.location.position?.column ?? 0, lhs.offset)
+            let right = (rhs.element.location.paragraph ?? 0, rhs.element.location.position?.line ?? 0, rhs.element.location.position?.column ?? 0, rhs.offset)
+            return left < right
+        }.map(\.element)
         let silenced = glossary.silencedRules
-        return CheckReport(file: prose.file, diagnostics: diagnostics.filter { !silenced.contains($0.rule) },
-                           acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] })
+        return CheckReport(file: prose.file, diagnostics: ordered.filter { !silenced.contains($0.rule) },
+                           acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
+                           readability: readability.measure(prose))
     }
 }
 
