@@ -35,7 +35,8 @@ let package = Package(
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents"]),
+        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents", .product(name: "Yams", package: "Yams")],
+                    exclude: ["Corpus"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
