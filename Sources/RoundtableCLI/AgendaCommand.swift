@@ -19,7 +19,7 @@ struct AgendaCommand: ParsableCommand {
           roundtable agenda lint october.yaml
           roundtable agenda build october.yaml
         """,
-        subcommands: [AgendaNewCommand.self, AgendaLintCommand.self, AgendaBuildCommand.self]
+        subcommands: [AgendaNewCommand.self, AgendaLintCommand.self, AgendaBuildCommand.self, AgendaRulesCommand.self]
     )
 }
 
@@ -185,6 +185,27 @@ struct AgendaBuildCommand: ParsableCommand {
         }
         if !checked.findings.isEmpty {
             print("'roundtable agenda lint \(file)' has \(DiagnosticOutput.count(checked.findings)) worth a look before you send this out.")
+        }
+    }
+}
+
+/// `roundtable agenda rules`: the rules `lint` applies, with the ids to switch them off.
+struct AgendaRulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the checks 'roundtable agenda lint' makes, with their ids.",
+        discussion: """
+        To switch a check off for one agenda, add its id under 'rules:' then 'off:' in the agenda \
+        file, for example:
+          rules:
+            off: [agenda-little-slack]
+        The README explains why each check matters.
+        """
+    )
+
+    func run() {
+        for rule in AgendaRule.all {
+            print("\(rule.id) (\(rule.severity.rawValue)): \(rule.checks)")
         }
     }
 }

@@ -205,5 +205,9 @@ import Testing
         #expect(help.status == 0)
         #expect(help.output.contains("roundtable agenda new october.yaml --template community-of-practice"))
         #expect(help.output.contains("new") && help.output.contains("lint") && help.output.contains("build"))
+        let rules = try cli.run(["agenda", "rules"])
+        #expect(rules.status == 0)
+        #expect(rules.output.contains("agenda-break-missing (warning): A break of at least 10 minutes comes at least every 60 minutes"))
+        #expect(rules.output.contains("label (error):"))
     }
 }

@@ -3,7 +3,9 @@ import PlainLanguage
 /// One check of the agenda linter: a stable id (to switch it off), how serious its findings are,
 /// what it checks and why.
 public struct AgendaRule: Sendable, Equatable {
+    /// The stable id, such as `agenda-overrun`, shown with every finding and used to switch the rule off.
     public var id: String
+    /// How serious the rule's findings are.
     public var severity: Diagnostic.Severity
     /// What the rule checks, in one sentence.
     public var checks: String

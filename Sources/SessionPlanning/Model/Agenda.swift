@@ -5,25 +5,35 @@ import Foundation
 public struct Agenda: Sendable, Equatable {
     /// The agenda file, as the user named it, for messages.
     public var file: String
+    /// The title of the session, used for the documents and the calendar event.
     public var title: String
     /// The theme of the session, such as "Language".
     public var theme: String?
     /// The organisation or group that runs the session.
     public var organisation: String?
+    /// The day of the (first) session.
     public var date: CalendarDate
+    /// When the slot starts, local time.
     public var start: ClockTime
     /// When the slot ends, from `end` or `start` plus `duration`.
     public var end: ClockTime
     /// The IANA name of the time zone, such as `Europe/London`.
     public var timeZone: String
+    /// Where the session is, or how to join it online.
     public var place: Place?
+    /// The people or groups who organise the session.
     public var organisers: [String]
+    /// The people who facilitate it.
     public var facilitators: [String]
+    /// Who to contact with questions, access needs or for support.
     public var contact: Contact?
     /// The day papers will be sent out by.
     public var papersBy: CalendarDate?
+    /// The series the session belongs to, when it repeats.
     public var repetition: Repetition?
+    /// The thresholds of the lint rules for this agenda.
     public var rules: AgendaRules
+    /// The items, in order.
     public var items: [AgendaItem]
     /// Where each top-level detail is written (`date`, `where`, `items` …), for findings.
     public var positions: [String: SourcePosition]
@@ -58,14 +68,6 @@ public struct Agenda: Sendable, Equatable {
 
     /// The time zone used when an agenda does not name one.
     public static let defaultTimeZone = "Europe/London"
-
-    /// The length of the slot in minutes.
-    public var slotMinutes: Int { end.minutes - start.minutes }
-
-    /// Where a top-level detail is written, or the start of the file.
-    public func position(of key: String) -> SourcePosition {
-        positions[key] ?? SourcePosition(line: 1, column: 1)
-    }
 }
 
 /// Where the session happens: online (a link, meeting id and passcode) or in a room.
@@ -74,7 +76,9 @@ public struct Place: Sendable, Equatable {
     public var online: String?
     /// The link people click to join.
     public var link: String?
+    /// The meeting ID, for people who join by typing it or by phone.
     public var meetingID: String?
+    /// The passcode of the meeting.
     public var passcode: String?
     /// The room, such as "Room 2, The Hub".
     public var room: String?
@@ -103,8 +107,11 @@ public struct Place: Sendable, Equatable {
 
 /// The person to contact about the session.
 public struct Contact: Sendable, Equatable {
+    /// The person's name.
     public var name: String?
+    /// Their e-mail address.
     public var email: String?
+    /// Their phone number.
     public var phone: String?
 
     /// Creates a contact.
@@ -135,6 +142,7 @@ public struct Repetition: Sendable, Equatable {
         case until(CalendarDate)
     }
 
+    /// How the series ends.
     public var ending: Ending
 
     /// Creates a quarterly series.

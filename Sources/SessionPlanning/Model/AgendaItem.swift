@@ -58,7 +58,9 @@ public enum LeadRole: String, Sendable, CaseIterable, Codable {
 
 /// A person who leads or co-leads an item, and in what role.
 public struct Lead: Sendable, Equatable {
+    /// The person's name.
     public var name: String
+    /// The part they play.
     public var role: LeadRole
 
     /// Creates a lead.
@@ -73,9 +75,13 @@ public struct Lead: Sendable, Equatable {
 
 /// One item of an agenda: what happens, for how long, led by whom.
 public struct AgendaItem: Sendable, Equatable {
+    /// What the item is called.
     public var title: String
+    /// What sort of item it is.
     public var kind: ItemKind
+    /// How long it takes, in minutes (at least 1).
     public var minutes: Int
+    /// Who leads or co-leads it.
     public var leads: [Lead]
     /// What the item is about, for everyone.
     public var description: String?

@@ -34,5 +34,6 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// Earlier times come first.
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
 }

@@ -44,6 +44,7 @@ public struct AgendaFormatError: Error, CustomStringConvertible, Sendable {
     /// The name that was asked for.
     public let name: String
 
+    /// The message for the user, naming the formats on offer.
     public var description: String {
         "Roundtable cannot write an agenda as '\(name)'. Choose from: "
             + AgendaFormat.all.map(\.description).joined(separator: ", ") + ", separated by commas, for example --to docx,ics."
@@ -52,6 +53,7 @@ public struct AgendaFormatError: Error, CustomStringConvertible, Sendable {
 
 /// Publishes an agenda: the document formats through the shared writers, and the calendar invite.
 public struct AgendaPublisher: Sendable {
+    /// The formats to write, in order.
     public var formats: [AgendaFormat]
     /// Whether to publish the facilitators' version, with their notes, named `NAME-facilitator.*`.
     public var forFacilitators: Bool

@@ -8,7 +8,7 @@ struct AgendaTimes {
 
     /// The times of `agenda`; its time zone was checked when it was read.
     init(_ agenda: Agenda) {
-        zone = TimeZone(identifier: agenda.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        zone = TimeZone(identifier: agenda.timeZone) ?? .gmt
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         self.calendar = calendar

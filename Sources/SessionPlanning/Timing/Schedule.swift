@@ -7,7 +7,9 @@ public struct Schedule: Sendable, Equatable {
     public struct Slot: Sendable, Equatable {
         /// The item's index in the agenda.
         public var item: Int
+        /// When the item starts.
         public var start: ClockTime
+        /// When the item ends.
         public var end: ClockTime
         /// Spare minutes before the item, left so that a fixed-time item starts on time.
         public var gapBefore: Int
@@ -25,10 +27,13 @@ public struct Schedule: Sendable, Equatable {
         public var earliest: ClockTime
     }
 
+    /// One slot for each item, in order.
     public var slots: [Slot]
+    /// The fixed start times that cannot be kept.
     public var clashes: [Clash]
-    /// The start and end of the slot.
+    /// When the slot starts.
     public var sessionStart: ClockTime
+    /// When the slot ends.
     public var sessionEnd: ClockTime
 
     /// Works out the times of `agenda`; refuses a plan that runs past midnight.

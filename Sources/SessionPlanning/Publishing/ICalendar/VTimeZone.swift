@@ -49,14 +49,14 @@ struct VTimeZone {
 
     private func start(of year: Int) -> Date {
         var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
+        utc.timeZone = .gmt
         return utc.date(from: DateComponents(year: year, month: 1, day: 1)) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// Every change of offset from the start of the first year to the end of the last.
     private func changes() -> [Change] {
         var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
+        utc.timeZone = .gmt
         let end = start(of: years.upperBound + 1)
         var result: [Change] = []
         var cursor = start(of: years.lowerBound)
@@ -89,7 +89,7 @@ struct VTimeZone {
     /// "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU" when every change falls on that day at the same time.
     private func commonRule(_ group: [Change]) -> String? {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
+        calendar.timeZone = .gmt
         let keys = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
         var candidates: Set<String>?
         for change in group {
@@ -128,7 +128,7 @@ enum ICalendarFormat {
     /// A UTC date-time, `20261014T090000Z`.
     static func utc(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        calendar.timeZone = .gmt
         return local(calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)) + "Z"
     }
 
