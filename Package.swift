@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "roundtable", targets: ["RoundtableCLI"]),
         .library(name: "Documents", targets: ["Documents"]),
         .library(name: "PlainLanguage", targets: ["PlainLanguage"]),
+        .library(name: "SessionPlanning", targets: ["SessionPlanning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,7 +22,7 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "RoundtableResources", path: "Resources",
                 exclude: [],
-                resources: [.copy("style"), .copy("example"), .copy("glossary")]),
+                resources: [.copy("style"), .copy("example"), .copy("glossary"), .copy("agenda-templates")]),
         .target(name: "Documents", dependencies: [
             "CCMarkGFM", "CLibXML2", "RoundtableResources",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -29,14 +30,18 @@ let package = Package(
         ]),
         .target(name: "PlainLanguage", dependencies: ["Documents", "RoundtableResources",
                                                      .product(name: "Yams", package: "Yams")]),
+        .target(name: "SessionPlanning", dependencies: ["Documents", "PlainLanguage", "RoundtableResources",
+                                                       .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
-            "Documents", "PlainLanguage",
+            "Documents", "PlainLanguage", "SessionPlanning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents", .product(name: "Yams", package: "Yams")],
                     exclude: ["Corpus"]),
+        .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]

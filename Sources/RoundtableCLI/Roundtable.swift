@@ -10,9 +10,10 @@ struct Roundtable: ParsableCommand {
         Roundtable turns session notes into documents that open in Word, LibreOffice and a web browser.
 
         To see what it does, run 'roundtable demo'. To turn your own notes into documents, run \
-        'roundtable export notes.md'. Add --help after any command to see how to use it.
+        'roundtable export notes.md'. To plan a session, run \
+        'roundtable agenda new agenda.yaml'. Add --help after any command to see how to use it.
         """,
-        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, DemoCommand.self]
+        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, DemoCommand.self]
     )
 }
 
@@ -24,6 +25,9 @@ enum Main {
         do {
             var command = try Roundtable.parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            // A check that has already printed its findings and only sets the exit code.
+            exit(code.rawValue)
         } catch let failure as CommandFailure {
             Console.error(failure.message)
             exit(failure.exitCode)

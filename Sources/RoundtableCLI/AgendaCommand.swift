@@ -1,0 +1,268 @@
+import ArgumentParser
+import Documents
+import Foundation
+import PlainLanguage
+import SessionPlanning
+
+/// `roundtable agenda`: plan a session, check it against good practice, and publish it.
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Plan a session: start an agenda from a template, check it, and publish it with a calendar invite.",
+        discussion: """
+        An agenda is a text file (YAML) with the date, times, how to join, who to contact and the \
+        items of a session. Start one from a template, edit it in any text editor, check it, then \
+        publish it as documents and a calendar invite to send out a week ahead.
+
+        Examples:
+          roundtable agenda new october.yaml --template community-of-practice
+          roundtable agenda lint october.yaml
+          roundtable agenda build october.yaml
+        """,
+        subcommands: [AgendaNewCommand.self, AgendaLintCommand.self, AgendaBuildCommand.self, AgendaRulesCommand.self]
+    )
+}
+
+/// `roundtable agenda new`: a new agenda file from a template.
+struct AgendaNewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new agenda file from a template.",
+        discussion: """
+        Templates: community-of-practice (a two-hour online session every three months), \
+        lived-experience-panel and planning-workshop. The file is yours to edit: change the \
+        date, times, people and links, then check it with 'roundtable agenda lint FILE'.
+
+        Example:
+          roundtable agenda new october.yaml --template community-of-practice
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The agenda file to create, for example october.yaml.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The template to start from: community-of-practice, lived-experience-panel or planning-workshop.",
+                               valueName: "name"))
+    var template = "community-of-practice"
+
+    @Flag(help: "Replace the file if it already exists.")
+    var force = false
+
+    func run() throws {
+        let text = try AgendaTemplates.text(template)
+        let url = URL(fileURLWithPath: file)
+        if FileManager.default.fileExists(atPath: url.path) && !force {
+            throw CommandFailure(message: "\(file): This file already exists, so it was left as it is. Choose another name, or add --force to replace it.")
+        }
+        try OutputFiles.prepareFolder(url.deletingLastPathComponent())
+        try OutputFiles.write([OutputFiles.File(url: url, data: Data(text.utf8))])
+        print("Wrote \(file) from the \(template) template.")
+        print("Next: open it in a text editor, change the date, times, people and links, then run: roundtable agenda lint \(file)")
+    }
+}
+
+/// `roundtable agenda lint`: checks an agenda's times, good practice and plain language.
+struct AgendaLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check an agenda: times, breaks, time for voices, invite details and plain language.",
+        discussion: """
+        Each finding gives the line and column in the agenda file, what is wrong and how to fix it, \
+        and the rule's id in brackets. To switch a rule off for one agenda, list its id under \
+        'rules:' then 'off:' in the agenda file. The README explains every rule and why it matters.
+
+        Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the file could not be read.
+
+        Examples:
+          roundtable agenda lint october.yaml
+          roundtable agenda lint october.yaml --fail-on warning
+          roundtable agenda lint october.yaml --format json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The agenda file to check.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("How to print the findings: text (for people) or json (for programs).", valueName: "format"))
+    var format = "text"
+
+    @Option(name: .customLong("fail-on"),
+            help: ArgumentHelp("Exit with code 1 when there are findings at this level or above: info, warning, error or never.",
+                               valueName: "level"))
+    var failOn = "error"
+
+    @Option(help: ArgumentHelp("Your team's own glossary (YAML or CSV). Default: .roundtable/glossary.yaml in the agenda's folder or a folder above it.",
+                               valueName: "file"))
+    var glossary: String?
+
+    func validate() throws {
+        guard DiagnosticOutput.Format(rawValue: format) != nil else {
+            throw ValidationError("The format '\(format)' is not one Roundtable prints. Use --format text or --format json.")
+        }
+        guard DiagnosticOutput.FailOn(rawValue: failOn) != nil else {
+            throw ValidationError("'\(failOn)' is not a level. Use --fail-on info, warning, error or never.")
+        }
+    }
+
+    func run() throws {
+        let checked = try CheckedAgenda(path: file, glossary: glossary)
+        let findings = checked.findings
+        if DiagnosticOutput.Format(rawValue: format) == .json {
+            print(try DiagnosticOutput.json(LintReport(checked)))
+        } else {
+            let colour = DiagnosticOutput.useColour
+            for finding in findings { print(DiagnosticOutput.line(finding, colour: colour)) }
+            print(checked.schedule.summary)
+            if findings.isEmpty {
+                print("\(file): no problems found. Next: publish it with 'roundtable agenda build \(file)'.")
+            } else {
+                print("\(file): \(DiagnosticOutput.count(findings)). Fix what you can, then run 'roundtable agenda lint \(file)' again.")
+            }
+        }
+        if DiagnosticOutput.FailOn(rawValue: failOn)?.fails(findings) == true {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `roundtable agenda build`: the agenda as documents and a calendar invite.
+struct AgendaBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Publish an agenda as documents and a calendar invite to send out.",
+        discussion: """
+        Each output is named after the agenda file: october.yaml becomes october.html, october.docx, \
+        october.fodt, october.md, october.txt and october.ics (the calendar invite). The agenda is \
+        checked first; if the check finds errors, nothing is written. With --facilitator, the \
+        facilitators' notes are included and the files are named october-facilitator.*, so they \
+        are not sent out by mistake.
+
+        Examples:
+          roundtable agenda build october.yaml
+          roundtable agenda build october.yaml --to docx,ics -o ~/Documents
+          roundtable agenda build october.yaml --facilitator --to html
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The agenda file to publish.", valueName: "file"))
+    var file: String
+
+    @Option(name: .customLong("to"),
+            help: ArgumentHelp("The formats to write, separated by commas: html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail), ics (calendar invite).",
+                               valueName: "formats"))
+    var formats = "html,docx,fodt,md,txt,ics"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
+    var output = "Exports"
+
+    @Flag(help: "Include the facilitators' notes (the files are named NAME-facilitator.*).")
+    var facilitator = false
+
+    @Option(help: ArgumentHelp("Your team's own glossary (YAML or CSV), as for 'roundtable agenda lint'.", valueName: "file"))
+    var glossary: String?
+
+    func run() throws {
+        let chosen: [AgendaFormat]
+        do {
+            chosen = try AgendaFormat.list(formats)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        let checked = try CheckedAgenda(path: file, glossary: glossary)
+        let errors = checked.findings.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            for finding in errors { Console.error(DiagnosticOutput.line(finding, colour: false)) }
+            throw CommandFailure(message: "\(file): \(DiagnosticOutput.count(errors)) to fix before this agenda can be published, so nothing was written. Fix \(errors.count == 1 ? "it" : "them"), or switch a rule off under 'rules:' then 'off:' in the agenda, and run this again.",
+                                 exitCode: 1)
+        }
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator)
+            .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
+        try OutputFiles.prepareFolder(folder)
+        try OutputFiles.write(files)
+        for file in files {
+            print("Wrote \(Paths.display(file.url))")
+        }
+        if !checked.findings.isEmpty {
+            print("'roundtable agenda lint \(file)' has \(DiagnosticOutput.count(checked.findings)) worth a look before you send this out.")
+        }
+    }
+}
+
+/// `roundtable agenda rules`: the rules `lint` applies, with the ids to switch them off.
+struct AgendaRulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List the checks 'roundtable agenda lint' makes, with their ids.",
+        discussion: """
+        To switch a check off for one agenda, add its id under 'rules:' then 'off:' in the agenda \
+        file, for example:
+          rules:
+            off: [agenda-little-slack]
+        The README explains why each check matters.
+        """
+    )
+
+    func run() {
+        for rule in AgendaRule.all {
+            print("\(rule.id) (\(rule.severity.rawValue)): \(rule.checks)")
+        }
+    }
+}
+
+/// An agenda file read, timed and checked, with the glossary the user chose.
+struct CheckedAgenda {
+    let agenda: Agenda
+    let schedule: Schedule
+    let findings: [Diagnostic]
+
+    init(path: String, glossary: String?) throws {
+        let text = try TextFile.read(path, kind: "agenda")
+        agenda = try AgendaReader.read(text, file: path)
+        schedule = try Schedule(agenda)
+        var terms = try GlossaryLoader.curated()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        if let local = glossary ?? GlossaryLoader.findLocal(from: folder) {
+            let changes = try GlossaryLoader.local(local)
+            try changes.validate(against: terms)
+            terms.apply(changes)
+        }
+        findings = AgendaLinter(checker: PlainLanguageChecker(glossary: terms)).lint(agenda, schedule: schedule)
+    }
+}
+
+/// What `roundtable agenda lint --format json` prints.
+struct LintReport: Encodable {
+    struct Item: Encodable {
+        let title: String
+        let kind: String
+        let start: String
+        let end: String
+        let minutes: Int
+    }
+
+    let file: String
+    let start: String
+    let end: String
+    let finish: String
+    let itemMinutes: Int
+    let slack: Int
+    let overrun: Int
+    let items: [Item]
+    let diagnostics: [Diagnostic]
+
+    init(_ checked: CheckedAgenda) {
+        file = checked.agenda.file
+        start = checked.schedule.sessionStart.description
+        end = checked.schedule.sessionEnd.description
+        finish = checked.schedule.finish.description
+        itemMinutes = checked.schedule.itemMinutes
+        slack = checked.schedule.slack
+        overrun = checked.schedule.overrun
+        items = checked.schedule.slots.map { slot in
+            let item = checked.agenda.items[slot.item]
+            return Item(title: item.title, kind: item.kind.rawValue, start: slot.start.description, end: slot.end.description, minutes: item.minutes)
+        }
+        diagnostics = checked.findings
+    }
+}

@@ -1,0 +1,84 @@
+import Documents
+import Foundation
+
+/// A format an agenda is published in: one of the shared document formats, or a calendar invite.
+public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
+    case document(OutputFormat)
+    case calendar
+
+    /// Every format, in the order written by default: html, docx, fodt, md, txt, ics.
+    public static let all: [AgendaFormat] = OutputFormat.allCases.map { .document($0) } + [.calendar]
+
+    /// The name used in `--to`.
+    public var description: String {
+        switch self {
+        case .document(let format): return format.rawValue
+        case .calendar: return "ics"
+        }
+    }
+
+    /// Reads a comma-separated list such as `html,ics`, in the order given, without repeats.
+    public static func list(_ text: String) throws(AgendaFormatError) -> [AgendaFormat] {
+        var formats: [AgendaFormat] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+            let format: AgendaFormat
+            if ["ics", "ical", "icalendar", "calendar"].contains(name) {
+                format = .calendar
+            } else {
+                do {
+                    guard let single = try OutputFormat.list(name).first else { throw AgendaFormatError(name: name) }
+                    format = .document(single)
+                } catch {
+                    throw AgendaFormatError(name: name)
+                }
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw AgendaFormatError(name: text) }
+        return formats
+    }
+}
+
+/// A format name that Roundtable does not publish agendas in.
+public struct AgendaFormatError: Error, CustomStringConvertible, Sendable {
+    /// The name that was asked for.
+    public let name: String
+
+    /// The message for the user, naming the formats on offer.
+    public var description: String {
+        "Roundtable cannot write an agenda as '\(name)'. Choose from: "
+            + AgendaFormat.all.map(\.description).joined(separator: ", ") + ", separated by commas, for example --to docx,ics."
+    }
+}
+
+/// Publishes an agenda: the document formats through the shared writers, and the calendar invite.
+public struct AgendaPublisher: Sendable {
+    /// The formats to write, in order.
+    public var formats: [AgendaFormat]
+    /// Whether to publish the facilitators' version, with their notes, named `NAME-facilitator.*`.
+    public var forFacilitators: Bool
+
+    /// Creates a publisher for `formats`.
+    public init(formats: [AgendaFormat] = AgendaFormat.all, forFacilitators: Bool = false) {
+        self.formats = formats
+        self.forFacilitators = forFacilitators
+    }
+
+    /// One file per format in `folder`, named `baseName.<extension>` (with `-facilitator` added
+    /// for the facilitators' version), ready to be written all or nothing.
+    public func files(for agenda: Agenda, schedule: Schedule, baseName: String, into folder: URL) throws -> [OutputFiles.File] {
+        let name = forFacilitators ? baseName + "-facilitator" : baseName
+        let document = AgendaDocument(forFacilitators: forFacilitators).build(agenda, schedule: schedule)
+        return try formats.map { format in
+            switch format {
+            case .document(let output):
+                let writer = output.writer
+                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension), data: try writer.write(document))
+            case .calendar:
+                let writer = ICalendarWriter()
+                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension),
+                                        data: writer.write(agenda, schedule: schedule))
+            }
+        }
+    }
+}
