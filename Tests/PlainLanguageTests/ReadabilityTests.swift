@@ -257,6 +257,15 @@ private let handCounted: [(String, Int)] = [
     print("Syllables: \(handCounted.count - misses.count) of \(handCounted.count) exact; misses: \(misses)")
 }
 
+@Test func repeatedWordsCountTheSameEachTime() {
+    // Counts are remembered per analysis; a remembered count must equal a fresh one, and the
+    // spelt-out capitals of "NHS" must not be confused with the word "nhs".
+    #expect(syllables("table table table") == 3 * syllables("table"))
+    #expect(syllables("NHS nhs NHS") == 3 + 1 + 3)
+    let mixed = handCounted.map(\.0) + handCounted.map(\.0)
+    #expect(syllables(mixed.joined(separator: " ")) == 2 * handCounted.reduce(0) { $0 + syllables($1.0) })
+}
+
 @Test func everyWordHasAtLeastOneSyllable() {
     for word in ["hmm", "shh", "x", "I", "nth", "b", "cwm", "\u{4E2D}\u{6587}", "\u{2167}"] {
         #expect(syllables(word) >= 1, "\(word)")
