@@ -1,0 +1,89 @@
+import Documents
+
+/// Measures how easy prose is to read, sentence by sentence and as a whole, and points out
+/// sentences that are too long to follow easily.
+///
+/// Only running text is read: paragraphs, list items and quotes. Headings, table cells and titles
+/// are labels, not sentences, and are skipped.
+public struct ReadabilityAnalyzer: Sendable {
+    /// The most words a sentence may have before it is reported as long.
+    public var longSentenceWords: Int
+
+    /// An analyzer that reports sentences of more than `longSentenceWords` words.
+    public init(longSentenceWords: Int = 25) {
+        self.longSentenceWords = longSentenceWords
+    }
+
+    /// The sentences of the running text of `prose`, in reading order.
+    public func sentences(in prose: Prose) -> [Sentence] {
+        var sentences: [Sentence] = []
+        forEachSentence(in: prose) { blockIndex, text, span in
+            let bytes = UnsafeBufferPointer(rebasing: text[span.range])
+            sentences.append(Sentence(text: String(decoding: bytes, as: UTF8.self), blockIndex: blockIndex,
+                                      byteRange: span.range, words: span.words, syllables: span.syllables))
+        }
+        return sentences
+    }
+
+    /// The readability of the running text of `prose` as a whole.
+    public func measure(_ prose: Prose) -> Readability {
+        var sentences = 0, words = 0, syllables = 0, long = 0
+        forEachSentence(in: prose) { _, _, span in
+            sentences += 1
+            words += span.words
+            syllables += span.syllables
+            if span.words > longSentenceWords { long += 1 }
+        }
+        return Readability(sentences: sentences, words: words, syllables: syllables, longSentences: long)
+    }
+
+    /// One `long-sentence` finding for each sentence of more than `longSentenceWords` words.
+    public func diagnostics(_ prose: Prose) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        forEachSentence(in: prose) { blockIndex, text, span in
+            guard span.words > longSentenceWords else { return }
+            let block = prose.blocks[blockIndex]
+            let location = Diagnostic.Location(file: prose.file,
+                                               position: block.position(ofByte: span.range.lowerBound),
+                                               paragraph: prose.hasLines ? nil : block.paragraph)
+            let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[span.range]), as: UTF8.self)
+            findings.append(Diagnostic(
+                rule: "long-sentence", severity: .info,
+                message: "This sentence has \(span.words) words. "
+                    + "Sentences of \(longSentenceWords) words or fewer are easier to follow.",
+                suggestion: "Split it into two or three shorter sentences.",
+                location: location, excerpt: Self.excerpt(sentence)))
+        }
+        return findings
+    }
+
+    /// Calls `body` with each sentence of each running-text block: the block's index, the UTF-8
+    /// bytes of its text, and the sentence.
+    private func forEachSentence(in prose: Prose,
+                                 _ body: (Int, UnsafeBufferPointer<UInt8>, SentenceScanner.Span) -> Void) {
+        var scanner = SentenceScanner()
+        for (blockIndex, block) in prose.blocks.enumerated() where Self.isRunningText(block.kind) {
+            var text = block.text
+            text.withUTF8 { bytes in
+                scanner.scan(bytes) { body(blockIndex, bytes, $0) }
+            }
+        }
+    }
+
+    private static func isRunningText(_ kind: ProseBlock.Kind) -> Bool {
+        switch kind {
+        case .paragraph, .listItem, .quote: return true
+        case .heading, .tableCell, .title: return false
+        }
+    }
+
+    /// The sentence on one line, cut at a word to at most 80 characters with "…" when it is longer.
+    private static func excerpt(_ sentence: String) -> String {
+        let line = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard line.count > 80 else { return line }
+        var cut = line.prefix(79)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
+        return cut + "…"
+    }
+}

@@ -1,0 +1,148 @@
+/// Finds the sentences of one block of text and counts their words and syllables, reading the
+/// UTF-8 bytes once, without making a string per word or sentence.
+///
+/// A sentence ends at `.`, `!`, `?` or `…`, with any closing quotes and brackets after it, that is
+/// followed by whitespace and then a capital letter, a digit, an opening quote or bracket, or the
+/// end of the block. A full stop after an abbreviation (`e.g.`, `Dr.`, `approx.`) or an initial
+/// (`J. Smith`) does not end one, and a block that stops without punctuation ends its last sentence.
+///
+/// A word is a run of letters and digits, joined across an apostrophe (`don't`), a hyphen
+/// (`co-production`), a full stop (`e.g.`, `3.5`) or a comma between digits (`1,000`).
+struct SentenceScanner {
+    /// One sentence: where it is in the block and how many words and syllables it has.
+    struct Span: Equatable {
+        /// The UTF-8 offsets in the block's text, from the sentence's first character to just after its last.
+        var range: Range<Int>
+        var words: Int
+        var syllables: Int
+    }
+
+    private var part = WordPart()
+
+    /// Calls `found` with each sentence of `text` that has at least one word, in order.
+    mutating func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Span) -> Void) {
+        var sentence = OpenSentence()
+        var end = 0  // just after the last character that is not whitespace
+        var lastWord = 0..<0, wordBefore = 0..<0
+        var index = 0
+        while index < text.count {
+            let character = ProseCharacter(text, at: index)
+            if character.isWhitespace {
+                index += character.length
+                continue
+            }
+            if sentence.start == nil { sentence.start = index }
+            if character.isWordCharacter {
+                let wordEnd = readWord(text, from: index, syllables: &sentence.syllables)
+                sentence.words += 1
+                (wordBefore, lastWord) = (lastWord, index..<wordEnd)
+                index = wordEnd
+            } else if character.isSentenceEnd {
+                let stop = index
+                let marks = Self.skip(text, from: index) { $0.isSentenceEnd }
+                index = Self.skip(text, from: marks.end) { $0.isCloser }.end
+                let singleFullStop = marks.count == 1 && text[stop] == UInt8(ascii: ".")
+                let afterWord = !lastWord.isEmpty && lastWord.upperBound == stop
+                if endsSentence(text, at: index, afterWord: afterWord && singleFullStop ? lastWord : nil,
+                                wordBefore: wordBefore), let span = sentence.close(at: index) {
+                    found(span)
+                }
+            } else {
+                index += character.length
+            }
+            end = index
+        }
+        if let span = sentence.close(at: end) { found(span) }
+    }
+
+    /// The sentence being read.
+    private struct OpenSentence {
+        var start: Int?
+        var words = 0
+        var syllables = 0
+
+        /// The sentence, when it has words, ending at `end`; then no sentence is open.
+        mutating func close(at end: Int) -> Span? {
+            defer { self = OpenSentence() }
+            guard let start, words > 0 else { return nil }
+            return Span(range: start..<end, words: words, syllables: syllables)
+        }
+    }
+
+    /// Whether the sentence mark just before `next` ends the sentence. `word` is the word the mark
+    /// follows when the mark is a single full stop straight after it, which may be an abbreviation.
+    private func endsSentence(_ text: UnsafeBufferPointer<UInt8>, at next: Int, afterWord word: Range<Int>?,
+                              wordBefore: Range<Int>) -> Bool {
+        guard next < text.count else { return true }
+        guard ProseCharacter(text, at: next).isWhitespace else { return false }
+        let following = Self.skip(text, from: next) { $0.isWhitespace }.end
+        guard following < text.count else { return true }
+        let first = ProseCharacter(text, at: following)
+        guard first.isUppercase || first.isDigit || first.isOpener else { return false }
+        guard let word else { return true }
+        return !Self.isAbbreviation(text, word, wordBefore: wordBefore, beforeNumber: first.isDigit)
+    }
+
+    /// Whether the full stop after `word` marks an abbreviation or an initial rather than an ending.
+    private static func isAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ word: Range<Int>,
+                                       wordBefore: Range<Int>, beforeNumber: Bool) -> Bool {
+        if let key = WordKey.of(text[word]) {
+            if Abbreviations.always.contains(key) { return true }
+            if beforeNumber && Abbreviations.beforeNumber.contains(key) { return true }
+        }
+        let letter = ProseCharacter(text, at: word.lowerBound)
+        guard letter.length == word.count, letter.isUppercase else { return false }
+        guard let label = WordKey.of(text[wordBefore]) else { return true }
+        return !Abbreviations.labels.contains(label)
+    }
+
+    /// Reads the word that starts at `start`, adds its syllables (at least one) to `syllables`,
+    /// and returns where the word ends.
+    private mutating func readWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, syllables: inout Int) -> Int {
+        var index = start
+        var total = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 && (Self.isDigit(byte) || (byte | 0x20) &- UInt8(ascii: "a") < 26) {
+                part.add(ascii: byte)
+                index += 1
+                continue
+            }
+            let character = ProseCharacter(text, at: index)
+            if byte >= 0x80 && (character.isWordCharacter || character.isCombiningMark) {
+                part.add(character)
+                index += character.length
+                continue
+            }
+            let next = index + character.length
+            guard next < text.count, ProseCharacter(text, at: next).isWordCharacter else { break }
+            let betweenDigits = Self.isDigit(text[index - 1]) && Self.isDigit(text[next])
+            if character.isHyphen {
+                total += part.finish()
+            } else if character.value == UInt32(UInt8(ascii: ".")) {
+                if betweenDigits { part.addDecimalPoint() } else { total += part.finish() }
+            } else if !(character.isApostrophe || (character.value == UInt32(UInt8(ascii: ",")) && betweenDigits)) {
+                break
+            }
+            index = next
+        }
+        total += part.finish()
+        syllables += max(1, total)
+        return index
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    /// Where the run of characters from `start` that satisfy `predicate` ends, and how many there are.
+    private static func skip(_ text: UnsafeBufferPointer<UInt8>, from start: Int,
+                             while predicate: (ProseCharacter) -> Bool) -> (end: Int, count: Int) {
+        var index = start, count = 0
+        while index < text.count {
+            let character = ProseCharacter(text, at: index)
+            guard predicate(character) else { break }
+            index += character.length
+            count += 1
+        }
+        return (index, count)
+    }
+}
