@@ -48,8 +48,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let checker = PlainLanguageChecker(glossary: try glossaryOptions.load())
-        let formats = try documentFormats.map { text -> [OutputFormat] in
-            do { return try OutputFormat.list(text) } catch { throw CommandFailure(message: error.description) }
+        var formats: [OutputFormat]?
+        if let documentFormats {
+            do { formats = try OutputFormat.list(documentFormats) } catch { throw CommandFailure(message: error.description) }
         }
         var reports: [CheckReport] = []
         for path in files {
