@@ -89,7 +89,7 @@ public struct PlainLanguageChecker: Sendable {
                 if allowed(event.word, entry) { continue }
                 let location = Diagnostic.Location(file: prose.file, position: prose.hasLines ? block.position(ofByte: event.range.lowerBound) : nil,
                                                    paragraph: block.paragraph)
-                let context = Context.sentence(around: event.range, in: utf8)
+                let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
                 if let entry, let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
                 switch entry?.kind {
                 case .jargon?:
@@ -98,20 +98,21 @@ public struct PlainLanguageChecker: Sendable {
                         rule: PlainLanguageRule.jargon, severity: .warning,
                         message: "“\(event.word)” is jargon: \(entry.meaning)",
                         suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
-                        location: location, excerpt: event.word, context: context))
+                        location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset))
                 case .label?:
                     guard let entry else { continue }
                     diagnostics.append(Diagnostic(
                         rule: PlainLanguageRule.label, severity: .error,
                         message: "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)",
                         suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
-                        location: location, excerpt: event.word, context: context))
+                        location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset))
                 case .acronym?, nil:
                     let acronym = AcronymShape.singular(Substring(event.word))
                     if glossary.everydayAcronyms.contains(acronym) || glossary.everydayAcronyms.contains(event.word) { continue }
                     let meanings = entry?.expansions ?? []
-                    if let finding = state.use(acronym, meanings: meanings, at: event.range, in: utf8, text: text,
+                    if var finding = state.use(acronym, meanings: meanings, at: event.range, in: utf8, text: text,
                                                location: location, context: context) {
+                        finding.excerptOffset = excerptOffset
                         diagnostics.append(finding)
                     }
                 }

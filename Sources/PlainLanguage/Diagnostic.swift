@@ -31,10 +31,12 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     public var excerpt: String?
     /// The sentence (or a stretch of text) around the finding, to show it in context.
     public var context: String?
+    /// Where in `context` the excerpt starts, in characters, when it is known.
+    public var excerptOffset: Int?
 
     /// Creates a finding.
     public init(rule: String, severity: Severity, message: String, suggestion: String? = nil,
-                location: Location, excerpt: String? = nil, context: String? = nil) {
+                location: Location, excerpt: String? = nil, context: String? = nil, excerptOffset: Int? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -42,6 +44,7 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         self.location = location
         self.excerpt = excerpt
         self.context = context
+        self.excerptOffset = excerptOffset
     }
 
     /// Where a finding is: a line and column in a text file, or a paragraph of an office file.

@@ -23,6 +23,12 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
+    /// The path of a file in Tests/DocumentsTests/Fixtures.
+    static func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("DocumentsTests/Fixtures/\(name)").path
+    }
+
     /// Runs `roundtable` with `arguments`, feeding `input` to standard input.
     func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()

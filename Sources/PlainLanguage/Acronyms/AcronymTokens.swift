@@ -110,8 +110,9 @@ extension AcronymDefinition {
 
 /// The text around a finding, for showing it in context.
 enum Context {
-    /// The sentence holding `range`, at most about 200 characters, with "…" where cut.
-    static func sentence(around range: Range<Int>, in utf8: [UInt8]) -> String {
+    /// The sentence holding `range`, at most about 200 characters, with "…" where cut, and
+    /// where the words at `range` start in it (in characters).
+    static func sentence(around range: Range<Int>, in utf8: [UInt8]) -> (text: String, offset: Int) {
         func isEnd(_ index: Int) -> Bool {
             let byte = utf8[index]
             return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
@@ -125,10 +126,16 @@ enum Context {
         // Do not cut a character in half.
         while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
         while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
-        var text = String(decoding: utf8[start..<end], as: UTF8.self)
-            .split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
-        if start > 0, !isEnd(start - 1) { text = "…" + text }
-        if end < utf8.count, !isEnd(end - 1) { text += "…" }
-        return text
+        /// White space folded to single spaces, so the offset before the words stays right.
+        func fold(_ bytes: ArraySlice<UInt8>) -> String {
+            String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        }
+        var before = fold(utf8[start..<range.lowerBound])
+        var after = fold(utf8[range.lowerBound..<end])
+        while before.hasPrefix(" ") { before.removeFirst() }
+        while after.hasSuffix(" ") { after.removeLast() }
+        if start > 0, !isEnd(start - 1) { before = "…" + before }
+        if end < utf8.count, !isEnd(end - 1) { after += "…" }
+        return (before + after, before.count)
     }
 }

@@ -23,7 +23,7 @@ public struct TerminalReport: Sendable {
                 out += "\n  " + dim(heading) + "\n"
             }
             if let context = diagnostic.context {
-                out += "    “" + highlight(diagnostic.excerpt, in: context) + "”\n"
+                out += "    “" + highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset) + "”\n"
             }
             var place = ""
             if let position = diagnostic.location.position { place = "line \(position.line), column \(position.column) · " }
@@ -62,10 +62,12 @@ public struct TerminalReport: Sendable {
         }
     }
 
-    private func highlight(_ excerpt: String?, in context: String) -> String {
+    private func highlight(_ excerpt: String?, in context: String, at offset: Int?) -> String {
         guard let excerpt, !excerpt.isEmpty else { return context }
         let flat = excerpt.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
-        guard let range = context.range(of: flat) else { return context }
+        var searchStart = context.startIndex
+        if let offset, offset <= context.count { searchStart = context.index(context.startIndex, offsetBy: offset) }
+        guard let range = context.range(of: flat, range: searchStart..<context.endIndex) ?? context.range(of: flat) else { return context }
         let marked = colour ? "\u{1B}[1;7m" + flat + "\u{1B}[0m" : "[" + flat + "]"
         return context.replacingCharacters(in: range, with: marked)
     }
