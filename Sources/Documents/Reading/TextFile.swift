@@ -54,7 +54,8 @@ public enum TextFile {
             throw ReadError(file: file, problem: "This is a Word, OpenDocument or ZIP file, not \(kind) text.",
                             advice: "Give a Markdown (.md) or plain text (.txt) file; to use a Word document, save it as plain text first.")
         }
-        if data.contains(0) {
+        let hasNul = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
+        if hasNul {
             throw ReadError(file: file, problem: "This looks like a picture, program or other binary file, not \(kind) text.",
                             advice: "Give a Markdown (.md) or plain text (.txt) file.")
         }

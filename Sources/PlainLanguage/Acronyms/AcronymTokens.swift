@@ -20,11 +20,16 @@ enum AcronymTokens {
                 index += 1
                 while index < count, isWordByte(utf8[index]) { index += 1 }
             }
-            let slice = utf8[start..<index]
-            let letters = slice.filter { isLetter($0) }
-            let allCaps = letters.count >= 2 && letters.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
-            let word = String(decoding: slice, as: UTF8.self)
-            words.append((start..<index, allCaps, AcronymShape.looksLikeAcronym(Substring(word))))
+            var upper = 0
+            var lower = 0
+            for byte in utf8[start..<index] {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { upper += 1 } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { lower += 1 }
+            }
+            let allCaps = upper >= 2 && lower == 0
+            // Only words with two capitals, starting with one, can be acronyms: decide the rest without a string.
+            let startsUpper = utf8[start] >= UInt8(ascii: "A") && utf8[start] <= UInt8(ascii: "Z")
+            let acronym = startsUpper && upper >= 2 && AcronymShape.looksLikeAcronym(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
+            words.append((start..<index, allCaps, acronym))
         }
         var shouting = Set<Int>()
         var run: [Int] = []

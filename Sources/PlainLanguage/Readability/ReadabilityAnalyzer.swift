@@ -79,7 +79,20 @@ public struct ReadabilityAnalyzer: Sendable {
 
     /// The sentence on one line, cut at a word to at most 80 characters with "…" when it is longer.
     private static func excerpt(_ sentence: String) -> String {
-        let line = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Only the start is shown, so fold white space in the first stretch alone: long texts have many long sentences.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(400)
+        for byte in sentence.utf8 {
+            if bytes.count >= 400 && byte & 0xC0 != 0x80 { break }
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if isSpace {
+                if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+            } else {
+                bytes.append(byte)
+            }
+        }
+        if bytes.last == 0x20 { bytes.removeLast() }
+        let line = String(decoding: bytes, as: UTF8.self)
         guard line.count > 80 else { return line }
         var cut = line.prefix(79)
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
