@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "roundtable", targets: ["RoundtableCLI"]),
         .library(name: "Documents", targets: ["Documents"]),
         .library(name: "PlainLanguage", targets: ["PlainLanguage"]),
+        .library(name: "SpeakingTurns", targets: ["SpeakingTurns"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,12 +30,14 @@ let package = Package(
         ]),
         .target(name: "PlainLanguage", dependencies: ["Documents", "RoundtableResources",
                                                      .product(name: "Yams", package: "Yams")]),
+        .target(name: "SpeakingTurns", dependencies: ["Documents"]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
             "Documents", "PlainLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents"]),
+        .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
