@@ -36,6 +36,9 @@ public final class SessionStore: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // Each commit is flushed to disk, so a turn shown on screen survives a power cut too,
+            // not only a crash of Roundtable (GRDB sets NORMAL for WAL, which covers only a crash).
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             // An up-to-date database is opened without taking the write lock, so opening never
             // waits for a live view that is recording.
             if !upToDate { try migrator.migrate(pool) }

@@ -45,7 +45,7 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
         case .ambiguousSession(let name, let ids):
             return "\(ids.count) sessions are called '\(name)' (numbers \(ids.map(String.init).joined(separator: ", "))). Give the session's number instead, for example 'roundtable session show \(ids.first ?? 1)'."
         case .unknownPerson(let name, let suggestion):
-            return "Nobody called '\(name)' is in Roundtable yet.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See everyone with 'roundtable people list', or add them with 'roundtable people add \"\(name)\" --role professional'."
+            return "Nobody called '\(name)' is in Roundtable yet.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See everyone with 'roundtable people list'. If they are new, add them with 'roundtable people add \"\(name)\" --role ROLE'."
         case .personExists(let name):
             return "Someone called '\(name)' is already in Roundtable. If this is a different person, add them with a name that tells them apart, such as '\(name) B.'."
         case .notPresent(let names, let session):
