@@ -35,13 +35,12 @@ public struct SpeakerKeys: Sendable {
     /// What pressing `key` does, or nil when the key means nothing here. Letters are read in
     /// either case; Ctrl-C and Ctrl-D quit, like `q`.
     public func action(for key: Character) -> Action? {
-        let lower = Character(key.lowercased())
+        let lower = key.lowercased()
         switch lower {
         case " ": return .endTurn
         case "u": return .undo
         case "q", "\u{03}", "\u{04}": return .quit
-        default: return assigned.first { $0.key == lower }.map { .startTurn($0.participant.id) }
+        default: return assigned.first { String($0.key) == lower }.map { .startTurn($0.participant.id) }
         }
     }
-
 }
