@@ -5,6 +5,7 @@ import SpeakingTurns
 
 /// A recorded change of consent, with the day it took effect.
 public struct ConsentRecord: Sendable, Equatable {
+    /// Whether consent was given or withdrawn, and on which day.
     public var change: ConsentChange
     /// When it was recorded.
     public var recordedAt: Date

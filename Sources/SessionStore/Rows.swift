@@ -12,6 +12,8 @@ enum Rows {
         COALESCE((SELECT given FROM consent WHERE consent.personId = person.id ORDER BY consent.id DESC LIMIT 1), 0)
         """
 
+    /// The schema's CHECK constraints admit only known roles and sources, so the fallbacks
+    /// below are never taken.
     static func participant(_ row: Row) -> Participant {
         Participant(id: row[0], displayName: row[1], role: Role(rawValue: row[2]) ?? .guest,
                     organisation: row[3], consentsToBeNamed: row[4])

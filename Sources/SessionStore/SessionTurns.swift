@@ -4,6 +4,7 @@ import SpeakingTurns
 
 /// A session's turns and the people they are measured over, read at one moment.
 public struct SessionTurns: Sendable {
+    /// The session the turns belong to.
     public var session: SessionDetails
     /// Everyone present, in the order they were marked (their live keys), then anyone who
     /// spoke without being marked present.
@@ -24,8 +25,11 @@ public struct SessionTurns: Sendable {
 
 /// A turn read from a transcript, ready to store.
 public struct ImportedTurn: Sendable, Equatable {
+    /// Who spoke.
     public var personID: PersonID
+    /// When the turn began.
     public var start: Date
+    /// When it ended.
     public var end: Date
 
     /// Creates a turn from `start` to `end`.

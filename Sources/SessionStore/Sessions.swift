@@ -5,6 +5,7 @@ import SpeakingTurns
 
 /// A session with the numbers a list shows.
 public struct SessionSummary: Sendable, Equatable {
+    /// The session itself.
     public var details: SessionDetails
     /// People registered.
     public var registered: Int
@@ -16,6 +17,7 @@ public struct SessionSummary: Sendable, Equatable {
 
 /// A note written about a session.
 public struct SessionNote: Sendable, Equatable {
+    /// What the note says.
     public var text: String
     /// When it was written.
     public var createdAt: Date

@@ -38,6 +38,7 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     /// The disk is full.
     case diskFull(path: String)
 
+    /// The problem and what to do about it, in plain English.
     public var errorDescription: String? {
         switch self {
         case .unknownSession(let name, let suggestion):

@@ -4,7 +4,9 @@ import SpeakingTurns
 
 /// A turn with the person who spoke.
 public struct PersonTurn: Sendable, Equatable {
+    /// The turn.
     public var turn: Turn
+    /// Who spoke.
     public var person: Participant
 }
 

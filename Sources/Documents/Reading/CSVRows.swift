@@ -4,7 +4,9 @@
 public enum CSVRows {
     /// One row: the line of the file it starts on (counted from 1) and its cells, unquoted.
     public struct Row: Sendable, Equatable {
+        /// The line the row starts on, counted from 1.
         public let line: Int
+        /// The cells, without their quotes.
         public let cells: [String]
 
         /// Creates a row starting on `line`.

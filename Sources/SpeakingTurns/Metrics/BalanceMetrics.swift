@@ -2,7 +2,7 @@ import Foundation
 
 /// Who spoke how much in a session: per person, per role and for the whole group.
 ///
-/// The group is everyone present plus anyone who spoke; people who never spoke count as zero.
+/// The group is the participants given (everyone present); people who never spoke count as zero.
 /// Formulas (n people, person i spoke for tᵢ seconds in kᵢ turns, T = Σ tᵢ):
 /// - share sᵢ = tᵢ / T (0 when T = 0);
 /// - role parity = (time share of the role) / (share of the people who have the role); 1 is fair;
@@ -14,6 +14,7 @@ import Foundation
 public struct BalanceMetrics: Sendable, Equatable {
     /// One person's figures.
     public struct Person: Sendable, Equatable {
+        /// Who the figures are about.
         public var participant: Participant
         /// Seconds spoken in all turns.
         public var totalSeconds: Double
@@ -27,15 +28,20 @@ public struct BalanceMetrics: Sendable, Equatable {
         public var longestSeconds: Double
         /// Seconds since the person's last turn ended: 0 while speaking, nil when never spoken.
         public var secondsSinceLastSpoke: Double?
+        /// How long the person's running turn has lasted, or nil when they are not speaking.
+        public var runningSeconds: Double?
+
         /// Whether the person is speaking now.
-        public var isSpeaking: Bool
+        public var isSpeaking: Bool { runningSeconds != nil }
     }
 
     /// One role's figures.
     public struct RoleShare: Sendable, Equatable {
+        /// The role the figures are about.
         public var role: Role
         /// People in the group with this role.
         public var peopleCount: Int
+        /// Seconds spoken by people with the role.
         public var totalSeconds: Double
         /// Share of all speaking time, 0…1.
         public var timeShare: Double
@@ -61,15 +67,16 @@ public struct BalanceMetrics: Sendable, Equatable {
     /// Population variance of the number of turns per person; nil when the group is empty.
     public var turnCountVariance: Double?
 
-    /// Computes the figures for `participants` (everyone present; people who spoke without being
-    /// listed are added after them) from `turns`, counting running turns up to `now`.
+    /// Computes the figures for `participants` from `turns`, counting running turns up to `now`.
+    /// Turns of people not listed are left out: list everyone present, and anyone who spoke
+    /// without being marked present (the session store does).
     public init(participants: [Participant], turns: [Turn], now: Date) {
         var index: [PersonID: Int] = [:]
         var people: [Person] = []
         for participant in participants where index[participant.id] == nil {
             index[participant.id] = people.count
             people.append(Person(participant: participant, totalSeconds: 0, share: 0, turnCount: 0, meanSeconds: nil,
-                                 longestSeconds: 0, secondsSinceLastSpoke: nil, isSpeaking: false))
+                                 longestSeconds: 0, secondsSinceLastSpoke: nil, runningSeconds: nil))
         }
         var lastEnd: [Date?] = Array(repeating: nil, count: people.count)
         for turn in turns {
@@ -78,7 +85,7 @@ public struct BalanceMetrics: Sendable, Equatable {
             people[position].totalSeconds += seconds
             people[position].turnCount += 1
             people[position].longestSeconds = max(people[position].longestSeconds, seconds)
-            if turn.end == nil { people[position].isSpeaking = true }
+            if turn.end == nil { people[position].runningSeconds = seconds }
             let end = turn.end ?? now
             if lastEnd[position].map({ end > $0 }) ?? true { lastEnd[position] = end }
         }

@@ -10,6 +10,7 @@ public struct Participant: Sendable, Equatable, Hashable {
     public var id: PersonID
     /// The name shown on the facilitator's screen; published only with consent.
     public var displayName: String
+    /// The part the person plays in sessions.
     public var role: Role
     /// The organisation the person comes from, if they gave one.
     public var organisation: String?

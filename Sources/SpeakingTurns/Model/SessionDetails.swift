@@ -7,9 +7,11 @@ public typealias SessionID = Int64
 public struct SessionDetails: Sendable, Equatable {
     /// The store's number for the session.
     public var id: SessionID
+    /// The session's title, such as "Language: saying what we mean".
     public var title: String
     /// What the session is about, such as "Language".
     public var theme: String?
+    /// The day of the session, if known.
     public var date: CalendarDate?
     /// The agenda file the session follows, as the facilitator gave its path.
     public var agendaFile: String?

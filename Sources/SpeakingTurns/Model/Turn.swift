@@ -23,10 +23,13 @@ public enum TurnSource: String, CaseIterable, Sendable, Codable {
 public struct Turn: Sendable, Equatable {
     /// The store's number for the turn.
     public var id: Int64
+    /// Who spoke.
     public var personID: PersonID
+    /// When the turn began.
     public var start: Date
     /// When the turn ended, or nil while the person is still speaking.
     public var end: Date?
+    /// How the turn was recorded.
     public var source: TurnSource
     /// True when the turn was closed after the tracker stopped unexpectedly, at the last moment
     /// it was known to be running.

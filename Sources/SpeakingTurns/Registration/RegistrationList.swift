@@ -11,9 +11,11 @@ public enum RegistrationList {
     public struct Entry: Sendable, Equatable {
         /// The line of the file the row starts on, for messages.
         public var line: Int
+        /// The name the person wants to be called.
         public var name: String
         /// The role, when the row gives one.
         public var role: Role?
+        /// The organisation they come from, when the row gives one.
         public var organisation: String?
         /// Whether the person agrees to be named, when the row says.
         public var consent: Bool?

@@ -5,7 +5,9 @@ import Foundation
 /// sentences of reading. People without recorded consent are "Participant A", "Participant B"…
 /// everywhere in it, metadata included, and organisations are left out.
 public struct BalanceReport: Sendable {
+    /// The session reported on.
     public var session: SessionDetails
+    /// Its balance figures.
     public var metrics: BalanceMetrics
     /// Turns closed after the tracker stopped unexpectedly, counted up to their last known moment.
     public var interruptedTurns: Int

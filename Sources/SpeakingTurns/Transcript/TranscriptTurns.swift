@@ -6,8 +6,11 @@ import Foundation
 public struct TranscriptTurns: Sendable, Equatable {
     /// One turn, in seconds from the start of the recording.
     public struct Entry: Sendable, Equatable {
+        /// Who spoke.
         public var personID: PersonID
+        /// Seconds from the start of the recording to the start of the turn.
         public var start: Double
+        /// Seconds from the start of the recording to the end of the turn.
         public var end: Double
 
         /// Creates a turn from `start` to `end` seconds into the recording.

@@ -10,6 +10,7 @@ public enum WebVTT {
         public var line: Int
         /// Seconds from the start of the recording.
         public var start: Double
+        /// Seconds from the start of the recording to the end of the cue.
         public var end: Double
         /// The speaker's name as the transcript gives it, or nil when the cue names nobody.
         public var speaker: String?

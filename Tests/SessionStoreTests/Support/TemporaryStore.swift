@@ -19,12 +19,12 @@ struct TemporaryStore {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    static let day = CalendarDate(year: 2026, month: 10, day: 14) ?? CalendarDate(iso: "2026-10-14")
+    static let day = CalendarDate(iso: "2026-10-14")
 
     /// A moment `seconds` after a fixed start, so tests never depend on the clock.
     static func at(_ seconds: Double) -> Date { Date(timeIntervalSince1970: 1_790_000_000 + seconds) }
 
-    /// A session with the named people (all experts by experience unless given) marked present.
+    /// A session with the given people added and marked present, in that order.
     func session(_ title: String = "Language", people: [(String, Role)]) throws -> (SessionDetails, [Participant]) {
         let session = try store.addSession(title: title, date: Self.day, now: Self.at(0))
         let added = try people.map { name, role in try store.addPerson(name: name, role: role, now: Self.at(0)) }
