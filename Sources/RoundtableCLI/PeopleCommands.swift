@@ -154,8 +154,7 @@ struct RegisterCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.open()
-        let session = try database.session(self.session)
+        let (database, session) = try store.open(session: self.session)
         if let csv {
             let entries = try RegistrationList.read(try TextFile.read(csv, kind: "registration list"), file: csv)
             let result = try database.importRegistrations(session: session.id, entries: entries, file: csv,
@@ -200,8 +199,7 @@ struct AttendCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let database = try store.open()
-        let session = try database.session(self.session)
+        let (database, session) = try store.open(session: self.session)
         let people = try names.map { try database.person($0) }
         let changed = try database.markAttendance(session: session.id, people: people.map(\.id), present: !absent, now: Date())
         let list = changed.map(\.displayName).joined(separator: ", ")

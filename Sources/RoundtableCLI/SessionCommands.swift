@@ -83,8 +83,7 @@ struct SessionCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             print("Session \(session.id): \(session.title)")
             if let date = session.date { print("Date: \(date.long)") }
             if let theme = session.theme { print("Theme: \(theme)") }
@@ -118,8 +117,7 @@ struct SessionCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             try database.addNote(session: session.id, text: text, now: Date())
             print("Noted for session \(session.id).")
         }

@@ -21,6 +21,12 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> SessionStore {
         try SessionStore(path: resolvedPath)
     }
+
+    /// Opens the database and finds the session a person means by `session` (number or title).
+    func open(session: String) throws -> (SessionStore, SessionDetails) {
+        let database = try open()
+        return (database, try database.session(session))
+    }
 }
 
 /// Today and times of day in the facilitator's own time zone.

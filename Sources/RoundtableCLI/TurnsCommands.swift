@@ -40,10 +40,9 @@ struct TurnsCommand: ParsableCommand {
 
         func run() throws {
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                throw CommandFailure(message: "The live view needs a terminal window to show the screen and read key presses. From a script or another program, use 'roundtable turns start \(session) \"Name\"', 'roundtable turns stop \(session)' and 'roundtable turns undo \(session)' instead.")
+                throw CommandFailure(message: "The live view needs a terminal window to show the screen and read key presses. From a script or another program, use 'roundtable turns start \(self.session) \"Name\"', 'roundtable turns stop \(self.session)' and 'roundtable turns undo \(self.session)' instead.")
             }
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             guard !(try database.present(session: session.id)).isEmpty else {
                 throw CommandFailure(message: "Nobody is marked present at session \(session.id) yet, so nobody has a key. Mark who came first: roundtable attend \(session.id) \"Name\" \"Another name\"")
             }
@@ -63,8 +62,7 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             let person = try database.person(self.person)
             let change = try database.startTurn(session: session.id, person: person.id, source: .manual, at: Date())
             if let ended = change.ended {
@@ -83,8 +81,7 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             let ended = try database.stopTurn(session: session.id, at: Date())
             print("\(ended.person.displayName)'s turn ended after \(Durations.clock(ended.turn.seconds(now: Date()))).")
         }
@@ -99,8 +96,7 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             print(UndoMessage.text(try database.undo(session: session.id, at: Date())))
         }
     }
@@ -114,8 +110,7 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
             let names = Dictionary(turns.participants.map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
@@ -167,8 +162,7 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             let text = try TextFile.read(transcript, kind: "transcript")
             let cues = try WebVTT.cues(text, file: transcript)
             let result = try TranscriptTurns(cues: cues, people: try database.people(), file: transcript, skipUnknown: skipUnknown)
@@ -215,8 +209,7 @@ struct TurnsCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(message: error.description)
             }
-            let database = try store.open()
-            let session = try database.session(self.session)
+            let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
             let document = BalanceReport(session: turns.session, metrics: turns.metrics(now: now), interruptedTurns: turns.interruptedCount).document()
