@@ -52,8 +52,7 @@ extension SessionStore {
             let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Rows.turnColumns) FROM turn WHERE sessionId = ? ORDER BY startedAt, id"),
                                              arguments: [session])
             while let row = try cursor.next() { turns.append(Rows.turn(row)) }
-            if let beat = try Double.fetchOne(db, sql: "SELECT at FROM liveHeartbeat WHERE sessionId = ?", arguments: [session]),
-               now.timeIntervalSince1970 - beat > Self.heartbeatStaleAfter,
+            if let beat = try lastHeartbeat(session: session, db), Self.isStale(beat, now: now),
                let index = turns.lastIndex(where: { $0.end == nil && $0.source == .live }) {
                 turns[index].end = max(Date(timeIntervalSince1970: beat), turns[index].start)
                 turns[index].interrupted = true

@@ -101,8 +101,7 @@ extension SessionStore {
     public func beginLive(session: SessionID, at now: Date) throws(StoreError) -> PersonTurn? {
         try write { db in
             let details = try self.session(session, db)
-            if let beat = try Double.fetchOne(db, sql: "SELECT at FROM liveHeartbeat WHERE sessionId = ?", arguments: [session]),
-               now.timeIntervalSince1970 - beat <= Self.heartbeatStaleAfter {
+            if let beat = try lastHeartbeat(session: session, db), !Self.isStale(beat, now: now) {
                 throw StoreError.trackedElsewhere(details)
             }
             let recovered = try recoverInterruptedTurn(session: session, now: now, db)
@@ -133,6 +132,16 @@ extension SessionStore {
     }
 
     // MARK: - Inside a transaction
+
+    /// The live view's last sign of life for the session, in seconds since 1970.
+    func lastHeartbeat(session: SessionID, _ db: Database) throws -> Double? {
+        try Double.fetchOne(db.cachedStatement(sql: "SELECT at FROM liveHeartbeat WHERE sessionId = ?"), arguments: [session])
+    }
+
+    /// Whether a heartbeat at `beat` is too old for its live view to be still running at `now`.
+    static func isStale(_ beat: Double, now: Date) -> Bool {
+        now.timeIntervalSince1970 - beat > heartbeatStaleAfter
+    }
 
     func runningTurn(session: SessionID, _ db: Database) throws -> Turn? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.turnColumns) FROM turn WHERE sessionId = ? AND endedAt IS NULL"),
@@ -175,8 +184,7 @@ extension SessionStore {
     /// marked interrupted, and the heartbeat is removed.
     @discardableResult
     private func recoverInterruptedTurn(session: SessionID, now: Date, _ db: Database) throws -> PersonTurn? {
-        guard let beat = try Double.fetchOne(db.cachedStatement(sql: "SELECT at FROM liveHeartbeat WHERE sessionId = ?"), arguments: [session]),
-              now.timeIntervalSince1970 - beat > Self.heartbeatStaleAfter else { return nil }
+        guard let beat = try lastHeartbeat(session: session, db), Self.isStale(beat, now: now) else { return nil }
         try db.execute(sql: "DELETE FROM liveHeartbeat WHERE sessionId = ?", arguments: [session])
         guard let running = try runningTurn(session: session, db), running.source == .live else { return nil }
         return try end(running, at: max(beat, running.start.timeIntervalSince1970), interrupted: true, db)
