@@ -31,6 +31,20 @@ import Testing
         }
     }
 
+    /// Runs the built `roundtable` command and returns its exit status and messages.
+    func runRoundtable(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+        let process = Process()
+        process.executableURL = BenchProcess.executable.deletingLastPathComponent().appendingPathComponent("roundtable")
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-process-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -69,9 +83,12 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("busy.sqlite").path
-        let (process, output) = try startRecorder(database: database, count: 4000, folder: folder, lines: 1)
+        let (process, output) = try startRecorder(database: database, count: 8000, folder: folder, lines: 1)
         let store = try SessionStore(path: database, busyTimeout: 0)
         let session = try store.session("Recording")
+        // The roundtable command writes the report too, while the recorder goes on.
+        let cliReport = try runRoundtable(["turns", "report", "Recording", "--to", "html,docx", "-o", folder.appendingPathComponent("out").path, "--db", database])
+        #expect(process.isRunning, "the recorder finished before the report was written; record more turns")
         var reads = 0
         var counts: [Int] = []
         while process.isRunning || reads < 3 {
@@ -83,11 +100,12 @@ import Testing
         }
         process.waitUntilExit()
         let log = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        #expect(cliReport.status == 0, "\(cliReport.errors)")
         #expect(process.terminationStatus == 0, "\(log.suffix(300))")
         #expect(!log.contains("locked") && !log.contains("busy"))
         #expect(reads >= 3)
         // Reads saw the recording grow, and never went backwards.
         #expect(counts == counts.sorted())
-        #expect(try store.turns(session: session.id, now: Date()).turns.count == 4000)
+        #expect(try store.turns(session: session.id, now: Date()).turns.count == 8000)
     }
 }
