@@ -9,11 +9,15 @@ let package = Package(
         .library(name: "Documents", targets: ["Documents"]),
         .library(name: "PlainLanguage", targets: ["PlainLanguage"]),
         .library(name: "SessionPlanning", targets: ["SessionPlanning"]),
+        .library(name: "SpeakingTurns", targets: ["SpeakingTurns"]),
+        .library(name: "SessionStore", targets: ["SessionStore"]),
+        .executable(name: "roundtable-bench", targets: ["RoundtableBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CCMarkGFM", pkgConfig: "libcmark-gfm",
@@ -32,16 +36,27 @@ let package = Package(
                                                      .product(name: "Yams", package: "Yams")]),
         .target(name: "SessionPlanning", dependencies: ["Documents", "PlainLanguage", "RoundtableResources",
                                                        .product(name: "Yams", package: "Yams")]),
+        .target(name: "SpeakingTurns", dependencies: ["Documents"]),
+        .target(name: "SessionStore", dependencies: [
+            "SpeakingTurns", "Documents",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
-            "Documents", "PlainLanguage", "SessionPlanning",
+            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Measures the session store (Scripts/bench turns) and records turns for the crash and
+        // concurrency tests; not installed for users.
+        .executableTarget(name: "RoundtableBench", dependencies: ["SpeakingTurns", "SessionStore", "Documents"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents", .product(name: "Yams", package: "Yams")],
                     exclude: ["Corpus"]),
         .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents",
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]

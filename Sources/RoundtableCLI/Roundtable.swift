@@ -10,10 +10,13 @@ struct Roundtable: ParsableCommand {
         Roundtable turns session notes into documents that open in Word, LibreOffice and a web browser.
 
         To see what it does, run 'roundtable demo'. To turn your own notes into documents, run \
-        'roundtable export notes.md'. To plan a session, run \
-        'roundtable agenda new agenda.yaml'. Add --help after any command to see how to use it.
+        'roundtable export notes.md'. To check wording, run 'roundtable check notes.md'. To plan a \
+        session, run 'roundtable agenda new agenda.yaml'. To track who speaks in a session, start \
+        with 'roundtable session add', 'roundtable register' and 'roundtable attend', then \
+        'roundtable turns live'. Add --help after any command to see how to use it.
         """,
-        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, DemoCommand.self]
+        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, SessionCommand.self,
+                      PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self]
     )
 }
 

@@ -3,8 +3,7 @@ import Documents
 /// The glossary as a spreadsheet: one row per entry, lists separated by semicolons, so staff can
 /// edit it in Excel or LibreOffice Calc and bring it back.
 ///
-/// CSV is read here rather than through a library because every error must name its line, and the
-/// format (RFC 4180 quoting, one header row) is small.
+/// Rows are split by `CSVRows`, so every error names its line.
 public enum GlossaryCSV {
     /// The columns, in order.
     public static let columns = ["id", "term", "kind", "expansions", "variants", "meaning", "alternatives", "why", "domain"]
@@ -23,8 +22,9 @@ public enum GlossaryCSV {
 
     /// Reads CSV text written by `write` or by a spreadsheet; empty cells leave a field unchanged.
     public static func read(_ text: String, file: String) throws(ReadError) -> [EntryChange] {
-        let rows = try parse(text, file: file)
-        guard let (headerLine, header) = rows.first else { return [] }
+        let rows = try CSVRows.parse(text, file: file)
+        guard let first = rows.first else { return [] }
+        let (headerLine, header) = (first.line, first.cells)
         var index: [String: Int] = [:]
         for (column, name) in header.enumerated() {
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
@@ -42,7 +42,8 @@ public enum GlossaryCSV {
         }
         var changes: [EntryChange] = []
         var seen: Set<String> = []
-        for (line, cells) in rows.dropFirst() {
+        for row in rows.dropFirst() {
+            let (line, cells) = (row.line, row.cells)
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             guard cells.count == header.count else {
                 throw ReadError(file: file, position: SourcePosition(line: line, column: 1),
@@ -78,65 +79,6 @@ public enum GlossaryCSV {
                                        domain: cell("domain"), file: file, position: position))
         }
         return changes
-    }
-
-    /// Splits CSV text into rows of cells, each row with the line it starts on.
-    static func parse(_ text: String, file: String) throws(ReadError) -> [(line: Int, cells: [String])] {
-        var rows: [(Int, [String])] = []
-        var cells: [String] = []
-        var cell = ""
-        var inQuotes = false
-        var line = 1
-        var rowLine = 1
-        var quoteLine = 1
-        var characters = text.makeIterator()
-        var pending: Character? = nil
-        func next() -> Character? {
-            if let character = pending { pending = nil; return character }
-            return characters.next()
-        }
-        while let character = next() {
-            if inQuotes {
-                if character == "\"" {
-                    if let following = next() {
-                        if following == "\"" { cell.append("\"") } else { inQuotes = false; pending = following }
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
-                    cell.append(character)
-                }
-                continue
-            }
-            switch character {
-            case "\"" where cell.isEmpty:
-                inQuotes = true
-                quoteLine = line
-            case ",":
-                cells.append(cell)
-                cell = ""
-            case "\n", "\r\n", "\r":
-                cells.append(cell)
-                rows.append((rowLine, cells))
-                cells = []
-                cell = ""
-                line += 1
-                rowLine = line
-            default:
-                cell.append(character)
-            }
-        }
-        if inQuotes {
-            throw ReadError(file: file, position: SourcePosition(line: quoteLine, column: 1),
-                            problem: "A quoted cell that starts on this line never ends.",
-                            advice: "Add the closing quote mark (\").")
-        }
-        if !cell.isEmpty || !cells.isEmpty {
-            cells.append(cell)
-            rows.append((rowLine, cells))
-        }
-        return rows
     }
 
     private static func quote(_ value: String) -> String {

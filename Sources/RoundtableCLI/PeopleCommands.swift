@@ -1,0 +1,213 @@
+import ArgumentParser
+import Documents
+import Foundation
+import SessionStore
+import SpeakingTurns
+
+/// `roundtable people`: the people who take part in sessions.
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "Add and list people, and record their consent to be named.",
+        discussion: """
+        Roles: \(Role.choices). Nobody is named in a published document unless their consent is \
+        recorded; until then they appear as "Participant A", "Participant B" and so on.
+
+        Examples:
+          roundtable people add "Sam Jones" --role "expert by experience" --consent yes
+          roundtable people list
+          roundtable people consent "Sam Jones" withdrawn --date 2026-11-02
+          roundtable people consent "Sam Jones"          (shows the history)
+        """,
+        subcommands: [Add.self, List.self, Consent.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person.")
+
+        @Argument(help: ArgumentHelp("The name the person wants to be called.", valueName: "name"))
+        var name: String
+
+        @Option(help: ArgumentHelp("Their role: \(Role.choices).", valueName: "role"))
+        var role: String
+
+        @Option(help: ArgumentHelp("The organisation they come from.", valueName: "organisation"))
+        var organisation: String?
+
+        @Option(help: ArgumentHelp("yes if they agree to be named in published documents, no if not.", valueName: "yes|no"))
+        var consent: String?
+
+        @Option(help: ArgumentHelp("The day consent was given or refused (year-month-day). Default: today.", valueName: "date"))
+        var date: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The name is empty. Give the name the person wants to be called.") }
+            _ = try CommandInput.role(role)
+            if let consent, ConsentChange.answer(consent) == nil {
+                throw ValidationError("--consent takes yes or no, not '\(consent)'.")
+            }
+        }
+
+        func run() throws {
+            let change = try consent.flatMap(ConsentChange.answer).map { ConsentChange(given: $0, date: try CommandInput.day(date)) }
+            let person = try store.open().addPerson(name: name.trimmingCharacters(in: .whitespaces), role: try CommandInput.role(role),
+                                                    organisation: organisation, consent: change, now: Date())
+            print("Added \(person.nameWithRole). \(person.consentsToBeNamed ? "They may be named in published documents." : "They will not be named in published documents unless you record their consent.")")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List everyone.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let people = try store.open().people()
+            guard !people.isEmpty else {
+                print("Nobody has been added yet. Add someone with 'roundtable people add \"Name\" --role professional'.")
+                return
+            }
+            for person in people {
+                let organisation = person.organisation.map { ", \($0)" } ?? ""
+                print("\(person.nameWithRole)\(organisation) — \(person.consentsToBeNamed ? "may be named" : "not to be named")")
+            }
+        }
+    }
+
+    struct Consent: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that someone gave or withdrew consent to be named, or show their consent history.")
+
+        @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
+        var name: String
+
+        @Argument(help: ArgumentHelp("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "given|withdrawn"))
+        var answer: String?
+
+        @Option(help: ArgumentHelp("The day it was given or withdrawn (year-month-day). Default: today.", valueName: "date"))
+        var date: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if let answer, ConsentChange.answer(answer) == nil {
+                throw ValidationError("Say 'given' or 'withdrawn', not '\(answer)'.")
+            }
+        }
+
+        func run() throws {
+            let database = try store.open()
+            let person = try database.person(name)
+            guard let given = answer.flatMap(ConsentChange.answer) else {
+                let history = try database.consentHistory(person: person.id)
+                if history.isEmpty {
+                    print("No consent is recorded for \(person.displayName), so they are not named in published documents.")
+                }
+                for record in history {
+                    print("\(record.change.date.long): consent \(record.change.given ? "given" : "withdrawn")")
+                }
+                return
+            }
+            let change = ConsentChange(given: given, date: try CommandInput.day(date))
+            try database.recordConsent(person: person.id, change: change, now: Date())
+            print(given
+                  ? "Recorded: \(person.displayName) agreed on \(change.date.long) to be named in published documents."
+                  : "Recorded: \(person.displayName) withdrew consent on \(change.date.long). Documents you make from now on show them as a participant letter; make again any you have already shared.")
+        }
+    }
+}
+
+/// `roundtable register`: who is coming to a session.
+struct RegisterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "register",
+        abstract: "Register people for a session, by name or from a spreadsheet (CSV).",
+        discussion: """
+        The CSV file has a first row naming its columns: name, role, organisation, consent (only \
+        name is needed for people Roundtable knows; new people need a role). Save it from Excel or \
+        LibreOffice Calc as "CSV UTF-8". The whole list is registered, or nothing if a row has a \
+        problem.
+
+        Examples:
+          roundtable register 1 "Sam Jones" "Priya Patel"
+          roundtable register 1 --csv people.csv
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
+    var session: String
+
+    @Argument(help: ArgumentHelp("The names of people Roundtable knows.", valueName: "name"))
+    var names: [String] = []
+
+    @Option(help: ArgumentHelp("A registration list: a CSV file with the columns name, role, organisation, consent.", valueName: "file"))
+    var csv: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if names.isEmpty && csv == nil {
+            throw ValidationError("Give the names of the people to register, or a list with --csv people.csv.")
+        }
+    }
+
+    func run() throws {
+        let (database, session) = try store.open(session: self.session)
+        if let csv {
+            let entries = try RegistrationList.read(try TextFile.read(csv, kind: "registration list"), file: csv)
+            let result = try database.importRegistrations(session: session.id, entries: entries, file: csv,
+                                                          today: try CommandInput.day(nil), now: Date())
+            print("Registered \(result.registered.count) \(result.registered.count == 1 ? "person" : "people") for session \(session.id) from \(csv)\(result.alreadyRegistered.isEmpty ? "" : "; \(result.alreadyRegistered.count) already registered").")
+            if !result.added.isEmpty { print("New to Roundtable: \(result.added.joined(separator: ", ")).") }
+            if !result.consentChanged.isEmpty { print("Consent changed for: \(result.consentChanged.joined(separator: ", ")).") }
+        }
+        if !names.isEmpty {
+            let people = try names.map { try database.person($0) }
+            let added = try database.register(session: session.id, people: people.map(\.id), now: Date())
+            print("Registered \(added.count) \(added.count == 1 ? "person" : "people") for session \(session.id)\(added.count < people.count ? " (the others were registered already)" : "").")
+        }
+        print("On the day, mark who came with 'roundtable attend \(session.id) \"Name\"'.")
+    }
+}
+
+/// `roundtable attend`: who came.
+struct AttendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attend",
+        abstract: "Mark who came to a session.",
+        discussion: """
+        People marked present get a key in the live view, in the order they are marked. Marking \
+        someone present also registers them.
+
+        Examples:
+          roundtable attend 1 "Sam Jones" "Priya Patel"
+          roundtable attend 1 "Priya Patel" --absent     (marked by mistake)
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
+    var session: String
+
+    @Argument(help: ArgumentHelp("The names of the people who came.", valueName: "name"))
+    var names: [String]
+
+    @Flag(help: "Mark these people as not present after all.")
+    var absent = false
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let (database, session) = try store.open(session: self.session)
+        let people = try names.map { try database.person($0) }
+        let changed = try database.markAttendance(session: session.id, people: people.map(\.id), present: !absent, now: Date())
+        let list = changed.map(\.displayName).joined(separator: ", ")
+        if changed.isEmpty {
+            print(absent ? "Nobody changed: they were not marked present." : "Nobody changed: they were already marked present.")
+        } else {
+            print(absent ? "Marked as not present: \(list)." : "Marked present at session \(session.id): \(list).")
+        }
+        if !absent { print("Track who speaks with 'roundtable turns live \(session.id)'.") }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Documents
+import Foundation
+import SessionStore
+import SpeakingTurns
+
+/// The `--db` option every session, people and turns command shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"),
+            help: ArgumentHelp("The Roundtable database file to use. Default: ROUNDTABLE_DB if set, else ~/.local/share/roundtable/roundtable.sqlite.",
+                               valueName: "file"))
+    var path: String?
+
+    /// The database file: --db, else ROUNDTABLE_DB, else the XDG data folder.
+    var resolvedPath: String {
+        DatabaseLocation.resolve(option: path, environment: ProcessInfo.processInfo.environment,
+                                 homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+    }
+
+    /// Opens (and if need be creates) the database.
+    func open() throws -> SessionStore {
+        try SessionStore(path: resolvedPath)
+    }
+
+    /// Opens the database and finds the session a person means by `session` (number or title).
+    func open(session: String) throws -> (SessionStore, SessionDetails) {
+        let database = try open()
+        return (database, try database.session(session))
+    }
+}
+
+/// Today and times of day in the facilitator's own time zone.
+enum LocalTime {
+    /// Today's date.
+    static func today(_ now: Date = Date()) -> CalendarDate? {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now)
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// The time of day, such as `10:02:13`.
+    static func clock(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+        let two = { (value: Int?) in String(format: "%02d", value ?? 0) }
+        return "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+    }
+
+    /// The moment `time` (`HH:MM` or `HH:MM:SS`) on `date`, in local time, or nil.
+    static func moment(_ time: String, on date: CalendarDate) -> Date? {
+        let fields = time.split(separator: ":").map { Int($0) }
+        guard (2...3).contains(fields.count), let hour = fields[0], let minute = fields[1], (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        let second = fields.count == 3 ? fields[2] : 0
+        guard let second, (0..<60).contains(second) else { return nil }
+        return Calendar.current.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute, second: second))
+    }
+}
+
+extension Participant {
+    /// "Sam Jones (expert by experience)".
+    var nameWithRole: String { "\(displayName) (\(role.name))" }
+}
+
+/// Roles and dates typed on the command line, read with advice when mistyped.
+enum CommandInput {
+    /// A role such as "expert by experience", with a suggestion when it is mistyped.
+    static func role(_ text: String) throws -> Role {
+        if let role = Role(text: text) { return role }
+        let suggestion = Suggestions.closest(to: text, among: Role.allCases.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+        throw ValidationError("The role '\(text)' is not one Roundtable knows.\(suggestion) Use one of: \(Role.choices).")
+    }
+
+    /// A date written as year-month-day, or today when none is given.
+    static func day(_ text: String?) throws -> CalendarDate {
+        guard let text else {
+            guard let today = LocalTime.today() else {
+                throw CommandFailure(message: "Today's date could not be read from the clock. Give the date with --date, for example --date 2026-10-14.")
+            }
+            return today
+        }
+        guard let date = CalendarDate(iso: text) else {
+            throw ValidationError("The date '\(text)' is not one Roundtable can read. Write it as year-month-day, for example 2026-10-14.")
+        }
+        return date
+    }
+}

@@ -1,0 +1,127 @@
+import Documents
+import Foundation
+import GRDB
+import SpeakingTurns
+
+/// What importing a registration list did.
+public struct RegistrationImport: Sendable, Equatable {
+    /// People who were new to Roundtable and were added.
+    public var added: [String]
+    /// People newly registered for the session (the added ones included).
+    public var registered: [String]
+    /// People who were registered already.
+    public var alreadyRegistered: [String]
+    /// People whose consent changed.
+    public var consentChanged: [String]
+}
+
+extension SessionStore {
+    /// Registers known people for a session; returns those who were not registered before.
+    @discardableResult
+    public func register(session: SessionID, people: [PersonID], now: Date) throws(StoreError) -> [Participant] {
+        try write { db in
+            _ = try self.session(session, db)
+            return try people.compactMap { id in
+                try register(session: session, person: id, now: now, db) ? try participant(id, db) : nil
+            }
+        }
+    }
+
+    /// Registers one person; true if they were not registered before.
+    func register(session: SessionID, person: PersonID, now: Date, _ db: Database) throws -> Bool {
+        try db.execute(sql: "INSERT OR IGNORE INTO registration (sessionId, personId, registeredAt) VALUES (?, ?, ?)",
+                       arguments: [session, person, now.timeIntervalSince1970])
+        return db.changesCount > 0
+    }
+
+    /// Registers everyone on a list for a session, all or nothing: people new to Roundtable are
+    /// added (their row must give a role), known people keep their role (a row that says
+    /// otherwise is an error naming its line), and a consent answer that differs from the one
+    /// on record is recorded as a change on `today`.
+    public func importRegistrations(session: SessionID, entries: [RegistrationList.Entry], file: String,
+                                    today: CalendarDate, now: Date) throws(StoreError) -> RegistrationImport {
+        try write { db in
+            _ = try self.session(session, db)
+            var result = RegistrationImport(added: [], registered: [], alreadyRegistered: [], consentChanged: [])
+            for entry in entries {
+                let position = SourcePosition(line: entry.line, column: 1)
+                let person: Participant
+                let isNew: Bool
+                if let row = try Row.fetchOne(db, sql: "SELECT \(Rows.personColumns) FROM person WHERE displayName = ?", arguments: [entry.name]) {
+                    person = Rows.participant(row)
+                    isNew = false
+                    if let role = entry.role, role != person.role {
+                        throw StoreError.input(ReadError(
+                            file: file, position: position,
+                            problem: "'\(person.displayName)' is already in Roundtable as \(person.role.name), but this row says \(role.name).",
+                            advice: "Write \(person.role.name) in the row, or leave the role empty. If this is a different person, give them a name that tells them apart. Nothing was imported."))
+                    }
+                    if let organisation = entry.organisation, organisation != person.organisation {
+                        try db.execute(sql: "UPDATE person SET organisation = ? WHERE id = ?", arguments: [organisation, person.id])
+                    }
+                } else {
+                    guard let role = entry.role else {
+                        throw StoreError.input(ReadError(
+                            file: file, position: position, problem: "'\(entry.name)' is new to Roundtable and this row gives no role.",
+                            advice: "Write one of \(Role.choices) in the role column. Nothing was imported."))
+                    }
+                    person = try addPerson(name: entry.name, role: role, organisation: entry.organisation, consent: nil, now: now, db)
+                    isNew = true
+                    result.added.append(person.displayName)
+                }
+                // A new person's answer is recorded even when it is no, so the history shows it was asked.
+                if let consent = entry.consent, isNew || consent != person.consentsToBeNamed {
+                    try recordConsent(person: person.id, change: ConsentChange(given: consent, date: today), now: now, db)
+                    if consent != person.consentsToBeNamed { result.consentChanged.append(person.displayName) }
+                }
+                if try register(session: session, person: person.id, now: now, db) {
+                    result.registered.append(person.displayName)
+                } else {
+                    result.alreadyRegistered.append(person.displayName)
+                }
+            }
+            return result
+        }
+    }
+
+    /// Marks people as present at a session (registering them too), or, with `present` false, as
+    /// not present after all. Returns those whose mark changed.
+    @discardableResult
+    public func markAttendance(session: SessionID, people: [PersonID], present: Bool, now: Date) throws(StoreError) -> [Participant] {
+        try write { db in
+            _ = try self.session(session, db)
+            return try people.compactMap { id in
+                if present {
+                    _ = try register(session: session, person: id, now: now, db)
+                    try db.execute(sql: "INSERT OR IGNORE INTO attendance (sessionId, personId, markedAt) VALUES (?, ?, ?)",
+                                   arguments: [session, id, now.timeIntervalSince1970])
+                } else {
+                    try db.execute(sql: "DELETE FROM attendance WHERE sessionId = ? AND personId = ?", arguments: [session, id])
+                }
+                return db.changesCount > 0 ? try participant(id, db) : nil
+            }
+        }
+    }
+
+    /// The people registered for a session, by name.
+    public func registered(session: SessionID) throws(StoreError) -> [Participant] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Rows.personColumns) FROM registration JOIN person ON person.id = registration.personId
+                WHERE registration.sessionId = ? ORDER BY person.displayName COLLATE NOCASE
+                """, arguments: [session]).map(Rows.participant)
+        }
+    }
+
+    /// The people present at a session, in the order they were marked (the order of their keys).
+    public func present(session: SessionID) throws(StoreError) -> [Participant] {
+        try read { db in try present(session: session, db) }
+    }
+
+    func present(session: SessionID, _ db: Database) throws -> [Participant] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(Rows.personColumns) FROM attendance JOIN person ON person.id = attendance.personId
+            WHERE attendance.sessionId = ? ORDER BY attendance.id
+            """), arguments: [session]).map(Rows.participant)
+    }
+}

@@ -1,0 +1,88 @@
+import GRDB
+
+/// The schema as named steps. Steps are only ever added at the end, never edited once shipped:
+/// a database remembers which steps it has had, and a database with a step this list lacks was
+/// made by a newer Roundtable and is left alone.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1-sessions-people-turns") { db in
+            try db.execute(sql: """
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT NOT NULL,
+                    theme TEXT,
+                    date TEXT,
+                    agendaFile TEXT,
+                    createdAt REAL NOT NULL
+                );
+                CREATE TABLE person (
+                    id INTEGER PRIMARY KEY,
+                    displayName TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    role TEXT NOT NULL CHECK (role IN ('expert-by-experience', 'professional', 'facilitator', 'volunteer', 'guest')),
+                    organisation TEXT
+                );
+                -- Consent to be named in published documents: every change is kept; the last one recorded counts.
+                CREATE TABLE consent (
+                    id INTEGER PRIMARY KEY,
+                    personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    given INTEGER NOT NULL CHECK (given IN (0, 1)),
+                    date TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX consent_person ON consent(personId, id);
+                CREATE TABLE registration (
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    registeredAt REAL NOT NULL,
+                    PRIMARY KEY (sessionId, personId)
+                );
+                -- Who came; the order of marking sets the order of the live view's keys.
+                CREATE TABLE attendance (
+                    id INTEGER PRIMARY KEY,
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    markedAt REAL NOT NULL,
+                    UNIQUE (sessionId, personId)
+                );
+                -- Times are seconds since 1970 (UTC). endedAt is NULL while the person is speaking.
+                CREATE TABLE turn (
+                    id INTEGER PRIMARY KEY,
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    personId INTEGER NOT NULL REFERENCES person(id),
+                    startedAt REAL NOT NULL,
+                    endedAt REAL,
+                    source TEXT NOT NULL CHECK (source IN ('live', 'manual', 'imported')),
+                    interrupted INTEGER NOT NULL DEFAULT 0 CHECK (interrupted IN (0, 1)),
+                    CHECK (endedAt IS NULL OR endedAt >= startedAt)
+                );
+                CREATE INDEX turn_session ON turn(sessionId, startedAt);
+                CREATE UNIQUE INDEX turn_running ON turn(sessionId) WHERE endedAt IS NULL;
+                -- Every start and end, so that undo can take back the last one.
+                CREATE TABLE turnAction (
+                    id INTEGER PRIMARY KEY,
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('start', 'stop')),
+                    turnId INTEGER NOT NULL,
+                    endedTurnId INTEGER,
+                    at REAL NOT NULL,
+                    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+                );
+                CREATE INDEX turnAction_session ON turnAction(sessionId, undone, id);
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY,
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    text TEXT NOT NULL,
+                    createdAt REAL NOT NULL
+                );
+                -- The live view's sign of life, written every second, so that a turn left running by a
+                -- crash can be closed at the last moment it was known to be running.
+                CREATE TABLE liveHeartbeat (
+                    sessionId INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+                    at REAL NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

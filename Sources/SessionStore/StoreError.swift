@@ -1,0 +1,80 @@
+import Documents
+import Foundation
+import SpeakingTurns
+
+/// Why the session store could not do what was asked, written as advice for a facilitator.
+/// Whenever one of these is thrown, nothing was changed.
+public enum StoreError: Error, LocalizedError, Equatable, Sendable {
+    /// No session has this number or title.
+    case unknownSession(String, suggestion: String?)
+    /// Several sessions have this title.
+    case ambiguousSession(String, ids: [SessionID])
+    /// Nobody has this name.
+    case unknownPerson(String, suggestion: String?)
+    /// Someone already has this name.
+    case personExists(String)
+    /// The person is not marked present at the session.
+    case notPresent([String], session: SessionDetails)
+    /// Nobody is speaking in the session.
+    case noTurnRunning(SessionDetails)
+    /// There is no start or end left to undo.
+    case nothingToUndo(SessionDetails)
+    /// Turns from a transcript were imported into the session before.
+    case alreadyImported(SessionDetails, count: Int)
+    /// The live view is open for the session in another window.
+    case trackedElsewhere(SessionDetails)
+    /// A row of a file cannot be used.
+    case input(ReadError)
+    /// Another program kept the database busy for longer than the wait allowed.
+    case busy(path: String)
+    /// The file is not a database, or is damaged.
+    case damaged(path: String)
+    /// The file is a database, but not one Roundtable made.
+    case notRoundtable(path: String)
+    /// The database was changed by a newer Roundtable, which knows these steps this one does not.
+    case newerVersion(path: String, unknownSteps: [String])
+    /// The database file or its folder cannot be opened or written.
+    case cannotOpen(path: String, reason: String)
+    /// The disk is full.
+    case diskFull(path: String)
+
+    /// The problem and what to do about it, in plain English.
+    public var errorDescription: String? {
+        switch self {
+        case .unknownSession(let name, let suggestion):
+            return "There is no session called '\(name)'.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See your sessions with 'roundtable session list', or add one with 'roundtable session add \"Title\" --date 2026-10-14'."
+        case .ambiguousSession(let name, let ids):
+            return "\(ids.count) sessions are called '\(name)' (numbers \(ids.map(String.init).joined(separator: ", "))). Give the session's number instead, for example 'roundtable session show \(ids.first ?? 1)'."
+        case .unknownPerson(let name, let suggestion):
+            return "Nobody called '\(name)' is in Roundtable yet.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See everyone with 'roundtable people list'. If they are new, add them with 'roundtable people add \"\(name)\" --role ROLE'."
+        case .personExists(let name):
+            return "Someone called '\(name)' is already in Roundtable. If this is a different person, add them with a name that tells them apart, such as '\(name) B.'."
+        case .notPresent(let names, let session):
+            let list = names.map { "'\($0)'" }.joined(separator: ", ")
+            let command = "roundtable attend \(session.id) " + names.map { "\"\($0)\"" }.joined(separator: " ")
+            return "\(list) \(names.count == 1 ? "is" : "are") not marked present at session \(session.id) ('\(session.title)'), so no turn was recorded. If they are here, mark them present with: \(command)"
+        case .noTurnRunning(let session):
+            return "Nobody is speaking in session \(session.id) ('\(session.title)'), so there is no turn to end. Start one with 'roundtable turns start \(session.id) \"Name\"'."
+        case .nothingToUndo(let session):
+            return "There is nothing to undo in session \(session.id) ('\(session.title)'): no turn has been started or ended there yet, or everything has been undone."
+        case .alreadyImported(let session, let count):
+            return "Session \(session.id) ('\(session.title)') already has \(count) turns imported from a transcript, so nothing was imported. To replace them with this transcript, add --replace."
+        case .trackedElsewhere(let session):
+            return "Session \(session.id) ('\(session.title)') is being tracked live in another window right now. Use that window, or quit it with q and try again. If that window has closed, wait 5 seconds and try again."
+        case .input(let error):
+            return error.errorDescription
+        case .busy(let path):
+            return "\(path): the database is busy: another Roundtable window or program kept it locked for too long. Nothing was changed. Close the other program or wait a moment, then try again."
+        case .damaged(let path):
+            return "\(path): this file is not a Roundtable database, or it is damaged. Roundtable did not change it. Restore it from a backup, or give another file with --db."
+        case .notRoundtable(let path):
+            return "\(path): this is a database, but not one Roundtable made, so Roundtable will not change it. Give another file with --db, or leave --db out to use your usual Roundtable database."
+        case .newerVersion(let path, let steps):
+            return "\(path): this database was last used by a newer version of Roundtable (it has changes this version does not know: \(steps.joined(separator: ", "))). Roundtable did not change it. Update Roundtable to the newest version and try again."
+        case .cannotOpen(let path, let reason):
+            return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or give another file with --db."
+        case .diskFull(let path):
+            return "\(path): the disk is full, so nothing was saved. Make some room on the disk and try again."
+        }
+    }
+}

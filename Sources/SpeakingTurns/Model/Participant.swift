@@ -1,0 +1,51 @@
+import Documents
+import Foundation
+
+/// The number that identifies a person in the session store.
+public typealias PersonID = Int64
+
+/// A person as the balance metrics and reports see them.
+public struct Participant: Sendable, Equatable, Hashable {
+    /// The store's number for the person.
+    public var id: PersonID
+    /// The name shown on the facilitator's screen; published only with consent.
+    public var displayName: String
+    /// The part the person plays in sessions.
+    public var role: Role
+    /// The organisation the person comes from, if they gave one.
+    public var organisation: String?
+    /// Whether the person has agreed, and not since withdrawn, to be named in published documents.
+    public var consentsToBeNamed: Bool
+
+    /// Creates a participant; without consent the person is never named in published output.
+    public init(id: PersonID, displayName: String, role: Role, organisation: String? = nil, consentsToBeNamed: Bool = false) {
+        self.id = id
+        self.displayName = displayName
+        self.role = role
+        self.organisation = organisation
+        self.consentsToBeNamed = consentsToBeNamed
+    }
+}
+
+/// One entry of a person's consent history: consent to be named was given or withdrawn on a date.
+public struct ConsentChange: Sendable, Equatable {
+    /// True when consent was given, false when it was withdrawn.
+    public var given: Bool
+    /// The day it was given or withdrawn.
+    public var date: CalendarDate
+
+    /// Creates a consent change.
+    public init(given: Bool, date: CalendarDate) {
+        self.given = given
+        self.date = date
+    }
+
+    /// Reads an answer to "may we name you?" ("yes", "no", "given", "withdrawn"…), or returns nil.
+    public static func answer(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes", "y", "true", "given", "give", "agreed", "1": return true
+        case "no", "n", "false", "withdrawn", "withdraw", "refused", "0": return false
+        default: return nil
+        }
+    }
+}
