@@ -41,8 +41,9 @@ let package = Package(
             "SpeakingTurns", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "Publishing", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns"]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
-            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore",
+            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Publishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Measures the session store (Scripts/bench turns) and records turns for the crash and
@@ -55,6 +56,8 @@ let package = Package(
         .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -15,7 +15,7 @@ struct Roundtable: ParsableCommand {
         with 'roundtable session add', 'roundtable register' and 'roundtable attend', then \
         'roundtable turns live'. Add --help after any command to see how to use it.
         """,
-        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, SessionCommand.self,
+        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, PublishCommand.self, SessionCommand.self,
                       PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self]
     )
 }

@@ -17,6 +17,8 @@ public struct PreparedDocument: Sendable {
     public let blocks: [Block]
     /// The footnotes and their numbers.
     public let footnotes: FootnoteIndex
+    /// The layout to give it.
+    public let style: DocumentStyle
 
     /// Arranges `document` for publishing.
     public init(_ document: Document) {
@@ -43,6 +45,7 @@ public struct PreparedDocument: Sendable {
         var levels = HeadingLeveller()
         self.blocks = blocks.map { levels.level($0) }
         self.footnotes = FootnoteIndex(document)
+        self.style = document.style
     }
 }
 

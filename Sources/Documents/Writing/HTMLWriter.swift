@@ -63,6 +63,11 @@ private struct HTMLPage {
         meta("generator", "Roundtable")
         out.raw("<style>\n")
         out.raw(stylesheet.replacingOccurrences(of: "</", with: "<\\/"))
+        switch document.style {
+        case .standard: break
+        case .easyRead:
+            out.raw("/* Easy read: larger type, wider spacing, shorter lines. */\nhtml { font-size: 131%; }\nbody { line-height: 1.9; }\nmain { max-width: 36rem; }\np, li { margin-bottom: 1.1em; }\n")
+        }
         out.raw("</style>\n</head>\n<body>\n<main>\n<h1>")
         out.text(document.title)
         out.raw("</h1>\n")

@@ -93,7 +93,9 @@ private struct PlainTextBlocks {
     }
 
     private func tableText(_ table: Table, indent: String) -> String {
-        let rows = [table.header.map { inlineText($0) }] + table.rows.map { $0.map { inlineText($0) } }
+        // A cell is one line: its line breaks become spaces.
+        let cell = { (inlines: [Inline]) in self.inlineText(inlines).replacingOccurrences(of: "\n", with: " ") }
+        let rows = [table.header.map(cell)] + table.rows.map { $0.map(cell) }
         var widths = Array(repeating: 0, count: table.columnCount)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }

@@ -35,7 +35,9 @@ public struct JargonBuster: Sendable {
                         blocks: blocks)
     }
 
-    static func row(_ entry: GlossaryEntry) -> [[Inline]] {
+    /// One row of a jargon-buster table: the word (with its expansions), what it means (and why it
+    /// matters, for labels), and plainer words.
+    public static func row(_ entry: GlossaryEntry) -> [[Inline]] {
         var word: [Inline] = [.strong([.text(entry.term)])]
         if !entry.expansions.isEmpty {
             word += [.lineBreak, .text(entry.expansions.joined(separator: " or "))]

@@ -14,16 +14,22 @@ enum DOCXStyles {
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 6))" }
 
     /// The whole styles.xml part; `language` is the document's BCP 47 language tag.
-    static func xml(language: String) -> MarkupBuffer {
+    /// Easy read uses 14-point type and one-and-a-half line spacing instead of 12 points and 1.15.
+    static func xml(language: String, style: DocumentStyle) -> MarkupBuffer {
+        let (size, line): (Int, Int)
+        switch style {
+        case .standard: (size, line) = (24, 276)
+        case .easyRead: (size, line) = (28, 360)
+        }
         var xml = MarkupBuffer(capacity: 8192)
         xml.raw(DOCXPackage.xmlDeclaration)
         xml.raw("<w:styles xmlns:w=\"\(DOCXPackage.wordNamespace)\">")
         xml.raw("<w:docDefaults><w:rPrDefault><w:rPr>")
         xml.raw("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>")
-        xml.raw("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"")
+        xml.raw("<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"")
         xml.attribute(language)
         xml.raw("\"/></w:rPr></w:rPrDefault>")
-        xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"\(paragraphSpacing)\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
+        xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"\(paragraphSpacing)\" w:line=\"\(line)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
         xml.raw("</w:docDefaults>")
         xml.raw(fixedStyles)
         for level in 1...6 { xml.raw(headingStyle(level)) }

@@ -18,7 +18,7 @@ public struct DOCXWriter: DocumentWriter {
         var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes)
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
-        let package = DOCXPackage(metadata: prepared.metadata, document: body.xml, documentLinks: body.links,
+        let package = DOCXPackage(metadata: prepared.metadata, style: prepared.style, document: body.xml, documentLinks: body.links,
                                   footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml)
         return try package.archive()
     }

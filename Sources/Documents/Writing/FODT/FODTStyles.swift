@@ -20,10 +20,17 @@ enum FODTStyles {
     }
 
     /// Writes `office:styles`: the default style in the document's language and every named style the body uses.
-    static func writeStyles(language: FODTLanguage?, into out: inout MarkupBuffer) {
+    /// Easy read uses 14-point type and wider line spacing throughout.
+    static func writeStyles(language: FODTLanguage?, style: DocumentStyle, into out: inout MarkupBuffer) {
         out.raw("<office:styles>\n<style:default-style style:family=\"paragraph\">")
-        out.raw("<style:paragraph-properties style:tab-stop-distance=\"1.25cm\"/>")
-        out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"12pt\"")
+        switch style {
+        case .standard:
+            out.raw("<style:paragraph-properties style:tab-stop-distance=\"1.25cm\"/>")
+            out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"12pt\"")
+        case .easyRead:
+            out.raw("<style:paragraph-properties fo:line-height=\"180%\" style:tab-stop-distance=\"1.25cm\"/>")
+            out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"14pt\"")
+        }
         if let language {
             out.raw(" fo:language=\"")
             out.attribute(language.language)

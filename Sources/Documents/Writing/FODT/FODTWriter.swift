@@ -38,7 +38,7 @@ public struct FODTWriter: DocumentWriter {
         """)
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
         FODTStyles.writeFontFaces(into: &head)
-        FODTStyles.writeStyles(language: language, into: &head)
+        FODTStyles.writeStyles(language: language, style: prepared.style, into: &head)
         FODTStyles.writeAutomaticStyles(columnCounts: body.columnCounts.sorted(), into: &head)
 
         let end = Array("\n</office:document>\n".utf8)
