@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+/// The resource pack end to end: a session set up through the CLI, published, and searched for
+/// names of people who have not agreed to be named, in every XML part of the DOCX, in the FODT
+/// and in the HTML.
+@Suite(.serialized) struct PublishCommandTests {
+    static let example = CLIRunner.projectRoot.appendingPathComponent("Resources/example")
+    static let hiddenNames = ["Jordan Ellis", "Jordan", "Ellis", "Dev Patel", "Patel", "Alison Grey", "Alison", "Tomasz", "Ruth Adeyemi", "Owen Price"]
+
+    /// A session with the example's people, attendance and turns, in a database in the test folder.
+    func session(_ cli: CLIRunner) throws {
+        for name in ["language-session-notes.md", "language-session-agenda.yaml", "language-session-people.csv", "language-session-transcript.vtt"] {
+            try cli.write(name, try Data(contentsOf: Self.example.appendingPathComponent(name)))
+        }
+        let steps: [[String]] = [
+            ["session", "add", "Language: saying what we mean", "--theme", "Language", "--date", "2026-10-14", "--db", "t.sqlite"],
+            ["register", "1", "--csv", "language-session-people.csv", "--db", "t.sqlite"],
+            ["attend", "1", "Sam Okafor", "Dee Marsh", "Priya Shah", "Jordan Ellis", "Dev Patel", "Lena Novak", "Grace Obi", "Morgan Reid",
+             "Alison Grey", "Marcus Bell", "Ruth Adeyemi", "Owen Price", "Hannah Cole", "Ben Sutton", "Farah Aziz", "Liam Doyle",
+             "Kit Walsh", "Tomasz Wilk", "--db", "t.sqlite"],
+            ["turns", "import", "1", "language-session-transcript.vtt", "--start", "10:00", "--db", "t.sqlite"],
+        ]
+        for step in steps {
+            let result = try cli.run(step)
+            #expect(result.status == 0, "\(step): \(result.errors)")
+        }
+    }
+
+    @Test func packHasEverySectionAndNamesNobodyWithoutConsent() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try session(cli)
+        let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--agenda", "language-session-agenda.yaml", "--db", "t.sqlite", "-o", "pack"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Dev Patel → “an expert by experience”"))
+        #expect(result.output.contains("Written out at first use: ICB → “Integrated Care Board (ICB)”."))
+        #expect(cli.files(in: "pack") == ["language-session-notes-pack.docx", "language-session-notes-pack.fodt", "language-session-notes-pack.html"])
+
+        let html = String(decoding: try cli.data("pack/language-session-notes-pack.html"), as: UTF8.self)
+        let fodt = String(decoding: try cli.data("pack/language-session-notes-pack.fodt"), as: UTF8.self)
+        let archive = try Archive(data: try cli.data("pack/language-session-notes-pack.docx"), accessMode: .read)
+        var docxParts: [String: String] = [:]
+        for entry in archive {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            docxParts[entry.path] = String(decoding: bytes, as: UTF8.self)
+        }
+        let document = docxParts["word/document.xml"] ?? ""
+        for text in [html, fodt, document] {
+            for section in ["About this session", "What we talked about", "Words we used", "Speaking balance", "The agenda", "How to get involved"] {
+                #expect(text.contains(section), "missing \(section)")
+            }
+            #expect(text.contains("hard to reach") && text.contains("Integrated Care Board"))
+            #expect(text.contains("Experts by experience were"))
+            #expect(text.contains("Priya Shah"), "a person who agreed to be named keeps their name")
+        }
+        #expect(html.contains("18 people came; 7 of them are experts by experience."))
+        for name in Self.hiddenNames {
+            #expect(!html.contains(name), "\(name) in the HTML")
+            #expect(!fodt.contains(name), "\(name) in the FODT")
+            for (part, text) in docxParts where part.hasSuffix(".xml") || part.hasSuffix(".rels") {
+                #expect(!text.contains(name), "\(name) in \(part)")
+            }
+        }
+    }
+
+    @Test func checkOnlyListsWhatWouldChangeAndWritesNothing() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try session(cli)
+        let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--check-only", "--db", "t.sqlite", "-o", "pack"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("Names replaced, because no consent to be named is recorded:"))
+        #expect(result.output.contains("Jordan Ellis → “an expert by experience”"))
+        #expect(result.output.contains("Not written out, because it has more than one meaning: MDT"))
+        #expect(result.output.contains("Wording still to look at in language-session-notes.md"))
+        #expect(cli.files(in: "pack").isEmpty)
+    }
+
+    @Test func strictRefusesWhileJargonRemains() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try session(cli)
+        let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--strict", "--db", "t.sqlite", "-o", "pack"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("Nothing was published"))
+        #expect(cli.files(in: "pack").isEmpty)
+    }
+
+    @Test func easyReadPackUsesLargerType() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try session(cli)
+        let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--easy-read", "--to", "docx", "--db", "t.sqlite", "-o", "pack"])
+        #expect(result.status == 0, "\(result.errors)")
+        let archive = try Archive(data: try cli.data("pack/language-session-notes-pack.docx"), accessMode: .read)
+        var styles = Data()
+        if let entry = archive["word/styles.xml"] { _ = try archive.extract(entry) { styles.append($0) } }
+        #expect(String(decoding: styles, as: UTF8.self).contains("<w:sz w:val=\"28\"/>"))
+    }
+
+    @Test func demoIsDeterministicAndMatchesTheCommittedExports() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo", "-o", "one"]).status == 0)
+        let result = try cli.run(["demo", "-o", "two"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Wrote two/language-session-pack.docx"))
+        let names = cli.files(in: "one")
+        #expect(names.count == 7)
+        for name in names {
+            let one = try cli.data("one/" + name)
+            #expect(one == (try cli.data("two/" + name)), "\(name) differs between runs")
+            let committed = CLIRunner.projectRoot.appendingPathComponent("Exports/" + name)
+            #expect(one == (try? Data(contentsOf: committed)), "Exports/\(name) is not what 'roundtable demo' writes now: run it and commit Exports/")
+        }
+    }
+}
