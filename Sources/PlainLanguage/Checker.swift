@@ -90,7 +90,7 @@ public struct PlainLanguageChecker: Sendable {
                 let location = Diagnostic.Location(file: prose.file, position: prose.hasLines ? block.position(ofByte: event.range.lowerBound) : nil,
                                                    paragraph: block.paragraph)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
-                if let entry, let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
+                if let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
                 switch entry?.kind {
                 case .jargon?:
                     guard let entry else { continue }

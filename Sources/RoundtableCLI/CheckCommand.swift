@@ -37,8 +37,8 @@ struct CheckCommand: ParsableCommand {
     var output = "Exports"
 
     @Option(name: .customLong("fail-on"),
-            help: ArgumentHelp("Finish with exit code 1 when a finding is at least this serious: none, note, warning or error.", valueName: "level"))
-    var failOn: FailLevel = .none
+            help: ArgumentHelp("Finish with exit code 1 when a finding is at least this serious: info, warning, error, or never (the default).", valueName: "level"))
+    var failOn: DiagnosticOutput.FailOn = .never
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
@@ -81,22 +81,8 @@ struct CheckCommand: ParsableCommand {
             try OutputFiles.write(outputs)
             for file in outputs { FileHandle.standardError.write(Data("Wrote \(Paths.display(file.url))\n".utf8)) }
         }
-        if let threshold = failOn.severity, reports.contains(where: { $0.diagnostics.contains { $0.severity >= threshold } }) {
+        if reports.contains(where: { failOn.fails($0.diagnostics) }) {
             throw ExitCode(1)
-        }
-    }
-}
-
-/// The `--fail-on` levels.
-enum FailLevel: String, ExpressibleByArgument, CaseIterable {
-    case none, note, warning, error
-
-    var severity: Diagnostic.Severity? {
-        switch self {
-        case .none: return nil
-        case .note: return .info
-        case .warning: return .warning
-        case .error: return .error
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PlainLanguage
 
@@ -9,7 +10,7 @@ enum DiagnosticOutput {
     }
 
     /// The level of finding from which a check exits with code 1.
-    enum FailOn: String, CaseIterable {
+    enum FailOn: String, CaseIterable, ExpressibleByArgument {
         case info, warning, error, never
 
         /// Whether `findings` hold one serious enough to fail.

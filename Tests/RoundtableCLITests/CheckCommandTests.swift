@@ -31,7 +31,7 @@ import Testing
         try cli.write("minutes.md", minutes)
         #expect(try cli.run(["check", "minutes.md", "--fail-on", "error"]).status == 1)
         try cli.write("plain.md", "We met and agreed what to do next.\n")
-        #expect(try cli.run(["check", "plain.md", "--fail-on", "note"]).status == 0)
+        #expect(try cli.run(["check", "plain.md", "--fail-on", "info"]).status == 0)
     }
 
     @Test func jsonIsForTools() throws {

@@ -147,7 +147,7 @@ import Testing
         defer { cli.cleanUp() }
         let result = try cli.run(["demo"])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(cli.files(in: "Exports").contains("language-session-notes.html"))
-        #expect(result.output.contains("roundtable export notes.md"))
+        #expect(cli.files(in: "Exports").contains("language-session-pack.html"))
+        #expect(result.output.contains("roundtable publish --help"))
     }
 }
