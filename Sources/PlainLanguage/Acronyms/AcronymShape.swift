@@ -57,8 +57,18 @@ enum AcronymShape {
     /// The words of `text`, split at spaces and hyphens, with punctuation trimmed.
     static func words(_ text: Substring) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" || $0 == "\u{2011}" })
-            .map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&"))) }
+            .map { word in
+                var trimmed = word[...]
+                while let first = trimmed.first, isTrimmable(first) { trimmed = trimmed.dropFirst() }
+                while let last = trimmed.last, isTrimmable(last) { trimmed = trimmed.dropLast() }
+                return String(trimmed)
+            }
             .filter { !$0.isEmpty }
+    }
+
+    /// Punctuation around a word ("(Integrated", "Board),"), but not the '&' inside A&E.
+    private static func isTrimmable(_ character: Character) -> Bool {
+        character != "&" && (character.isPunctuation || character.isSymbol)
     }
 }
 

@@ -67,6 +67,14 @@ enum AcronymDefinition {
 
     /// Where the words that explain the acronym at `range` are, when it is explained right there.
     static func expansion(of acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
+        // Most acronyms have no bracket beside them: answer those without looking further.
+        var next = range.upperBound
+        while next < utf8.count, utf8[next] == UInt8(ascii: " ") { next += 1 }
+        var previous = range.lowerBound - 1
+        while previous >= 0, utf8[previous] == UInt8(ascii: " ") { previous -= 1 }
+        let bracketAfter = next < utf8.count && utf8[next] == UInt8(ascii: "(")
+        let bracketBefore = previous >= 0 && utf8[previous] == UInt8(ascii: "(")
+        guard bracketAfter || bracketBefore else { return nil }
         func explains(_ words: [String]) -> Bool {
             let phrase = words.joined(separator: " ").lowercased()
             return knownExpansions.contains { $0.lowercased() == phrase } || AcronymShape.expansionMatches(acronym, words: words)
@@ -86,8 +94,9 @@ enum AcronymDefinition {
         var closing = range.upperBound
         while closing < utf8.count, utf8[closing] == UInt8(ascii: " ") { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
-        let preceding = wordRanges(in: utf8, max(0, before - 200)..<before)
         let letters = acronym.filter(\.isLetter).count
+        // An expansion has at most a few words more than the acronym has letters.
+        let preceding = wordRanges(in: utf8, max(0, before - (letters + 4) * 16)..<before)
         for length in 1...max(1, min(preceding.count, letters + 4)) {
             let suffix = preceding.suffix(length)
             if let first = suffix.first, explains(suffix.map(\.word)) { return first.range.lowerBound..<before }
@@ -133,7 +142,16 @@ enum Context {
         while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
         /// White space folded to single spaces, so the offset before the words stays right.
         func fold(_ bytes: ArraySlice<UInt8>) -> String {
-            String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    if folded.last != 0x20 { folded.append(0x20) }
+                } else {
+                    folded.append(byte)
+                }
+            }
+            return String(decoding: folded, as: UTF8.self)
         }
         var before = fold(utf8[start..<range.lowerBound])
         var after = fold(utf8[range.lowerBound..<end])

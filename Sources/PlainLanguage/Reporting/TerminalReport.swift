@@ -65,11 +65,17 @@ public struct TerminalReport: Sendable {
     private func highlight(_ excerpt: String?, in context: String, at offset: Int?) -> String {
         guard let excerpt, !excerpt.isEmpty else { return context }
         let flat = excerpt.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
-        var searchStart = context.startIndex
-        if let offset, offset <= context.count { searchStart = context.index(context.startIndex, offsetBy: offset) }
-        guard let range = context.range(of: flat, range: searchStart..<context.endIndex) ?? context.range(of: flat) else { return context }
+        // The checker says where the words start; look there first, then anywhere.
+        var start: String.Index?
+        if let offset, let index = context.index(context.startIndex, offsetBy: offset, limitedBy: context.endIndex),
+           context[index...].hasPrefix(flat) {
+            start = index
+        } else {
+            start = context.range(of: flat)?.lowerBound
+        }
+        guard let start, let end = context.index(start, offsetBy: flat.count, limitedBy: context.endIndex) else { return context }
         let marked = colour ? "\u{1B}[1;7m" + flat + "\u{1B}[0m" : "[" + flat + "]"
-        return context.replacingCharacters(in: range, with: marked)
+        return String(context[..<start]) + marked + String(context[end...])
     }
 
     /// `text` in bold, when colour is on.
