@@ -25,6 +25,20 @@ public struct HTMLWriter: DocumentWriter {
         return page.out.data
     }
 
+    /// The page's `lang`: the notes' language when it is a language tag (`en-GB`, `cy`, `pl`; an
+    /// underscore is taken for a hyphen), else British English, Roundtable's default. A `lang` that
+    /// names no language, such as "English", leaves screen readers to guess how to pronounce the page.
+    static func pageLanguage(_ text: String) -> String {
+        let subtags = text.trimmingCharacters(in: .whitespaces)
+            .split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let primary = subtags.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }),
+              Locale.LanguageCode(String(primary)).isISOLanguage,
+              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        else { return Metadata().language }
+        return subtags.joined(separator: "-")
+    }
+
     /// Reads Roundtable's bundled stylesheet.
     public static func bundledStylesheet() throws -> String {
         let url = BundledResources.url("style/roundtable.css")
@@ -53,7 +67,7 @@ private struct HTMLPage {
     mutating func write(_ document: PreparedDocument, stylesheet: String) {
         let metadata = document.metadata
         out.raw("<!DOCTYPE html>\n<html lang=\"")
-        out.attribute(metadata.language)
+        out.attribute(HTMLWriter.pageLanguage(metadata.language))
         out.raw("\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>")
         out.text(document.title)
         out.raw("</title>\n")
@@ -176,9 +190,13 @@ private struct HTMLPage {
     private mutating func table(_ table: Table) {
         out.raw("<table>\n<thead>\n<tr>")
         for (column, cell) in table.header.enumerated() {
-            out.raw("<th scope=\"col\"\(alignment(table.alignments[column]))>")
+            // An empty heading cell (often the corner of a grid) heads nothing: a header with no
+            // words would be announced as a blank column name, so it is an ordinary cell.
+            let blank = isBlank(cell)
+            out.raw(blank ? "<td" : "<th scope=\"col\"")
+            out.raw("\(alignment(table.alignments[column]))>")
             inlines(cell)
-            out.raw("</th>")
+            out.raw(blank ? "</td>" : "</th>")
         }
         out.raw("</tr>\n</thead>\n")
         if !table.rows.isEmpty {
@@ -228,6 +246,12 @@ private struct HTMLPage {
             out.raw("</text>\n")
         }
         out.raw("</svg>\n</figure>\n")
+    }
+
+    /// Whether a cell has no words for a screen reader to read (a note mark counts as words).
+    private func isBlank(_ cell: [Inline]) -> Bool {
+        let hasNote = cell.contains { if case .footnoteReference = $0 { true } else { false } }
+        return !hasNote && cell.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     private func alignment(_ alignment: Table.Alignment) -> String {
