@@ -216,18 +216,22 @@ private struct HTMLPage {
     }
 
     /// Draws the chart as SVG inside a figure; the caption is its text alternative and every bar
-    /// carries its label and value as text, so nothing is only a picture.
+    /// carries its label and value as text, so nothing is only a picture. The columns are as wide
+    /// as their longest text, so no label runs into its bar and no value is cut off; the chart is
+    /// drawn at its natural size (text as large as in the stylesheet) and shrinks only to fit.
     private mutating func barChart(_ chart: BarChart) {
         chartCount += 1
         let id = "chart-\(chartCount)"
         let rowHeight = 34
-        let labelWidth = 260
+        let labelWidth = max(120, ([chart.labelHeading] + chart.bars.map(\.label)).map(Self.textWidth).max() ?? 0) + 16
         let barWidth = 300
+        let valueWidth = (chart.bars.map(\.value).map(Self.textWidth).max() ?? 0) + 8
+        let width = labelWidth + max(barWidth + valueWidth, Self.textWidth(chart.valueHeading))
         let height = rowHeight * chart.bars.count + 30
         out.raw("<figure class=\"chart\">\n<figcaption id=\"\(id)\">")
         out.text(chart.caption)
         out.raw("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(id) \(id)-desc\" ")
-        out.raw("viewBox=\"0 0 \(labelWidth + barWidth + 150) \(height)\" width=\"100%\">\n<desc id=\"\(id)-desc\">")
+        out.raw("viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\">\n<desc id=\"\(id)-desc\">")
         out.text(chart.bars.map { "\($0.label): \($0.value)" }.joined(separator: "; "))
         out.raw("</desc>\n<text x=\"0\" y=\"16\" class=\"chart-heading\">")
         out.text(chart.labelHeading)
@@ -246,6 +250,13 @@ private struct HTMLPage {
             out.raw("</text>\n")
         }
         out.raw("</svg>\n</figure>\n")
+    }
+
+    /// A width, in the chart's units, that a line of chart text is sure to fit in: SVG text never
+    /// wraps and cannot be measured here, so each character counts as 0.63 em of the 15 px chart
+    /// font, wider than the average character of Verdana, Liberation Sans or Arial.
+    private static func textWidth(_ text: String) -> Int {
+        Int((Double(text.count) * 9.5).rounded(.up))
     }
 
     /// Whether a cell has no words for a screen reader to read (a note mark counts as words).
