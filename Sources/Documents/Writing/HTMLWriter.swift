@@ -25,6 +25,20 @@ public struct HTMLWriter: DocumentWriter {
         return page.out.data
     }
 
+    /// The page's `lang`: the notes' language when it is a language tag (`en-GB`, `cy`, `pl`; an
+    /// underscore is taken for a hyphen), else British English, Roundtable's default. A `lang` that
+    /// names no language, such as "English", leaves screen readers to guess how to pronounce the page.
+    static func pageLanguage(_ text: String) -> String {
+        let subtags = text.trimmingCharacters(in: .whitespaces)
+            .split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let primary = subtags.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }),
+              Locale.LanguageCode(String(primary)).isISOLanguage,
+              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        else { return Metadata().language }
+        return subtags.joined(separator: "-")
+    }
+
     /// Reads Roundtable's bundled stylesheet.
     public static func bundledStylesheet() throws -> String {
         let url = BundledResources.url("style/roundtable.css")
@@ -53,7 +67,7 @@ private struct HTMLPage {
     mutating func write(_ document: PreparedDocument, stylesheet: String) {
         let metadata = document.metadata
         out.raw("<!DOCTYPE html>\n<html lang=\"")
-        out.attribute(metadata.language)
+        out.attribute(HTMLWriter.pageLanguage(metadata.language))
         out.raw("\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>")
         out.text(document.title)
         out.raw("</title>\n")
@@ -181,9 +195,13 @@ private struct HTMLPage {
     private mutating func table(_ table: Table) {
         out.raw("<table>\n<thead>\n<tr>")
         for (column, cell) in table.header.enumerated() {
-            out.raw("<th scope=\"col\"\(alignment(table.alignments[column]))>")
+            // An empty heading cell (often the corner of a grid) heads nothing: a header with no
+            // words would be announced as a blank column name, so it is an ordinary cell.
+            let blank = isBlank(cell)
+            out.raw(blank ? "<td" : "<th scope=\"col\"")
+            out.raw("\(alignment(table.alignments[column]))>")
             inlines(cell)
-            out.raw("</th>")
+            out.raw(blank ? "</td>" : "</th>")
         }
         out.raw("</tr>\n</thead>\n")
         if !table.rows.isEmpty {
@@ -203,18 +221,22 @@ private struct HTMLPage {
     }
 
     /// Draws the chart as SVG inside a figure; the caption is its text alternative and every bar
-    /// carries its label and value as text, so nothing is only a picture.
+    /// carries its label and value as text, so nothing is only a picture. The columns are as wide
+    /// as their longest text, so no label runs into its bar and no value is cut off; the chart is
+    /// drawn at its natural size (text as large as in the stylesheet) and shrinks only to fit.
     private mutating func barChart(_ chart: BarChart) {
         chartCount += 1
         let id = "chart-\(chartCount)"
         let rowHeight = 34
-        let labelWidth = 260
+        let labelWidth = max(120, ([chart.labelHeading] + chart.bars.map(\.label)).map(Self.textWidth).max() ?? 0) + 16
         let barWidth = 300
+        let valueWidth = (chart.bars.map(\.value).map(Self.textWidth).max() ?? 0) + 8
+        let width = labelWidth + max(barWidth + valueWidth, Self.textWidth(chart.valueHeading))
         let height = rowHeight * chart.bars.count + 30
         out.raw("<figure class=\"chart\">\n<figcaption id=\"\(id)\">")
         out.text(chart.caption)
         out.raw("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(id) \(id)-desc\" ")
-        out.raw("viewBox=\"0 0 \(labelWidth + barWidth + 150) \(height)\" width=\"100%\">\n<desc id=\"\(id)-desc\">")
+        out.raw("viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\">\n<desc id=\"\(id)-desc\">")
         out.text(chart.bars.map { "\($0.label): \($0.value)" }.joined(separator: "; "))
         out.raw("</desc>\n<text x=\"0\" y=\"16\" class=\"chart-heading\">")
         out.text(chart.labelHeading)
@@ -233,6 +255,19 @@ private struct HTMLPage {
             out.raw("</text>\n")
         }
         out.raw("</svg>\n</figure>\n")
+    }
+
+    /// A width, in the chart's units, that a line of chart text is sure to fit in: SVG text never
+    /// wraps and cannot be measured here, so each character counts as 0.63 em of the 15 px chart
+    /// font, wider than the average character of Verdana, Liberation Sans or Arial.
+    private static func textWidth(_ text: String) -> Int {
+        Int((Double(text.count) * 9.5).rounded(.up))
+    }
+
+    /// Whether a cell has no words for a screen reader to read (a note mark counts as words).
+    private func isBlank(_ cell: [Inline]) -> Bool {
+        let hasNote = cell.contains { if case .footnoteReference = $0 { true } else { false } }
+        return !hasNote && cell.plainText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     private func alignment(_ alignment: Table.Alignment) -> String {
