@@ -4,6 +4,7 @@
   check_documents.py audit FILE.docx                 openxml-audit reports no errors
   check_documents.py python-docx NOTES.md FILE.docx  every heading of the notes has Word's heading style
   check_documents.py pandoc NOTES.md FILE.docx       pandoc reads back every word, heading and footnote
+  check_documents.py sections FILE.docx HEADING...   python-docx and pandoc both find each heading
 
 Each prints what it found and exits 1 when the check fails.
 """
@@ -106,9 +107,19 @@ def check_pandoc(notes, docx):
     return not missing_words and not missing_headings and ours["notes"] == source["notes"]
 
 
+def check_sections(docx, *sections):
+    """Every section heading is a heading for python-docx (Word's heading styles) and for pandoc."""
+    import docx as python_docx
+    styled = [p.text.strip() for p in python_docx.Document(docx).paragraphs if p.style.name.startswith("Heading")]
+    read = summary(docx, "docx")["headings"]
+    missing = [s for s in sections if s not in styled or s not in read]
+    print(f"python-docx: {len(styled)} headings; pandoc: {len(read)} headings; missing: {missing}")
+    return not missing
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
-    checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc}
+    checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc, "sections": check_sections}
     if command not in checks:
         sys.exit(__doc__)
     sys.exit(0 if checks[command](*args) else 1)

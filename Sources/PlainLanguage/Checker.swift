@@ -118,7 +118,8 @@ public struct PlainLanguageChecker: Sendable {
                 }
             }
         }
-        diagnostics += readability.diagnostics(prose)
+        let (measured, longSentences) = readability.analyze(prose)
+        diagnostics += longSentences
         // Reading order: by paragraph, then by place in it (the sort keeps equal places in finding order).
         let ordered = diagnostics.enumerated().sorted { lhs, rhs in
             let left = (lhs.element.location.paragraph ?? 0, lhs.element.location.position?.line ?? 0, lhs.element.location.position?.column ?? 0, lhs.offset)
@@ -128,7 +129,7 @@ public struct PlainLanguageChecker: Sendable {
         let silenced = glossary.silencedRules
         return CheckReport(file: prose.file, diagnostics: ordered.filter { !silenced.contains($0.rule) },
                            acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
-                           readability: readability.measure(prose))
+                           readability: measured)
     }
 }
 

@@ -27,25 +27,28 @@ public struct ReadabilityAnalyzer: Sendable {
 
     /// The readability of the running text of `prose` as a whole.
     public func measure(_ prose: Prose) -> Readability {
-        var sentences = 0, words = 0, syllables = 0, long = 0
-        forEachSentence(in: prose) { _, _, span in
-            sentences += 1
-            words += span.words
-            syllables += span.syllables
-            if span.words > longSentenceWords { long += 1 }
-        }
-        return Readability(sentences: sentences, words: words, syllables: syllables, longSentences: long)
+        analyze(prose).readability
     }
 
     /// One `long-sentence` finding for each sentence of more than `longSentenceWords` words.
     public func diagnostics(_ prose: Prose) -> [Diagnostic] {
+        analyze(prose).findings
+    }
+
+    /// The readability of `prose` and its long-sentence findings, in one pass over the text.
+    public func analyze(_ prose: Prose) -> (readability: Readability, findings: [Diagnostic]) {
+        var sentences = 0, words = 0, syllables = 0, long = 0
         var findings: [Diagnostic] = []
         forEachSentence(in: prose) { blockIndex, text, span in
+            sentences += 1
+            words += span.words
+            syllables += span.syllables
             guard span.words > longSentenceWords else { return }
+            long += 1
             let block = prose.blocks[blockIndex]
             let location = Diagnostic.Location(file: prose.file,
                                                position: block.position(ofByte: span.range.lowerBound),
-                                               paragraph: prose.hasLines ? nil : block.paragraph)
+                                               paragraph: block.paragraph)
             let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[span.range]), as: UTF8.self)
             findings.append(Diagnostic(
                 rule: "long-sentence", severity: .info,
@@ -54,7 +57,7 @@ public struct ReadabilityAnalyzer: Sendable {
                 suggestion: "Split it into two or three shorter sentences.",
                 location: location, excerpt: Self.excerpt(sentence)))
         }
-        return findings
+        return (Readability(sentences: sentences, words: words, syllables: syllables, longSentences: long), findings)
     }
 
     /// Calls `body` with each sentence of each running-text block: the block's index, the UTF-8
