@@ -54,7 +54,6 @@ struct AgendaNewCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path) && !force {
             throw CommandFailure(message: "\(file): This file already exists, so it was left as it is. Choose another name, or add --force to replace it.")
         }
-        try OutputFiles.prepareFolder(url.deletingLastPathComponent())
         try OutputFiles.write([OutputFiles.File(url: url, data: Data(text.utf8))])
         print("Wrote \(file) from the \(template) template.")
         print("Next: open it in a text editor, change the date, times, people and links, then run: roundtable agenda lint \(file)")
@@ -162,12 +161,7 @@ struct AgendaBuildCommand: ParsableCommand {
     var glossary: String?
 
     func run() throws {
-        let chosen: [AgendaFormat]
-        do {
-            chosen = try AgendaFormat.list(formats)
-        } catch {
-            throw CommandFailure(message: error.description)
-        }
+        let chosen = try AgendaFormat.list(formats)
         let checked = try CheckedAgenda(path: file, glossary: glossary)
         let errors = checked.findings.filter { $0.severity == .error }
         if !errors.isEmpty {
@@ -178,11 +172,8 @@ struct AgendaBuildCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator)
             .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
-        try OutputFiles.prepareFolder(folder)
         try OutputFiles.write(files)
-        for file in files {
-            print("Wrote \(Paths.display(file.url))")
-        }
+        Console.wrote(files)
         if !checked.findings.isEmpty {
             print("'roundtable agenda lint \(file)' has \(DiagnosticOutput.count(checked.findings)) worth a look before you send this out.")
         }

@@ -48,10 +48,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let checker = PlainLanguageChecker(glossary: try glossaryOptions.load())
-        var formats: [OutputFormat]?
-        if let documentFormats {
-            do { formats = try OutputFormat.list(documentFormats) } catch { throw CommandFailure(message: error.description) }
-        }
+        let formats = try documentFormats.map { text throws(FormatListError) in try OutputFormat.list(text) }
         var reports: [CheckReport] = []
         for path in files {
             reports.append(checker.check(try ProseInput.read(path)))
@@ -68,18 +65,12 @@ struct CheckCommand: ParsableCommand {
         }
         if let formats {
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            var outputs: [OutputFiles.File] = []
-            for report in reports {
-                let document = CheckReportDocument().document(report)
-                let base = Exporter.baseName(of: report.file) + "-check"
-                for format in formats {
-                    let writer = format.writer
-                    outputs.append(.init(url: folder.appendingPathComponent(base + "." + writer.fileExtension), data: try writer.write(document)))
-                }
+            let outputs = try reports.flatMap { report in
+                try OutputFiles.documents(CheckReportDocument().document(report), formats: formats,
+                                          baseName: Exporter.baseName(of: report.file) + "-check", folder: folder)
             }
-            try OutputFiles.prepareFolder(folder)
             try OutputFiles.write(outputs)
-            for file in outputs { FileHandle.standardError.write(Data("Wrote \(Paths.display(file.url))\n".utf8)) }
+            Console.wrote(outputs, onStandardError: true)
         }
         if reports.contains(where: { failOn.fails($0.diagnostics) }) {
             throw ExitCode(1)

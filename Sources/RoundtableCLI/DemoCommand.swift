@@ -67,13 +67,9 @@ struct DemoCommand: ParsableCommand {
         let agendaFormats = try AgendaFormat.list("html,docx,fodt,ics")
         var files = try AgendaPublisher(formats: agendaFormats)
             .files(for: redactor.redact(agenda), schedule: schedule, baseName: "language-session-agenda", into: folder)
-        files += try [OutputFormat.html, .docx, .fodt].map { format in
-            OutputFiles.File(url: folder.appendingPathComponent("language-session-pack." + format.writer.fileExtension),
-                             data: try format.writer.write(pack))
-        }
-        try OutputFiles.prepareFolder(folder)
+        files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], baseName: "language-session-pack", folder: folder)
         try OutputFiles.write(files)
-        for file in files { print("Wrote \(Paths.display(file.url))") }
+        Console.wrote(files)
 
         let metrics = input.balance?.reading.joined(separator: " ") ?? ""
         print("""

@@ -49,12 +49,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen: [OutputFormat]
-        do {
-            chosen = try OutputFormat.list(formats)
-        } catch {
-            throw CommandFailure(message: error.description)
-        }
+        let chosen = try OutputFormat.list(formats)
         let exporter = Exporter(formats: chosen, title: title, date: date.flatMap { CalendarDate(iso: $0) })
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var files: [OutputFiles.File] = []
@@ -69,11 +64,8 @@ struct ExportCommand: ParsableCommand {
             files += try exporter.export(markdown: text, file: path == "-" ? "standard input" : path,
                                          baseName: baseName, into: folder)
         }
-        try OutputFiles.prepareFolder(folder)
         try OutputFiles.write(files)
-        for file in files {
-            print("Wrote \(Paths.display(file.url))")
-        }
+        Console.wrote(files)
     }
 }
 

@@ -118,14 +118,12 @@ struct GlossaryCommand: ParsableCommand {
                     print(text, terminator: "")
                 } else {
                     let url = URL(fileURLWithPath: csv)
-                    try OutputFiles.prepareFolder(url.deletingLastPathComponent())
                     try OutputFiles.write([.init(url: url, data: Data(text.utf8))])
                     print("Wrote \(Paths.display(url)) with \(glossary.entries.count) entries. Edit it in a spreadsheet, then run: roundtable glossary import --csv \(csv)")
                 }
                 return
             }
-            let chosen: [OutputFormat]
-            do { chosen = try OutputFormat.list(formats) } catch { throw CommandFailure(message: error.description) }
+            let chosen = try OutputFormat.list(formats)
             var entries = glossary.entries
             var title = "Jargon buster"
             var base = "jargon-buster"
@@ -136,12 +134,9 @@ struct GlossaryCommand: ParsableCommand {
             }
             let document = JargonBuster(title: title).document(entries, domains: glossary.domains)
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try chosen.map { format in
-                OutputFiles.File(url: folder.appendingPathComponent(base + "." + format.writer.fileExtension), data: try format.writer.write(document))
-            }
-            try OutputFiles.prepareFolder(folder)
+            let files = try OutputFiles.documents(document, formats: chosen, baseName: base, folder: folder)
             try OutputFiles.write(files)
-            for file in files { print("Wrote \(Paths.display(file.url))") }
+            Console.wrote(files)
             print("The jargon buster explains \(entries.count) words.")
         }
     }
@@ -166,7 +161,6 @@ struct GlossaryCommand: ParsableCommand {
             existing.entries = differences
             try existing.validate(against: curated)
             let url = URL(fileURLWithPath: into)
-            try OutputFiles.prepareFolder(url.deletingLastPathComponent())
             try OutputFiles.write([.init(url: url, data: Data(try existing.yaml().utf8))])
             print("Wrote \(Paths.display(url)) with \(differences.count) new or changed entries from \(changes.count) rows. Roundtable uses it when you check files in this folder.")
         }

@@ -57,8 +57,7 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
-        let chosen: [OutputFormat]
-        do { chosen = try OutputFormat.list(formats) } catch { throw CommandFailure(message: error.description) }
+        let chosen = try OutputFormat.list(formats)
         let (database, details) = try store.open(session: session)
         let input = try PackLoading.input(database: database, session: details, notes: notes, agenda: agenda)
         let (document, report) = ResourcePack(glossary: try glossaryOptions.load(), easyRead: easyRead).build(input)
@@ -71,8 +70,10 @@ struct PublishCommand: ParsableCommand {
         if strict && !report.blocking.isEmpty {
             throw CommandFailure(message: "Nothing was published: \(report.blocking.count) jargon words or labels remain in \(notes) (listed above). Change them, allow them in .roundtable/glossary.yaml, or publish without --strict.", exitCode: 1)
         }
-        let files = try PackLoading.write(document, formats: chosen, baseName: Exporter.baseName(of: notes) + "-pack", folder: output)
-        for file in files { print("Wrote \(Paths.display(file.url))") }
+        let files = try OutputFiles.documents(document, formats: chosen, baseName: Exporter.baseName(of: notes) + "-pack",
+                                              folder: URL(fileURLWithPath: output, isDirectory: true))
+        try OutputFiles.write(files)
+        Console.wrote(files)
     }
 }
 
@@ -97,16 +98,6 @@ enum PackLoading {
         return PackInput(session: session, notes: notesDocument, notesProse: prose, agenda: planned,
                          registered: try database.registered(session: session.id), present: try database.present(session: session.id),
                          balance: balance)
-    }
-
-    static func write(_ document: Document, formats: [OutputFormat], baseName: String, folder: String) throws -> [OutputFiles.File] {
-        let url = URL(fileURLWithPath: folder, isDirectory: true)
-        let files = try formats.map { format in
-            OutputFiles.File(url: url.appendingPathComponent(baseName + "." + format.writer.fileExtension), data: try format.writer.write(document))
-        }
-        try OutputFiles.prepareFolder(url)
-        try OutputFiles.write(files)
-        return files
     }
 }
 

@@ -203,24 +203,15 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let chosen: [OutputFormat]
-            do {
-                chosen = try OutputFormat.list(formats)
-            } catch {
-                throw CommandFailure(message: error.description)
-            }
+            let chosen = try OutputFormat.list(formats)
             let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
             let document = BalanceReport(session: turns.session, metrics: turns.metrics(now: now), interruptedTurns: turns.interruptedCount).document()
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try chosen.map { format in
-                OutputFiles.File(url: folder.appendingPathComponent("speaking-balance-\(session.id).\(format.writer.fileExtension)"),
-                                 data: try format.writer.write(document))
-            }
-            try OutputFiles.prepareFolder(folder)
+            let files = try OutputFiles.documents(document, formats: chosen, baseName: "speaking-balance-\(session.id)", folder: folder)
             try OutputFiles.write(files)
-            for file in files { print("Wrote \(Paths.display(file.url))") }
+            Console.wrote(files)
             let unnamed = turns.participants.filter { !$0.consentsToBeNamed }.count
             if unnamed > 0 {
                 print("\(unnamed) \(unnamed == 1 ? "person has" : "people have") no recorded consent to be named and \(unnamed == 1 ? "appears" : "appear") as a participant letter.")

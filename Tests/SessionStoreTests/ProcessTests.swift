@@ -74,8 +74,11 @@ import Testing
         for (earlier, later) in zip(turns, turns.dropFirst()) where earlier.end != nil {
             #expect(earlier.end == later.start)
         }
-        // The reopened store goes on recording.
-        let next = try store.startTurn(session: session.id, person: try #require(turns.first?.personID), source: .manual, at: Date())
+        // The reopened store goes on recording: a turn for someone other than the person whose
+        // turn was running when the recorder was killed (starting theirs again would be no change).
+        let running = turns.last(where: { $0.end == nil })?.personID
+        let person = try #require(turns.map(\.personID).first { $0 != running })
+        let next = try store.startTurn(session: session.id, person: person, source: .manual, at: Date())
         #expect(next.started.turn.id > (committed.last ?? 0))
     }
 

@@ -22,11 +22,7 @@ public struct Exporter: Sendable {
         var document = try MarkdownReader().read(markdown, file: file)
         if let title { document.metadata.title = title }
         if let date { document.metadata.date = date }
-        return try formats.map { format in
-            let writer = format.writer
-            return OutputFiles.File(url: folder.appendingPathComponent(baseName + "." + writer.fileExtension),
-                                    data: try writer.write(document))
-        }
+        return try OutputFiles.documents(document, formats: formats, baseName: baseName, folder: folder)
     }
 
     /// The name outputs of `path` share: its file name without the extension (`notes.md` → `notes`).

@@ -43,8 +43,22 @@ public struct OutputFiles: Sendable {
         }
     }
 
-    /// Writes every file, all or nothing.
+    /// One file per format for `document` in `folder`, named `baseName.<extension>`.
+    public static func documents(_ document: Document, formats: [OutputFormat], baseName: String, folder: URL) throws -> [File] {
+        try formats.map { format in
+            let writer = format.writer
+            return File(url: folder.appendingPathComponent(baseName + "." + writer.fileExtension), data: try writer.write(document))
+        }
+    }
+
+    /// Writes every file, all or nothing, creating the folders they go in.
     public static func write(_ files: [File]) throws(WriteError) {
+        var folders: [URL] = []
+        for file in files {
+            let folder = file.url.deletingLastPathComponent()
+            if !folders.contains(folder) { folders.append(folder) }
+        }
+        for folder in folders { try prepareFolder(folder) }
         var written: [(temporary: URL, final: URL)] = []
         func removeTemporaries() {
             for pair in written { try? FileManager.default.removeItem(at: pair.temporary) }

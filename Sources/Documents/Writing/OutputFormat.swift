@@ -47,7 +47,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 /// A format name that Roundtable does not write.
-public struct FormatListError: Error, CustomStringConvertible, Sendable {
+public struct FormatListError: Error, CustomStringConvertible, LocalizedError, Sendable {
     /// The name that was asked for.
     public let name: String
 
@@ -55,4 +55,6 @@ public struct FormatListError: Error, CustomStringConvertible, Sendable {
         "Roundtable cannot write '\(name)'. Choose from: "
             + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ", separated by commas, for example --to html,docx."
     }
+
+    public var errorDescription: String? { description }
 }

@@ -40,7 +40,7 @@ public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A format name that Roundtable does not publish agendas in.
-public struct AgendaFormatError: Error, CustomStringConvertible, Sendable {
+public struct AgendaFormatError: Error, CustomStringConvertible, LocalizedError, Sendable {
     /// The name that was asked for.
     public let name: String
 
@@ -49,6 +49,8 @@ public struct AgendaFormatError: Error, CustomStringConvertible, Sendable {
         "Roundtable cannot write an agenda as '\(name)'. Choose from: "
             + AgendaFormat.all.map(\.description).joined(separator: ", ") + ", separated by commas, for example --to docx,ics."
     }
+
+    public var errorDescription: String? { description }
 }
 
 /// Publishes an agenda: the document formats through the shared writers, and the calendar invite.
