@@ -44,10 +44,18 @@ struct FrontMatter {
 
     /// Whether the first line that is not blank looks like `name:`, as every front matter begins.
     private static func startsWithKey(_ text: Substring) -> Bool {
-        guard let line = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
-        let name = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
-        return !name.isEmpty && line.dropFirst(name.count).first == ":"
+        // Only the first lines matter: never split the whole of a long file.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            if !line.allSatisfy(\.isWhitespace) {
+                let name = line.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+                return !name.isEmpty && line.dropFirst(name.count).first == ":"
+            }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
+        }
+        return false
     }
 
     private static func readMetadata(_ yaml: String, file: String) throws(ReadError) -> Metadata {
