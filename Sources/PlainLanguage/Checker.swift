@@ -60,7 +60,9 @@ public struct PlainLanguageChecker: Sendable {
         var used: [Int] = []
         var usedSet: Set<Int> = []
         let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
+        let allowsAnything = !inlineAllowed.isEmpty || !glossary.allowed.isEmpty
         func allowed(_ words: String, _ entry: GlossaryEntry?) -> Bool {
+            guard allowsAnything else { return false }
             let keys = [words.lowercased()] + (entry.map { [$0.term.lowercased(), $0.id] } ?? [])
             return keys.contains { inlineAllowed.contains($0) || glossary.isAllowed($0) }
         }
@@ -73,16 +75,19 @@ public struct PlainLanguageChecker: Sendable {
                 events.append((token.range, nil, token.word))
             }
             events.sort { $0.range.lowerBound < $1.range.lowerBound }
-            // The words that explain an acronym ("Integrated Care Board (ICB)") are not themselves jargon.
-            let explanations = events.compactMap { event -> Range<Int>? in
-                guard event.match.map({ matcher.entries[$0.entry].kind == .acronym }) ?? true else { return nil }
+            // Where each acronym is explained right there ("Integrated Care Board (ICB)"), found once.
+            var explanations: [Int: Range<Int>] = [:]
+            for event in events where event.match.map({ matcher.entries[$0.entry].kind == .acronym }) ?? true {
                 let meanings = event.match.map { matcher.entries[$0.entry].expansions } ?? []
-                return AcronymDefinition.expansion(of: AcronymShape.singular(Substring(event.word)), at: event.range,
-                                                   in: utf8, knownExpansions: meanings)
+                explanations[event.range.lowerBound] = AcronymDefinition.expansion(
+                    of: AcronymShape.singular(Substring(event.word)), at: event.range, in: utf8, knownExpansions: meanings)
             }
-            events.removeAll { event in
-                guard let match = event.match, matcher.entries[match.entry].kind != .acronym else { return false }
-                return explanations.contains { $0.contains(event.range.lowerBound) }
+            // The words that explain an acronym are not themselves jargon.
+            if !explanations.isEmpty {
+                events.removeAll { event in
+                    guard let match = event.match, matcher.entries[match.entry].kind != .acronym else { return false }
+                    return explanations.values.contains { $0.contains(event.range.lowerBound) }
+                }
             }
             for event in events {
                 let entry = event.match.map { matcher.entries[$0.entry] }
@@ -110,7 +115,7 @@ public struct PlainLanguageChecker: Sendable {
                     let acronym = AcronymShape.singular(Substring(event.word))
                     if glossary.everydayAcronyms.contains(acronym) || glossary.everydayAcronyms.contains(event.word) { continue }
                     let meanings = entry?.expansions ?? []
-                    if var finding = state.use(acronym, meanings: meanings, at: event.range, in: utf8, text: text,
+                    if var finding = state.use(acronym, meanings: meanings, explainedHere: explanations[event.range.lowerBound] != nil,
                                                location: location, context: context) {
                         finding.excerptOffset = excerptOffset
                         diagnostics.append(finding)
@@ -140,13 +145,13 @@ private struct AcronymState {
     var uses: [AcronymUse] = []
 
     /// Records one use of `acronym`; returns a finding when it is used before being explained.
-    mutating func use(_ acronym: String, meanings: [String], at range: Range<Int>, in utf8: [UInt8], text: String,
+    mutating func use(_ acronym: String, meanings: [String], explainedHere: Bool,
                       location: Diagnostic.Location, context: String) -> Diagnostic? {
         if !uses.contains(where: { $0.acronym == acronym }) {
             uses.append(AcronymUse(acronym: acronym, meanings: meanings, explained: false))
         }
         if explained.contains(acronym) { return nil }
-        if AcronymDefinition.isDefinition(acronym, at: range, in: utf8, knownExpansions: meanings) {
+        if explainedHere {
             explained.insert(acronym)
             if let index = uses.firstIndex(where: { $0.acronym == acronym }), !reported.contains(acronym) {
                 uses[index].explained = true

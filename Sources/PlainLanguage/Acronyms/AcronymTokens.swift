@@ -60,11 +60,6 @@ enum AcronymTokens {
 /// Recognises where a text explains an acronym: "Integrated Care Board (ICB)",
 /// "ICB (Integrated Care Board)", or with the words in lower case.
 enum AcronymDefinition {
-    /// Whether the acronym at `range` is explained right there.
-    static func isDefinition(_ acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Bool {
-        expansion(of: acronym, at: range, in: utf8, knownExpansions: knownExpansions) != nil
-    }
-
     /// Where the words that explain the acronym at `range` are, when it is explained right there.
     static func expansion(of acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
         // Most acronyms have no bracket beside them: answer those without looking further.
