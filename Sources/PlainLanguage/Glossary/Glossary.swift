@@ -58,10 +58,13 @@ public struct Glossary: Sendable {
     /// Applies a team's own glossary: new entries are added, entries with a known id are changed
     /// field by field, and allowed terms, everyday acronyms and silenced rules are updated.
     public mutating func apply(_ local: LocalGlossary) {
+        // Look entries up by id: a team's glossary may hold tens of thousands of entries.
+        var positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for change in local.entries {
-            if let index = entries.firstIndex(where: { $0.id == change.id }) {
+            if let index = positions[change.id] {
                 entries[index] = change.applied(to: entries[index])
             } else if let entry = change.newEntry() {
+                positions[entry.id] = entries.count
                 entries.append(entry)
             }
         }

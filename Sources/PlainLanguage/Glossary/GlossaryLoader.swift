@@ -228,7 +228,8 @@ public struct LocalGlossary: Sendable {
 
     /// Checks that every entry with a new id is complete, against the glossary it will change.
     public func validate(against glossary: Glossary) throws(ReadError) {
-        for change in entries where glossary.entry(id: change.id) == nil {
+        let known = Set(glossary.entries.map(\.id))
+        for change in entries where !known.contains(change.id) {
             _ = try change.complete(domain: "local")
         }
     }

@@ -21,22 +21,36 @@ struct PhraseTrie: Sendable {
     private(set) var targets: [[Target]] = []
 
     /// Builds the trie from keys, each folded, with its target.
+    ///
+    /// The keys are sorted first, so each node's children arrive in byte order and can be chained
+    /// as siblings: no table per node, which matters for glossaries of a hundred thousand terms.
     init(keys: [(key: [UInt8], target: Target)]) {
-        var children: [[UInt8: Int32]] = [[:]]
+        let sorted = keys.filter { !$0.key.isEmpty }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        var firstChild: [Int32] = [-1]
+        var lastChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var byteOf: [UInt8] = [0]
         var ends: [Int32] = [-1]
         var lists: [[Target]] = []
-        for (key, target) in keys where !key.isEmpty {
-            var node: Int32 = 0
-            for byte in key {
-                if let next = children[Int(node)][byte] {
-                    node = next
-                } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    ends.append(-1)
-                    children[Int(node)][byte] = next
-                    node = next
-                }
+        var path: [Int32] = [0]
+        var previous: [UInt8] = []
+        for (key, target) in sorted {
+            var common = 0
+            let limit = min(key.count, previous.count)
+            while common < limit && key[common] == previous[common] { common += 1 }
+            path.removeLast(path.count - 1 - common)
+            var node = path[common]
+            for byte in key[common...] {
+                let child = Int32(firstChild.count)
+                firstChild.append(-1)
+                lastChild.append(-1)
+                nextSibling.append(-1)
+                byteOf.append(byte)
+                ends.append(-1)
+                if lastChild[Int(node)] >= 0 { nextSibling[Int(lastChild[Int(node)])] = child } else { firstChild[Int(node)] = child }
+                lastChild[Int(node)] = child
+                path.append(child)
+                node = child
             }
             if ends[Int(node)] < 0 {
                 ends[Int(node)] = Int32(lists.count)
@@ -44,19 +58,25 @@ struct PhraseTrie: Sendable {
             }
             let list = Int(ends[Int(node)])
             if !lists[list].contains(where: { $0.entry == target.entry }) { lists[list].append(target) }
+            previous = key
         }
-        edgeStart.reserveCapacity(children.count)
-        edgeCount.reserveCapacity(children.count)
-        for node in children.indices {
+        edgeStart.reserveCapacity(firstChild.count)
+        edgeCount.reserveCapacity(firstChild.count)
+        edgeBytes.reserveCapacity(firstChild.count)
+        edgeTargets.reserveCapacity(firstChild.count)
+        for node in firstChild.indices {
             edgeStart.append(Int32(edgeBytes.count))
-            let sorted = children[node].sorted { $0.key < $1.key }
-            edgeCount.append(UInt16(sorted.count))
-            for (byte, child) in sorted {
-                edgeBytes.append(byte)
+            var count: UInt16 = 0
+            var child = firstChild[node]
+            while child >= 0 {
+                edgeBytes.append(byteOf[Int(child)])
                 edgeTargets.append(child)
+                if node == 0 { rootChildren[Int(byteOf[Int(child)])] = child }
+                count += 1
+                child = nextSibling[Int(child)]
             }
+            edgeCount.append(count)
         }
-        for (byte, child) in children[0] { rootChildren[Int(byte)] = child }
         terminal = ends
         targets = lists
     }

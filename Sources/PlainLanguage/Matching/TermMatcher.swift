@@ -29,7 +29,7 @@ public struct TermMatcher: Sendable {
                 }
                 // Hyphenated and spaced phrases are also written as one word: co-production, coproduction.
                 if entry.kind != .acronym, spelling.contains(where: { $0 == "-" || $0 == " " }) {
-                    let joined = spelling.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+                    let joined = String(spelling.filter { $0 != "-" && $0 != " " })
                     for form in WordForms.forms(of: joined, kind: entry.kind) {
                         keys.append((TextBytes.fold(form), PhraseTrie.Target(entry: Int32(index), spellings: [])))
                     }
