@@ -97,18 +97,13 @@ public struct PlainLanguageChecker: Sendable {
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
                 if let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
                 switch entry?.kind {
-                case .jargon?:
+                case .jargon?, .label?:
                     guard let entry else { continue }
+                    let isLabel = entry.kind == .label
                     diagnostics.append(Diagnostic(
-                        rule: PlainLanguageRule.jargon, severity: .warning,
-                        message: "“\(event.word)” is jargon: \(entry.meaning)",
-                        suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
-                        location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset))
-                case .label?:
-                    guard let entry else { continue }
-                    diagnostics.append(Diagnostic(
-                        rule: PlainLanguageRule.label, severity: .error,
-                        message: "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)",
+                        rule: isLabel ? PlainLanguageRule.label : PlainLanguageRule.jargon, severity: isLabel ? .error : .warning,
+                        message: isLabel ? "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)"
+                            : "“\(event.word)” is jargon: \(entry.meaning)",
                         suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
                         location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset))
                 case .acronym?, nil:

@@ -310,11 +310,7 @@ private struct HTMLPage {
             out.raw("<a href=\"")
             out.attribute(link.destination)
             out.raw("\"")
-            if let title = link.title {
-                out.raw(" title=\"")
-                out.attribute(title)
-                out.raw("\"")
-            }
+            titleAttribute(link.title)
             out.raw(">")
             if link.inlines.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
                 // A link needs a name that screen readers can read out.
@@ -339,6 +335,14 @@ private struct HTMLPage {
         }
     }
 
+    /// ` title="…"`, when there is a title.
+    private mutating func titleAttribute(_ title: String?) {
+        guard let title else { return }
+        out.raw(" title=\"")
+        out.attribute(title)
+        out.raw("\"")
+    }
+
     private mutating func picture(_ image: Image) {
         if LinkPolicy.isLocalPicture(image.source) {
             out.raw("<img src=\"")
@@ -346,11 +350,7 @@ private struct HTMLPage {
             out.raw("\" alt=\"")
             out.attribute(image.alternative)
             out.raw("\"")
-            if let title = image.title {
-                out.raw(" title=\"")
-                out.attribute(title)
-                out.raw("\"")
-            }
+            titleAttribute(image.title)
             out.raw(" />")
         } else {
             // A picture on another website would be fetched by every reader's browser: link to it instead.
