@@ -105,10 +105,13 @@ private let schemaOrder: [String: [String]] = [
     "w:rPr": ["w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:strike", "w:color", "w:kern", "w:sz", "w:szCs",
               "w:u", "w:vertAlign", "w:lang"],
     "w:tblPr": ["w:tblStyle", "w:tblW", "w:tblInd", "w:tblBorders", "w:tblCellMar", "w:tblLook"],
+    "w:tblCellMar": ["w:top", "w:left", "w:bottom", "w:right"],
+    "w:tcPr": ["w:tcW", "w:shd"],
+    "w:tblStylePr": ["w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr"],
     "w:trPr": ["w:cantSplit", "w:tblHeader"],
     "w:lvl": ["w:start", "w:numFmt", "w:lvlText", "w:lvlJc", "w:pPr", "w:rPr"],
     "w:style": ["w:name", "w:basedOn", "w:next", "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat",
-                "w:pPr", "w:rPr", "w:tblPr"],
+                "w:pPr", "w:rPr", "w:tblPr", "w:tblStylePr"],
 ]
 
 /// Serialized because MarkdownReader registers cmark-gfm's extensions without a lock: parsing on
@@ -157,12 +160,27 @@ struct DOCXWriterTests {
 
     @Test func titleBlockShowsTitleSubtitleAndDetails() throws {
         let body = try docx(richNotes).xml("word/document.xml")
-        let styles = body.strings("/w:document/w:body/w:p[position() <= 3]/w:pPr/w:pStyle/@w:val")
-        #expect(styles == ["Title", "Subtitle", "Byline"])
+        let styles = body.strings("/w:document/w:body/w:p[position() <= 4]/w:pPr/w:pStyle/@w:val")
+        #expect(styles == ["Title", "Subtitle", "Byline", "Summary"])
         #expect(body.string("/w:document/w:body/w:p[1]") == "Holding effective meetings")
         #expect(body.string("/w:document/w:body/w:p[2]") == "Notes from the spring session")
         #expect(body.string("/w:document/w:body/w:p[3]")
-            == "15 October 2026 \u{00B7} Riverside Community Trust \u{00B7} Ann Example, Bo Sample")
+            == "15 October 2026 \u{00B7} Riverside Community Trust \u{00B7} Written by Ann Example, Bo Sample")
+        #expect(body.string("/w:document/w:body/w:p[3]") == DocumentDetails(try MarkdownReader().read(richNotes).metadata).line)
+        #expect(body.string("/w:document/w:body/w:p[4]") == "What we agreed about running shorter, fairer meetings.")
+    }
+
+    @Test func summaryStyleIsLargerWithAnAccentBarOnTheLeft() throws {
+        let styles = try docx(richNotes).xml("word/styles.xml")
+        let summary = "//w:style[@w:styleId='Summary']"
+        #expect(styles.string("\(summary)/w:pPr/w:pBdr/w:left/@w:color") == "0B5394")
+        #expect(styles.string("\(summary)/w:rPr/w:sz/@w:val") == "26")
+        #expect(styles.string("/w:styles/w:docDefaults//w:sz/@w:val") == "24")
+    }
+
+    @Test func noSummaryParagraphWithoutASummary() throws {
+        let body = try docx("# Minutes\n\nText.\n").xml("word/document.xml")
+        #expect(body.count("//w:pStyle[@w:val='Summary']") == 0)
     }
 
     @Test func firstHeadingBecomesTitleWhenMetadataHasNone() throws {
@@ -251,8 +269,17 @@ struct DOCXWriterTests {
     }
 
     @Test func taskItemsShowTickBoxes() throws {
-        let body = try docx("- [ ] Book the room\n- [x] Send invitations\n").xml("word/document.xml")
-        #expect(body.strings("//w:p[w:pPr/w:numPr]") == ["\u{2610} Book the room", "\u{2611} Send invitations"])
+        let file = try docx("- [ ] Book the room\n- [x] Send invitations\n\nAnd:\n\n- a bullet\n")
+        let body = try file.xml("word/document.xml")
+        #expect(body.strings("//w:p[w:pPr/w:numPr]") == ["\u{2610} Book the room", "\u{2611} Send invitations", "a bullet"])
+        // The tick box is the only mark: the task list's numbering draws no bullet; other lists keep theirs.
+        let numbering = try file.xml("word/numbering.xml")
+        let ids = body.strings("//w:p/w:pPr/w:numPr/w:numId/@w:val")
+        let taskAbstract = try #require(numbering.string("//w:num[@w:numId='\(ids[0])']/w:abstractNumId/@w:val"))
+        #expect(numbering.string("//w:abstractNum[@w:abstractNumId='\(taskAbstract)']/w:lvl[@w:ilvl='0']/w:numFmt/@w:val") == "none")
+        #expect(numbering.string("//w:abstractNum[@w:abstractNumId='\(taskAbstract)']/w:lvl[@w:ilvl='0']/w:lvlText/@w:val") == "")
+        let bulletAbstract = try #require(numbering.string("//w:num[@w:numId='\(ids[2])']/w:abstractNumId/@w:val"))
+        #expect(numbering.string("//w:abstractNum[@w:abstractNumId='\(bulletAbstract)']/w:lvl[@w:ilvl='0']/w:numFmt/@w:val") == "bullet")
     }
 
     @Test func looseListItemsKeepTheirSpacing() throws {
@@ -292,13 +319,24 @@ struct DOCXWriterTests {
     }
 
     @Test func tableHasRepeatingHeaderBordersAlignmentAndParagraphInEveryCell() throws {
-        let body = try docx("| A | B | C |\n| :-- | :-: | --: |\n| 1 |  | 3 |\n").xml("word/document.xml")
+        let file = try docx("| A | B | C |\n| :-- | :-: | --: |\n| 1 |  | 3 |\n")
+        let body = try file.xml("word/document.xml")
         #expect(body.count("//w:tbl") == 1)
         #expect(body.string("//w:tbl/w:tblPr/w:tblStyle/@w:val") == "TableGrid")
         #expect(body.count("//w:tbl/w:tblPr/w:tblBorders/w:insideH") == 1)
         #expect(body.count("//w:tbl/w:tblGrid/w:gridCol") == 3)
         #expect(body.count("//w:tr[1]/w:trPr/w:tblHeader") == 1)
-        #expect(body.count("//w:tr[2]/w:trPr") == 0)
+        #expect(body.count("//w:tr[2]/w:trPr/w:tblHeader") == 0)
+        // No row splits across a page break.
+        #expect(body.count("//w:tr[not(w:trPr/w:cantSplit)]") == 0)
+        // The header row is shaded light grey through the table style's first-row formatting, which
+        // the table turns on; body cells are not shaded. Cells have room above and below.
+        #expect(body.string("//w:tbl/w:tblPr/w:tblLook/@w:val") == "0620")
+        let tableStyle = "//w:style[@w:styleId='TableGrid']"
+        #expect(try file.xml("word/styles.xml").string("\(tableStyle)/w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd/@w:fill") == "E6E6E6")
+        #expect(body.count("//w:tc/w:tcPr/w:shd") == 0)
+        #expect(body.string("//w:tbl/w:tblPr/w:tblCellMar/w:top/@w:w") == "68")
+        #expect(body.string("//w:tbl/w:tblPr/w:tblCellMar/w:bottom/@w:w") == "68")
         #expect(body.strings("//w:tr[1]/w:tc//w:jc/@w:val") == ["left", "center", "right"])
         #expect(body.strings("//w:tr[2]/w:tc//w:jc/@w:val") == ["left", "center", "right"])
         #expect(body.count("//w:tr[1]//w:r[not(w:rPr/w:b)]") == 0)
@@ -307,6 +345,55 @@ struct DOCXWriterTests {
         // The body never ends with a table.
         #expect(body.count("/w:document/w:body/*[last()-1][self::w:p]") == 1)
         #expect(body.count("//w:tc//w:spacing") == 0)
+    }
+
+    @Test func columnsAreAsWideAsTheirText() throws {
+        let body = try docx("""
+            | Person | Speaking time | What they said |
+            | --- | --- | --- |
+            | Participant A | 12:30 | We were never hard to reach; the service was hard to reach, and the letters made it worse. |
+            | Participant B | 4:05 | Send the papers a week ahead, in plain words, so everyone can read them before the meeting. |
+            """).xml("word/document.xml")
+        let grid = body.strings("//w:tblGrid/w:gridCol/@w:w").compactMap { Int($0) }
+        #expect(grid.count == 3)
+        #expect(grid.reduce(0, +) == 11906 - 2 * 1440)
+        #expect(body.string("//w:tbl/w:tblPr/w:tblW/@w:w") == String(11906 - 2 * 1440))
+        // The long-text column is the widest; the short ones are wide enough for their longest word.
+        #expect(grid[2] > grid[0] && grid[2] > grid[1])
+        // "Participant" in DejaVu Sans and bold "Speaking" are 5.4 and 5.2 ems: 1296 and 1254 twentieths
+        // of a point at 12 points, plus 216 of cell margins.
+        #expect(grid[0] >= 1296 + 216 && grid[1] >= 1254 + 216)
+        // Each cell's width is its column's.
+        for row in 1...3 {
+            #expect(body.strings("//w:tr[\(row)]/w:tc/w:tcPr/w:tcW/@w:w").compactMap { Int($0) } == grid)
+        }
+    }
+
+    @Test func columnWidthsAddUpAndKeepWordsWhole() {
+        // Needs in hundredths of an em; a 9026-twip line of 12-point text is 37.6 ems.
+        let needs = [TableColumnWidths.Need(minimum: 1000, preferred: 1000), TableColumnWidths.Need(minimum: 800, preferred: 6000),
+                     TableColumnWidths.Need(minimum: 600, preferred: 3000)]
+        let widths = TableColumnWidths.widths(needs, total: 9026, em: 240)
+        #expect(widths.reduce(0, +) == 9026)
+        #expect(widths[0] >= 1000 * 240 / 100 && widths[1] >= 800 * 240 / 100 && widths[2] >= 600 * 240 / 100)
+        #expect(widths[1] > widths[2] && widths[2] > widths[0])
+        #expect(TableColumnWidths.widths(needs, total: 9026, em: 240) == widths)
+        // Columns that fit at their preferred widths share the line in proportion to them.
+        let fitting = TableColumnWidths.widths([.init(minimum: 500, preferred: 1000), .init(minimum: 500, preferred: 3000)],
+                                               total: 4000, em: 100)
+        #expect(fitting == [1000, 3000])
+        // Too many columns for the line: each gets a share of its minimum.
+        #expect(TableColumnWidths.widths(Array(repeating: .init(minimum: 2000, preferred: 4000), count: 5), total: 1000, em: 100)
+            == [200, 200, 200, 200, 200])
+    }
+
+    @Test func chartColumnHasRoomForTheWholeBar() throws {
+        let chart = BarChart(caption: "Share of speaking time.", labelHeading: "Person", valueHeading: "Share",
+                             bars: [BarChart.Bar(label: "Participant A (expert by experience)", share: 1, value: "100 %")])
+        let body = try docx(Document(blocks: [.barChart(chart)])).xml("word/document.xml")
+        let grid = body.strings("//w:tblGrid/w:gridCol/@w:w").compactMap { Int($0) }
+        // 24 Courier New characters at 12 points are 24 × 144 twentieths of a point, plus the cell margins.
+        #expect(grid.count == 3 && grid[2] >= 24 * 144 + 216)
     }
 
     @Test func adjacentTablesStaySeparate() throws {
@@ -457,7 +544,9 @@ struct DOCXWriterTests {
         }
         let body = try file.xml("word/document.xml")
         #expect(body.string("//w:p[w:pPr/w:pStyle/@w:val='Title']") == "Title <&>")
-        #expect(body.string("/w:document/w:body/w:p[3]") == "ABCD <&> \"quoted\" ]]>x")
+        #expect(body.string("/w:document/w:body/w:p[2]") == "Written by Ann")
+        #expect(body.string("/w:document/w:body/w:p[3]") == "S")
+        #expect(body.string("/w:document/w:body/w:p[4]") == "ABCD <&> \"quoted\" ]]>x")
         #expect(try file.xml("docProps/core.xml").string("//dc:creator") == "Ann")
     }
 

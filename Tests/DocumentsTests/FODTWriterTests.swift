@@ -125,7 +125,31 @@ struct FODTWriterTests {
         #expect(xml.string("//office:meta/dc:language") == "en-GB")
         #expect(xml.string("//office:text/text:p[@text:style-name='Subtitle']") == "Notes from the October roundtable")
         #expect(xml.string("//office:text/text:p[@text:style-name='TitleDetails']")
-                == "15 October 2026 · Riverside Community Trust · Ann Smith, Bob Jones")
+                == "15 October 2026 · Riverside Community Trust · Written by Ann Smith, Bob Jones")
+        #expect(xml.string("//office:text/text:p[@text:style-name='TitleDetails']")
+                == DocumentDetails(try MarkdownReader().read(richSample).metadata).line)
+        // The summary follows the details line, as on the web page: a little larger, with a bar on its left.
+        #expect(xml.string("//office:text/text:p[@text:style-name='TitleDetails']/following-sibling::*[1][@text:style-name='TitleSummary']")
+                == "What we agreed about running shorter, fairer meetings.")
+        let summary = "//office:automatic-styles/style:style[@style:name='TitleSummary']"
+        #expect(xml.string("\(summary)/style:text-properties/@fo:font-size") == "110%")
+        #expect(xml.string("\(summary)/style:paragraph-properties/@fo:border-left") == "3pt solid #0b5394")
+    }
+
+    @Test func noSummaryParagraphWithoutASummary() throws {
+        let xml = try fodt("# Minutes\n\nText.")
+        #expect(xml.count("//text:p[@text:style-name='TitleSummary']") == 0)
+    }
+
+    @Test func paragraphsLeaveNoSingleLineAtAPageEdge() throws {
+        for style in [DocumentStyle.standard, .easyRead] {
+            var document = try MarkdownReader().read("Text.")
+            document.style = style
+            let properties = "//office:styles/style:default-style[@style:family='paragraph']/style:paragraph-properties"
+            let xml = try probe(document)
+            #expect(xml.string("\(properties)/@fo:orphans") == "2")
+            #expect(xml.string("\(properties)/@fo:widows") == "2")
+        }
     }
 
     @Test func defaultStyleCarriesTheDocumentLanguage() throws {
@@ -180,8 +204,14 @@ struct FODTWriterTests {
     }
 
     @Test func taskItemsShowTheirTickBoxes() throws {
-        let xml = try fodt("- [x] Book the room\n- [ ] Order lunch")
-        #expect(xml.strings("//text:list-item/text:p") == ["☑ Book the room", "☐ Order lunch"])
+        let xml = try fodt("- [x] Book the room\n- [ ] Order lunch\n\nAnd:\n\n- A bullet")
+        #expect(xml.strings("/descendant::text:list[1]/text:list-item/text:p") == ["☑ Book the room", "☐ Order lunch"])
+        // The tick box is the only mark: the task list's style has no bullet; other lists keep theirs.
+        #expect(xml.strings("//text:list/@text:style-name") == ["Task_20_List", "Bullet_20_List"])
+        let level = "//text:list-style[@style:name='Task_20_List']/*[@text:level='1']"
+        #expect(xml.string("name(\(level))") == "text:list-level-style-number")
+        #expect(xml.string("\(level)/@style:num-format") == "")
+        #expect(xml.count("//text:list-style[@style:name='Task_20_List']/text:list-level-style-bullet") == 0)
     }
 
     @Test func footnoteIsANoteAtItsFirstReference() throws {
@@ -230,11 +260,65 @@ struct FODTWriterTests {
     @Test func tableHasARepeatedHeaderRowAndAlignedColumns() throws {
         let xml = try fodt("| Name | Minutes |\n| :--- | ---: |\n| Ann | 12 |\n| Bob | 7 |")
         #expect(xml.count("//table:table") == 1)
-        #expect(xml.string("//table:table-column/@table:number-columns-repeated") == "2")
+        #expect(xml.count("//table:table-column") == 2)
+        #expect(xml.count("//table:table-column/@table:number-columns-repeated") == 0)
+        // The header row repeats on every page, and no row splits across a page break.
+        #expect(xml.count("//table:table/table:table-header-rows/table:table-row") == 1)
+        #expect(xml.count("//table:table-row[not(@table:style-name='TableRow')]") == 0)
+        #expect(xml.string("//office:automatic-styles/style:style[@style:name='TableRow'][@style:family='table-row']"
+                           + "/style:table-row-properties/@fo:keep-together") == "always")
         #expect(xml.strings("//table:table-header-rows/table:table-row/table:table-cell/text:p") == ["Name", "Minutes"])
         #expect(xml.strings("//table:table/table:table-row/table:table-cell[2]/text:p") == ["12", "7"])
         let rightStyle = try #require(xml.string("//table:table/table:table-row[1]/table:table-cell[2]/text:p/@text:style-name"))
         #expect(xml.string("//office:automatic-styles/style:style[@style:name='\(rightStyle)']//@fo:text-align") == "right")
+    }
+
+    @Test func columnsAreAsWideAsTheirText() throws {
+        let xml = try fodt("""
+            | Person | Speaking time | What they said |
+            | --- | --- | --- |
+            | Participant A | 12:30 | We were never hard to reach; the service was hard to reach, and the letters made it worse. |
+            | Participant B | 4:05 | Send the papers a week ahead, in plain words, so everyone can read them before the meeting. |
+
+            | Item | Cost |
+            | --- | --- |
+            | Room | £40 |
+            """)
+        // Each table has a style for each of its columns.
+        #expect(xml.strings("//table:table[1]/table:table-column/@table:style-name") == ["Table1Column1", "Table1Column2", "Table1Column3"])
+        #expect(xml.strings("//table:table[2]/table:table-column/@table:style-name") == ["Table2Column1", "Table2Column2"])
+        func widths(_ table: Int, _ columns: Int) -> [Int] {
+            (1...columns).compactMap { column in
+                xml.string("//style:style[@style:name='Table\(table)Column\(column)'][@style:family='table-column']"
+                           + "/style:table-column-properties/@style:rel-column-width").flatMap { Int($0.dropLast()) }
+            }
+        }
+        let first = widths(1, 3)
+        #expect(first.count == 3 && first.reduce(0, +) == 16_600)
+        // The long-text column is the widest; the short ones are wide enough for their longest word:
+        // "Participant" and bold "Speaking" are 5.4 and 5.2 ems of 4.23 mm, plus 0.24 cm of padding.
+        #expect(first[2] > first[0] && first[2] > first[1])
+        #expect(first[0] >= 540 * 423 / 100 + 240 && first[1] >= 523 * 423 / 100 + 240)
+        #expect(widths(2, 2).reduce(0, +) == 16_600)
+        #expect(xml.string("//style:style[@style:name='Table1Column3']/style:table-column-properties/@style:column-width")
+                == "\(first[2] / 100).\(String(first[2] % 100).count == 1 ? "0" : "")\(first[2] % 100)mm")
+    }
+
+    @Test func chartBarIsOneShadedRunOfFigureSpaces() throws {
+        let chart = BarChart(caption: "Share of speaking time.", labelHeading: "Person", valueHeading: "Share",
+                             bars: [BarChart.Bar(label: "Ann", share: 0.5, value: "50 %"), BarChart.Bar(label: "Bob", share: 0, value: "0 %")])
+        let xml = try probe(Document(blocks: [.barChart(chart)]))
+        let bars = xml.strings("//table:table-row/table:table-cell[3]/text:p/text:span[@text:style-name='ChartBar']")
+        #expect(bars == [String(repeating: "\u{2007}", count: 12), ""])
+        #expect(xml.count("//table:table-row/table:table-cell[3]/text:p/text:span") == 2)
+        let bar = "//office:automatic-styles/style:style[@style:name='ChartBar']/style:text-properties"
+        #expect(xml.string("\(bar)/@fo:background-color") == "#0b5394")
+        #expect(xml.string("\(bar)/@fo:letter-spacing") == "normal")
+        let font = try #require(xml.string("\(bar)/@style:font-name"))
+        #expect(xml.count("//office:font-face-decls/style:font-face[@style:name='\(font)']") == 1)
+        // The bar column has room for a whole bar: 24 characters of 0.6 em.
+        let width = try #require(xml.string("//style:style[@style:name='Table1Column3']/style:table-column-properties/@style:rel-column-width"))
+        #expect((Int(width.dropLast()) ?? 0) >= 24 * 60 * 423 / 100)
     }
 
     @Test func tableInsideAListItemContinuesTheList() throws {

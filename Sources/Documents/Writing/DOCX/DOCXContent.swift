@@ -46,6 +46,8 @@ struct DOCXContentWriter {
     /// Whether output goes to a footnote, where references cannot make further footnotes.
     private var writingNote = false
     private var writtenFootnotes = Set<String>()
+    /// The size of body text (one em) in twentieths of a point, which column widths are measured against.
+    private(set) var em = 240
 
     /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`.
     init(blocks: [Block], footnotes: FootnoteIndex) {
@@ -71,10 +73,13 @@ struct DOCXContentWriter {
         if let subtitle = metadata.subtitle, !subtitle.isEmpty {
             writeParagraph([.text(subtitle)], DOCXParagraphProperties(style: "Subtitle"))
         }
-        let details = [metadata.date?.long, metadata.organisation, metadata.authors.joined(separator: ", ")]
-            .compactMap { $0 }.filter { !$0.isEmpty }
+        em = prepared.style == .easyRead ? 280 : 240
+        let details = DocumentDetails(metadata).line
         if !details.isEmpty {
-            writeParagraph([.text(details.joined(separator: " \u{00B7} "))], DOCXParagraphProperties(style: "Byline"))
+            writeParagraph([.text(details)], DOCXParagraphProperties(style: "Byline"))
+        }
+        if let summary = metadata.summary, !summary.isEmpty {
+            writeParagraph([.text(summary)], DOCXParagraphProperties(style: "Summary"))
         }
         let body = DOCXBlockContext()
         writeBlocks(prepared.blocks[...], body)
@@ -156,7 +161,9 @@ struct DOCXContentWriter {
     }
 
     private mutating func writeList(_ list: ListBlock, _ context: DOCXBlockContext) {
-        let reference = numbering.add(list.kind, level: context.listDepth)
+        // A bulleted list of tasks shows only the tick boxes, not a bullet before each.
+        let isTaskList = list.kind == .bullet && !list.items.isEmpty && list.items.allSatisfy { $0.task != nil }
+        let reference = numbering.add(list.kind, level: context.listDepth, tasks: isTaskList)
         var inner = context
         inner.listDepth += 1
         inner.inListItem = true

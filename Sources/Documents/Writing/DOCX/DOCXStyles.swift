@@ -32,6 +32,7 @@ enum DOCXStyles {
         xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"\(paragraphSpacing)\" w:line=\"\(line)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
         xml.raw("</w:docDefaults>")
         xml.raw(fixedStyles)
+        xml.raw(summaryStyle(size + 2))
         for level in 1...6 { xml.raw(headingStyle(level)) }
         xml.raw("</w:styles>")
         return xml
@@ -48,6 +49,16 @@ enum DOCXStyles {
             + "<w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr>"
             + "<w:rPr><w:b/><w:bCs/>" + (level == 6 ? "<w:i/><w:iCs/>" : "")
             + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+    }
+
+    /// The document's summary under the details line: a little larger than body text, with a
+    /// bar in the accent colour on its left, as on the web page.
+    private static func summaryStyle(_ size: Int) -> String {
+        "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Summary\"><w:name w:val=\"Summary\"/>"
+            + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>"
+            + "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"0B5394\"/></w:pBdr>"
+            + "<w:spacing w:after=\"360\"/><w:ind w:left=\"240\"/></w:pPr>"
+            + "<w:rPr><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
     }
 
     private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
@@ -99,5 +110,10 @@ enum DOCXStyles {
         <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>\
         <w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>\
         <w:tblPr>
-        """ + tableBorders + "</w:tblPr></w:style>"
+        """ + tableBorders + "</w:tblPr>" + headerRow + "</w:style>"
+
+    /// The light grey behind the header row, as in FODT and on the web page, for tables whose
+    /// `w:tblLook` turns the first row's formatting on.
+    private static let headerRow = "<w:tblStylePr w:type=\"firstRow\"><w:tcPr>"
+        + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E6E6E6\"/></w:tcPr></w:tblStylePr>"
 }

@@ -2,7 +2,8 @@ extension DOCXContentWriter {
     /// The width of the text on an A4 page with one-inch margins, in twentieths of a point.
     private static let textWidth = 11906 - 2 * 1440
 
-    /// Writes a table with borders, a header row that repeats on every page, and each column's alignment.
+    /// Writes a table with borders, a shaded header row that repeats on every page, rows that never
+    /// split across pages, columns as wide as their text asks for, and each column's alignment.
     /// With `bars`, the last cell of each body row is drawn as a shaded bar of that share instead of its text.
     mutating func writeTable(_ table: Table, _ context: DOCXBlockContext, bars: [Double]? = nil) {
         guard table.columnCount > 0 else { return }
@@ -10,32 +11,40 @@ extension DOCXContentWriter {
             // Word and LibreOffice merge tables that touch; a paragraph keeps them apart.
             writeParagraph([], DOCXParagraphProperties())
         }
-        let columnWidth = max((Self.textWidth - context.indent) / table.columnCount, 1)
-        current.xml.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/>")
+        let width = max(Self.textWidth - context.indent, table.columnCount)
+        var needs = TableColumnWidths.needs(table)
+        if bars != nil { needs[needs.count - 1] = TableColumnWidths.barColumn }
+        let columnWidths = TableColumnWidths.widths(needs, total: width, em: em)
+        current.xml.raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>")
         if context.indent > 0 {
             current.xml.raw("<w:tblInd w:w=\"\(context.indent)\" w:type=\"dxa\"/>")
         }
         current.xml.raw(DOCXStyles.tableBorders)
+        current.xml.raw(Self.cellMargins)
         // Header row on, no banding; the hex form alone is valid in every Word version's schema.
         current.xml.raw("<w:tblLook w:val=\"0620\"/>")
         current.xml.raw("</w:tblPr><w:tblGrid>")
-        let gridColumn = "<w:gridCol w:w=\"\(columnWidth)\"/>"
-        for _ in 0..<table.columnCount { current.xml.raw(gridColumn) }
+        for columnWidth in columnWidths { current.xml.raw("<w:gridCol w:w=\"\(columnWidth)\"/>") }
         current.xml.raw("</w:tblGrid>")
-        let cellStart = "<w:tc><w:tcPr><w:tcW w:w=\"\(columnWidth)\" w:type=\"dxa\"/></w:tcPr>"
-        writeRow(table.header, alignments: table.alignments, isHeader: true, cellStart: cellStart)
+        writeRow(table.header, alignments: table.alignments, widths: columnWidths, isHeader: true)
         for (number, row) in table.rows.enumerated() {
-            writeRow(row, alignments: table.alignments, isHeader: false, cellStart: cellStart, bar: bars.map { $0[number] })
+            writeRow(row, alignments: table.alignments, widths: columnWidths, isHeader: false, bar: bars.map { $0[number] })
         }
         current.xml.raw("</w:tbl>")
         current.endsWithTable = true
     }
 
-    private mutating func writeRow(_ cells: [[Inline]], alignments: [Table.Alignment], isHeader: Bool, cellStart: String,
+    /// Space above and below the text of every cell, as the FODT and HTML tables have, with Word's usual sides.
+    private static let cellMargins = "<w:tblCellMar><w:top w:w=\"68\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+        + "<w:bottom w:w=\"68\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar>"
+
+    private mutating func writeRow(_ cells: [[Inline]], alignments: [Table.Alignment], widths: [Int], isHeader: Bool,
                                    bar: Double? = nil) {
-        current.xml.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr>")
+        // A row kept on one page: a row split across a page break leaves a word or two on its own.
+        current.xml.raw(isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for (column, (cell, alignment)) in zip(cells, alignments).enumerated() {
-            current.xml.raw(cellStart)
+            // The header row's shading comes from the Table Grid style's first-row formatting.
+            current.xml.raw("<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>")
             var properties = DOCXParagraphProperties()
             switch alignment {
             case .none: break

@@ -11,9 +11,11 @@ struct FODTBody {
     var afterSpace = true
     /// Where the writer is: inside which lists, links and notes.
     var nesting = Nesting()
-    /// The number of columns of every table written, for the column styles.
-    var columnCounts = Set<Int>()
-    var tableCount = 0
+    /// The column widths of every table written, in hundredths of a millimetre, for the column styles.
+    var tableColumnWidths: [[Int]] = []
+    var tableCount: Int { tableColumnWidths.count }
+    /// The size of body text (one em) in hundredths of a millimetre, which column widths are measured against.
+    private(set) var em = 423
     private var listCount = 0
     private let footnotes: FootnoteIndex
     /// Whether each footnote, by number minus one, has been written as a note yet.
@@ -94,23 +96,26 @@ struct FODTBody {
     /// Writes the whole of `office:text` for `document`.
     mutating func write(_ document: PreparedDocument) {
         out.raw("<office:body><office:text>")
+        em = document.style == .easyRead ? 494 : 423
         titleBlock(document)
         blocks(document.blocks, flow: .body)
         closingNotes()
         out.raw("</office:text></office:body>")
     }
 
-    /// The title, the subtitle, and a line of date, organisation and authors.
+    /// The title, the subtitle, a line of date, organisation and authors, and the summary.
     private mutating func titleBlock(_ document: PreparedDocument) {
         paragraph([.text(document.title)], style: FODTStyleName.title)
         let metadata = document.metadata
         if let subtitle = metadata.subtitle, !subtitle.isEmpty {
             paragraph([.text(subtitle)], style: FODTStyleName.subtitle)
         }
-        let authors = metadata.authors.filter { !$0.isEmpty }.joined(separator: ", ")
-        let details = [metadata.date?.long, metadata.organisation, authors].compactMap { $0 }.filter { !$0.isEmpty }
+        let details = DocumentDetails(metadata).line
         if !details.isEmpty {
-            paragraph([.text(details.joined(separator: " · "))], style: FODTStyleName.details)
+            paragraph([.text(details)], style: FODTStyleName.details)
+        }
+        if let summary = metadata.summary, !summary.isEmpty {
+            paragraph([.text(summary)], style: FODTStyleName.summary)
         }
     }
 
@@ -180,7 +185,9 @@ struct FODTBody {
         let start: Int?
         switch list.kind {
         case .bullet:
-            style = FODTStyleName.bulletList
+            // A list of tasks shows only the tick boxes, not a bullet before each.
+            let isTaskList = !list.items.isEmpty && list.items.allSatisfy { $0.task != nil }
+            style = isTaskList ? FODTStyleName.taskList : FODTStyleName.bulletList
             start = nil
         case .ordered(let first):
             style = FODTStyleName.numberedList

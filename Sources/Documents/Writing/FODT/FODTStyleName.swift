@@ -31,13 +31,18 @@ enum FODTStyleName {
     // Named list styles.
     static let bulletList = "Bullet_20_List"
     static let numberedList = "Numbered_20_List"
+    /// A list of tasks: no bullet, as each item starts with its tick box.
+    static let taskList = "Task_20_List"
 
     // Automatic styles.
     static let details = "TitleDetails"
+    static let summary = "TitleSummary"
     static let looseListParagraph = "LooseListParagraph"
     static let table = "Table"
     static let headerCell = "TableHeaderCell"
     static let cell = "TableCell"
+    /// A table row that is kept on one page.
+    static let row = "TableRow"
     /// The shaded text of a chart bar.
     static let chartBar = "ChartBar"
     static let pageLayout = "PageLayout"
@@ -52,6 +57,6 @@ enum FODTStyleName {
         }
     }
 
-    /// The automatic column style of a table with `count` equal columns.
-    static func column(count: Int) -> String { "Column\(count)" }
+    /// The automatic style of one column (counted from 1) of the table numbered `table` (from 1).
+    static func column(table: Int, column: Int) -> String { "Table\(table)Column\(column)" }
 }

@@ -1,10 +1,11 @@
 /// The fixed parts of an FODT file: fonts, named styles, list and outline styles, page layout.
 ///
 /// The look aims at easy reading: a sans-serif face at 12 pt, one and a half lines between lines
-/// of body text, clear space between paragraphs, and left-aligned text throughout.
+/// of body text, clear space between paragraphs, left-aligned text throughout, and no paragraph
+/// that leaves a single line at the foot or the head of a page.
 enum FODTStyles {
     /// The width of the text area of an A4 page with the margins below, in hundredths of a millimetre.
-    private static let textWidth = 16_600
+    static let textWidth = 16_600
 
     /// Writes `office:font-face-decls`.
     static func writeFontFaces(into out: inout MarkupBuffer) {
@@ -25,10 +26,10 @@ enum FODTStyles {
         out.raw("<office:styles>\n<style:default-style style:family=\"paragraph\">")
         switch style {
         case .standard:
-            out.raw("<style:paragraph-properties style:tab-stop-distance=\"1.25cm\"/>")
+            out.raw("<style:paragraph-properties fo:orphans=\"2\" fo:widows=\"2\" style:tab-stop-distance=\"1.25cm\"/>")
             out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"12pt\"")
         case .easyRead:
-            out.raw("<style:paragraph-properties fo:line-height=\"180%\" style:tab-stop-distance=\"1.25cm\"/>")
+            out.raw("<style:paragraph-properties fo:line-height=\"180%\" fo:orphans=\"2\" fo:widows=\"2\" style:tab-stop-distance=\"1.25cm\"/>")
             out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"14pt\"")
         }
         if let language {
@@ -53,6 +54,7 @@ enum FODTStyles {
         out.raw(outlineStyle)
         out.raw(bulletListStyle)
         out.raw(numberedListStyle)
+        out.raw(taskListStyle)
         // Office suites disagree on which of the two citation styles is the one in the running
         // text, so both name the same superscript style.
         out.raw("""
@@ -64,15 +66,20 @@ enum FODTStyles {
         """)
     }
 
-    /// Writes `office:automatic-styles`, with one column style for each number of table columns in `columnCounts`.
-    static func writeAutomaticStyles(columnCounts: [Int], into out: inout MarkupBuffer) {
+    /// Writes `office:automatic-styles`, with a style for each column of each table, whose widths
+    /// (in hundredths of a millimetre) `tableColumnWidths` holds in the order the tables are written.
+    static func writeAutomaticStyles(tableColumnWidths: [[Int]], into out: inout MarkupBuffer) {
         out.raw("<office:automatic-styles>\n")
         out.raw("""
         <style:style style:name="\(FODTStyleName.details)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
         <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.7cm" fo:line-height="130%"/>\
         <style:text-properties fo:color="#404040"/></style:style>
+        <style:style style:name="\(FODTStyleName.summary)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
+        <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.7cm" fo:line-height="135%" fo:padding-left="0.3cm" \
+        fo:border-left="3pt solid #0b5394" fo:border-right="none" fo:border-top="none" fo:border-bottom="none"/>\
+        <style:text-properties fo:font-size="110%"/></style:style>
         <style:style style:name="\(FODTStyleName.chartBar)" style:family="text">\
-        <style:text-properties style:font-name="DejaVu Sans Mono" fo:background-color="#0b5394"/></style:style>
+        <style:text-properties style:font-name="Liberation Mono" fo:letter-spacing="normal" fo:background-color="#0b5394"/></style:style>
         <style:style style:name="\(FODTStyleName.looseListParagraph)" style:family="paragraph" \
         style:parent-style-name="\(FODTStyleName.listParagraph)">\
         <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm"/></style:style>
@@ -92,15 +99,21 @@ enum FODTStyles {
         fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" table:border-model="collapsing"/></style:style>
 
         """)
-        for count in columnCounts {
-            let width = textWidth / count
-            out.raw("""
-            <style:style style:name="\(FODTStyleName.column(count: count))" style:family="table-column">\
-            <style:table-column-properties style:column-width="\(millimetres(width))" style:rel-column-width="\(width)*"/>\
-            </style:style>
+        for (table, widths) in tableColumnWidths.enumerated() {
+            for (column, width) in widths.enumerated() {
+                out.raw("""
+                <style:style style:name="\(FODTStyleName.column(table: table + 1, column: column + 1))" style:family="table-column">\
+                <style:table-column-properties style:column-width="\(millimetres(width))" style:rel-column-width="\(width)*"/>\
+                </style:style>
 
-            """)
+                """)
+            }
         }
+        out.raw("""
+        <style:style style:name="\(FODTStyleName.row)" style:family="table-row">\
+        <style:table-row-properties fo:keep-together="always"/></style:style>
+
+        """)
         out.raw("""
         <style:style style:name="\(FODTStyleName.headerCell)" style:family="table-cell">\
         <style:table-cell-properties fo:background-color="#e6e6e6" fo:padding="0.12cm" fo:border="0.5pt solid #808080"/>\
@@ -227,12 +240,13 @@ enum FODTStyles {
     }()
 
     /// The indent of each list level: the text of level `n` starts `n` steps in, with the bullet or number in the step before it.
-    private static func levelProperties(_ level: Int) -> String {
+    /// Without a label (`labelled` false), every line starts where the text of a labelled item does.
+    private static func levelProperties(_ level: Int, labelled: Bool = true) -> String {
         let step = 8
         return """
         <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">\
         <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="\(level * step)mm" \
-        fo:text-indent="-\(step)mm" fo:margin-left="\(level * step)mm"/></style:list-level-properties>
+        fo:text-indent="\(labelled ? "-\(step)mm" : "0mm")" fo:margin-left="\(level * step)mm"/></style:list-level-properties>
         """
     }
 
@@ -242,6 +256,17 @@ enum FODTStyles {
         for level in 1...10 {
             style += "<text:list-level-style-bullet text:level=\"\(level)\" text:bullet-char=\"\(bullets[(level - 1) % bullets.count])\">"
             style += levelProperties(level) + "</text:list-level-style-bullet>"
+        }
+        return style + "</text:list-style>\n"
+    }()
+
+    /// Levels like the bulleted list's without a label: the tick box at the start of each item is its mark,
+    /// where a bulleted item's text starts.
+    private static let taskListStyle: String = {
+        var style = "<text:list-style style:name=\"\(FODTStyleName.taskList)\" style:display-name=\"Task List\">"
+        for level in 1...10 {
+            style += "<text:list-level-style-number text:level=\"\(level)\" style:num-format=\"\">"
+            style += levelProperties(level, labelled: false) + "</text:list-level-style-number>"
         }
         return style + "</text:list-style>\n"
     }()

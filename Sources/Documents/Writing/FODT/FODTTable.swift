@@ -1,5 +1,6 @@
 extension FODTBody {
-    /// Writes a table with its header row repeated on every page and each column's alignment.
+    /// Writes a table with its header row repeated on every page, rows that never split across a
+    /// page break, columns as wide as their text asks for, and each column's alignment.
     ///
     /// ODF does not allow a table inside a list item, so open lists are closed before the table
     /// and continued after it.
@@ -13,14 +14,14 @@ extension FODTBody {
             return
         }
         suspendLists()
-        tableCount += 1
-        columnCounts.insert(columns)
+        var needs = TableColumnWidths.needs(table)
+        if barColumn { needs[needs.count - 1] = TableColumnWidths.barColumn }
+        tableColumnWidths.append(TableColumnWidths.widths(needs, total: FODTStyles.textWidth, em: em))
         out.raw("<table:table table:name=\"Table\(tableCount)\" table:style-name=\"\(FODTStyleName.table)\">")
-        out.raw("<table:table-column table:style-name=\"\(FODTStyleName.column(count: columns))\"")
-        if columns > 1 {
-            out.raw(" table:number-columns-repeated=\"\(columns)\"")
+        for column in 1...columns {
+            out.raw("<table:table-column table:style-name=\"\(FODTStyleName.column(table: tableCount, column: column))\"/>")
         }
-        out.raw("/><table:table-header-rows>")
+        out.raw("<table:table-header-rows>")
         row(table.header, header: true, alignments: table.alignments, columns: columns)
         out.raw("</table:table-header-rows>")
         for cells in table.rows {
@@ -31,7 +32,8 @@ extension FODTBody {
 
     /// Writes one row of exactly `columns` cells, padding a short row with empty cells.
     private mutating func row(_ cells: [[Inline]], header: Bool, alignments: [Table.Alignment], columns: Int, barColumn: Bool = false) {
-        out.raw("<table:table-row>")
+        // A row split across a page break can leave a word or two on their own.
+        out.raw("<table:table-row table:style-name=\"\(FODTStyleName.row)\">")
         for column in 0..<columns {
             out.raw("<table:table-cell table:style-name=\"")
             out.raw(header ? FODTStyleName.headerCell : FODTStyleName.cell)
@@ -69,10 +71,14 @@ extension FODTBody {
     }
 
     /// Writes a chart as its caption and a table whose last column holds each bar as shaded space.
+    ///
+    /// The space is figure spaces (U+2007) in one span: like no-break spaces they never break a line
+    /// and screen readers pass over them, but LibreOffice draws each no-break space as a portion of its
+    /// own, with a thin white seam between their backgrounds.
     mutating func barChart(_ chart: BarChart, flow: Flow) {
         paragraph([.strong([.text(chart.caption)])], style: flow.paragraphStyle)
         let bars = chart.bars.map { bar -> [Inline] in
-            [.text(String(repeating: "\u{00A0}", count: Int((bar.share * 24).rounded())))]
+            [.text(String(repeating: "\u{2007}", count: Int((bar.share * 24).rounded())))]
         }
         table(Table(alignments: [.left, .right, .left],
                     header: [[.text(chart.labelHeading)], [.text(chart.valueHeading)], [.text("Chart")]],

@@ -39,7 +39,7 @@ public struct FODTWriter: DocumentWriter {
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
         FODTStyles.writeFontFaces(into: &head)
         FODTStyles.writeStyles(language: language, style: prepared.style, into: &head)
-        FODTStyles.writeAutomaticStyles(columnCounts: body.columnCounts.sorted(), into: &head)
+        FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, into: &head)
 
         let end = Array("\n</office:document>\n".utf8)
         var data = Data(capacity: head.bytes.count + body.out.bytes.count + end.count)
