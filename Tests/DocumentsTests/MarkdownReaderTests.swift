@@ -128,3 +128,21 @@ extension Array where Element == Inline {
         return result
     }
 }
+
+/// cmark-gfm keeps the extensions' special characters in one table for every parser: reads on
+/// many threads at once must still all see strikethrough.
+@Test func parallelReadsKeepStrikethrough() async throws {
+    let found = await withTaskGroup(of: Bool.self) { group in
+        for index in 0..<64 {
+            group.addTask {
+                let document = try? MarkdownReader().read("Item \(index): ~~old~~ new and *more* text.\n")
+                guard case .paragraph(let paragraph)? = document?.blocks.first else { return false }
+                return paragraph.inlines.contains(.strikethrough([.text("old")]))
+            }
+        }
+        var all: [Bool] = []
+        for await result in group { all.append(result) }
+        return all
+    }
+    #expect(found.count == 64 && found.allSatisfy { $0 })
+}

@@ -29,6 +29,11 @@ enum CMarkTree {
         return true
     }()
 
+    /// cmark-gfm switches the extensions' special characters (such as `~` for strikethrough) on
+    /// and off in a table shared by every parser while it reads inline text, so two parses at once
+    /// can lose each other's strikethrough. Parses take turns.
+    private static let parsing = NSLock()
+
     static func parse<Result>(_ text: String, _ body: (OpaquePointer, LineIndex) -> Result) -> Result? {
         guard extensionsRegistered else { return nil }
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
@@ -40,11 +45,14 @@ enum CMarkTree {
             }
         }
         let lines = LineIndex(text)
+        parsing.lock()
         text.utf8CString.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             cmark_parser_feed(parser, base, buffer.count - 1)
         }
-        guard let root = cmark_parser_finish(parser) else { return nil }
+        let finished = cmark_parser_finish(parser)
+        parsing.unlock()
+        guard let root = finished else { return nil }
         defer { cmark_node_free(root) }
         return body(root, lines)
     }

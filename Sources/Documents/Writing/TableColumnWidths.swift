@@ -85,11 +85,12 @@ struct TableColumnWidths {
     private static func longestWordWidth(_ text: String, bold: Bool = false) -> Int {
         var longest = 0
         var current = 0
-        for character in text {
-            if character.isWhitespace {
+        // Measured over UTF-8 bytes: tables can be long, and this runs for every cell.
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 current = 0
-            } else {
-                current += width(character, bold: bold)
+            } else if let advance = width(byte, bold: bold) {
+                current += advance
                 longest = max(longest, current)
             }
         }
@@ -97,14 +98,16 @@ struct TableColumnWidths {
     }
 
     private static func width(_ text: String, bold: Bool = false) -> Int {
-        text.reduce(0) { $0 + width($1, bold: bold) }
+        text.utf8.reduce(0) { $0 + (width($1, bold: bold) ?? 0) }
     }
 
-    /// The advance of one character in hundredths of an em, rounded up: DejaVu Sans's for printable
-    /// ASCII, and that of a typical letter for anything else.
-    private static func width(_ character: Character, bold: Bool) -> Int {
-        guard let ascii = character.asciiValue, (0x20...0x7E).contains(ascii) else { return bold ? 72 : 64 }
-        return Int((bold ? boldWidths : regularWidths)[Int(ascii) - 0x20])
+    /// The advance of the character a UTF-8 byte starts, in hundredths of an em, rounded up:
+    /// DejaVu Sans's for printable ASCII, that of a typical letter for anything else, and nil for
+    /// the bytes that continue a character.
+    private static func width(_ byte: UInt8, bold: Bool) -> Int? {
+        if byte & 0xC0 == 0x80 { return nil }
+        guard (0x20...0x7E).contains(byte) else { return byte < 0x20 ? 0 : (bold ? 72 : 64) }
+        return Int((bold ? boldWidths : regularWidths)[Int(byte) - 0x20])
     }
 
     /// DejaVu Sans, space to tilde.

@@ -57,7 +57,7 @@ struct DOCXPackage {
         for part in parts {
             let bytes = part.content.bytes
             try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: date, compressionMethod: .deflate) { position, size in
+                                 modificationDate: date, compressionMethod: .deflate, bufferSize: 1 << 20) { position, size in
                 let start = Int(position)
                 return Data(bytes[start..<min(start + size, bytes.count)])
             }
