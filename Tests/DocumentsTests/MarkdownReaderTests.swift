@@ -133,7 +133,7 @@ extension Array where Element == Inline {
 /// many threads at once must still all see strikethrough.
 @Test func parallelReadsKeepStrikethrough() async throws {
     let found = await withTaskGroup(of: Bool.self) { group in
-        for index in 0..<64 {
+        for index in 0..<256 {
             group.addTask {
                 let document = try? MarkdownReader().read("Item \(index): ~~old~~ new and *more* text.\n")
                 guard case .paragraph(let paragraph)? = document?.blocks.first else { return false }
@@ -144,5 +144,5 @@ extension Array where Element == Inline {
         for await result in group { all.append(result) }
         return all
     }
-    #expect(found.count == 64 && found.allSatisfy { $0 })
+    #expect(found.count == 256 && found.allSatisfy { $0 })
 }
