@@ -30,19 +30,33 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format a person means by `name`, everyday names included (word, markdown, odt, text).
+    public init?(name: String) {
+        let aliases = ["markdown": "md", "text": "txt", "htm": "html", "word": "docx", "odt": "fodt"]
+        let key = name.lowercased()
+        self.init(rawValue: aliases[key] ?? key)
+    }
+
     /// Reads a comma-separated list such as `html,docx`, in the order given, without repeats.
     /// Throws an error naming the formats on offer when a name is not known.
     public static func list(_ text: String) throws(FormatListError) -> [OutputFormat] {
-        var formats: [OutputFormat] = []
+        try CommaList.parse(text, OutputFormat.init(name:), failure: FormatListError.init(name:))
+    }
+}
+
+/// Reads lists such as `html,docx,ics` that people type after `--to`.
+public enum CommaList {
+    /// The values of the names in `text`, in the order given, without repeats; `failure` makes the
+    /// error for a name `value` does not know, or for a list with no names at all.
+    public static func parse<Value: Equatable, Failure: Error>(_ text: String, _ value: (String) -> Value?,
+                                                               failure: (String) -> Failure) throws(Failure) -> [Value] {
+        var values: [Value] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
-            let aliases = ["markdown": "md", "text": "txt", "htm": "html", "word": "docx", "odt": "fodt"]
-            guard let format = OutputFormat(rawValue: aliases[name] ?? name) else {
-                throw FormatListError(name: name)
-            }
-            if !formats.contains(format) { formats.append(format) }
+            guard let found = value(name) else { throw failure(name) }
+            if !values.contains(found) { values.append(found) }
         }
-        guard !formats.isEmpty else { throw FormatListError(name: text) }
-        return formats
+        guard !values.isEmpty else { throw failure(text) }
+        return values
     }
 }
 

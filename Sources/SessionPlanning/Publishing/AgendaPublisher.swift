@@ -19,23 +19,9 @@ public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads a comma-separated list such as `html,ics`, in the order given, without repeats.
     public static func list(_ text: String) throws(AgendaFormatError) -> [AgendaFormat] {
-        var formats: [AgendaFormat] = []
-        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
-            let format: AgendaFormat
-            if ["ics", "ical", "icalendar", "calendar"].contains(name) {
-                format = .calendar
-            } else {
-                do {
-                    guard let single = try OutputFormat.list(name).first else { throw AgendaFormatError(name: name) }
-                    format = .document(single)
-                } catch {
-                    throw AgendaFormatError(name: name)
-                }
-            }
-            if !formats.contains(format) { formats.append(format) }
-        }
-        guard !formats.isEmpty else { throw AgendaFormatError(name: text) }
-        return formats
+        try CommaList.parse(text, { name in
+            ["ics", "ical", "icalendar", "calendar"].contains(name) ? .calendar : OutputFormat(name: name).map(AgendaFormat.document)
+        }, failure: AgendaFormatError.init(name:))
     }
 }
 
