@@ -13,7 +13,8 @@ struct Roundtable: ParsableCommand {
         'roundtable export notes.md'. To check wording, run 'roundtable check notes.md'. To plan a \
         session, run 'roundtable agenda new agenda.yaml'. To track who speaks in a session, start \
         with 'roundtable session add', 'roundtable register' and 'roundtable attend', then \
-        'roundtable turns live'. Add --help after any command to see how to use it.
+        'roundtable turns live'. To share what a session learned, run 'roundtable publish'. \
+        Add --help after any command to see how to use it.
         """,
         subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, PublishCommand.self, SessionCommand.self,
                       PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self]
