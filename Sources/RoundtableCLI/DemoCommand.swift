@@ -72,16 +72,18 @@ struct DemoCommand: ParsableCommand {
         Console.wrote(files)
 
         let metrics = input.balance?.reading.joined(separator: " ") ?? ""
+        let findings = report.remaining.filter { $0.severity >= .warning }.count
         print("""
 
         What the demo found:
         - Agenda: \(agendaFindings.isEmpty ? "no problems found" : DiagnosticOutput.count(agendaFindings)); \
-        \(agenda.items.count) items from \(agenda.start) to \(agenda.end).
-        - People: \(registered.count) registered, \(input.present.count) came; \(report.replacements.count) names replaced \
+        \(DemoData.count(agenda.items.count, "item")) from \(agenda.start) to \(agenda.end).
+        - People: \(registered.count) registered, \(input.present.count) came; \(DemoData.count(report.replacements.count, "name")) replaced \
         in the pack because no consent to be named is recorded.
         - Speaking: \(metrics)
-        - Notes: \(report.expanded.count) acronyms written out at first use; \(report.wordsUsed.count) glossary words \
-        explained under "Words we used"; \(report.remaining.filter { $0.severity >= .warning }.count) wording findings left for a person to look at.
+        - Notes: \(DemoData.count(report.expanded.count, "acronym")) written out at first use; \
+        \(DemoData.count(report.wordsUsed.count, "glossary word")) explained under "Words we used"; \
+        \(DemoData.count(findings, "wording finding")) left for a person to look at.
 
         Open the files above to see the result. To do the same for your own session, see 'roundtable publish --help'.
         """)
@@ -90,6 +92,11 @@ struct DemoCommand: ParsableCommand {
 
 /// Facts the demo needs about its example data.
 enum DemoData {
+    /// "1 item", "8 items".
+    static func count(_ value: Int, _ noun: String) -> String {
+        value == 1 ? "1 \(noun)" : "\(value) \(noun)s"
+    }
+
     /// The moment the example session starts, in its own time zone, so the demo gives the same
     /// documents on every machine.
     static func sessionStart(_ agenda: Agenda) throws -> Date {
