@@ -20,39 +20,14 @@ public struct FootnoteIndex: Sendable {
         var definitionOrder: [String] = []
         var referenceOrder: [String] = []
         var seen = Set<String>()
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let paragraph): visit(paragraph.inlines)
-                case .heading(let heading): visit(heading.inlines)
-                case .list(let list): for item in list.items { visit(item.blocks) }
-                case .blockQuote(let quote): visit(quote.blocks)
-                case .codeBlock, .thematicBreak, .barChart: break
-                case .table(let table):
-                    for cell in table.header { visit(cell) }
-                    for row in table.rows { for cell in row { visit(cell) } }
-                case .footnoteDefinition(let definition):
-                    if definitions[definition.label] == nil {
-                        definitions[definition.label] = definition.blocks
-                        definitionOrder.append(definition.label)
-                    }
-                    visit(definition.blocks)
-                }
+        FootnoteWalk(entersDefinitions: true, reference: { label in
+            if seen.insert(label).inserted { referenceOrder.append(label) }
+        }, definition: { definition in
+            if definitions[definition.label] == nil {
+                definitions[definition.label] = definition.blocks
+                definitionOrder.append(definition.label)
             }
-        }
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .footnoteReference(let label):
-                    if seen.insert(label).inserted { referenceOrder.append(label) }
-                case .emphasis(let children), .strong(let children), .strikethrough(let children):
-                    visit(children)
-                case .link(let link): visit(link.inlines)
-                case .text, .code, .image, .lineBreak, .softBreak: break
-                }
-            }
-        }
-        visit(document.blocks)
+        }).visit(document.blocks)
         let ordered = referenceOrder.filter { definitions[$0] != nil }
             + definitionOrder.filter { !seen.contains($0) }
         var notes: [Note] = []

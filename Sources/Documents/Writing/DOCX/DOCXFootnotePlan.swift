@@ -17,34 +17,12 @@ struct DOCXFootnotePlan {
         var notes: [String: FootnoteIndex.Note] = [:]
         for note in index.notes { notes[note.label] = note }
         var footnoteNumbers: [String: Int] = [:]
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let paragraph): visit(paragraph.inlines)
-                case .heading(let heading): visit(heading.inlines)
-                case .list(let list): for item in list.items { visit(item.blocks) }
-                case .blockQuote(let quote): visit(quote.blocks)
-                case .table(let table):
-                    for cell in table.header { visit(cell) }
-                    for row in table.rows { for cell in row { visit(cell) } }
-                case .codeBlock, .thematicBreak, .footnoteDefinition, .barChart: break
-                }
+        // Only references in the body itself: a note referred to from another note cannot be a footnote.
+        FootnoteWalk(entersDefinitions: false, reference: { label in
+            if notes[label] != nil, footnoteNumbers[label] == nil {
+                footnoteNumbers[label] = footnoteNumbers.count + 1
             }
-        }
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .footnoteReference(let label):
-                    if notes[label] != nil, footnoteNumbers[label] == nil {
-                        footnoteNumbers[label] = footnoteNumbers.count + 1
-                    }
-                case .emphasis(let children), .strong(let children), .strikethrough(let children): visit(children)
-                case .link(let link): visit(link.inlines)
-                case .text, .code, .image, .lineBreak, .softBreak: break
-                }
-            }
-        }
-        visit(blocks)
+        }, definition: { _ in }).visit(blocks)
         var numbers = footnoteNumbers
         var sectionNotes: [(number: Int, note: FootnoteIndex.Note)] = []
         for note in index.notes where footnoteNumbers[note.label] == nil {
