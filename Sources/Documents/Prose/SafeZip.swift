@@ -25,24 +25,23 @@ struct SafeZip {
 
     /// Opens the archive at `url`; `file` names it in messages.
     init(url: URL, file: String, format: OfficeProse.Format) throws(ReadError) {
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw format.notThisFormat(file: file, reason: "it is not the ZIP package a \(format.fileExtension) file is made of")
-        }
-        try self.init(archive: archive, file: file, format: format)
+        try self.init(archive: Self.open(file: file, format: format) { try Archive(url: url, accessMode: .read) },
+                      file: file, format: format)
     }
 
     /// Opens the archive held in `data`; `file` names it in messages.
     init(data: Data, file: String, format: OfficeProse.Format) throws(ReadError) {
-        let archive: Archive
+        try self.init(archive: Self.open(file: file, format: format) { try Archive(data: data, accessMode: .read) },
+                      file: file, format: format)
+    }
+
+    /// The archive `opening` makes, or the message that the file is not a package of `format`.
+    private static func open(file: String, format: OfficeProse.Format, _ opening: () throws -> Archive) throws(ReadError) -> Archive {
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            return try opening()
         } catch {
             throw format.notThisFormat(file: file, reason: "it is not the ZIP package a \(format.fileExtension) file is made of")
         }
-        try self.init(archive: archive, file: file, format: format)
     }
 
     private init(archive: Archive, file: String, format: OfficeProse.Format) throws(ReadError) {
