@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CCMarkGFM", pkgConfig: "libcmark-gfm",
@@ -26,7 +27,7 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "RoundtableResources", path: "Resources",
                 exclude: [],
-                resources: [.copy("style"), .copy("example"), .copy("glossary"), .copy("agenda-templates")]),
+                resources: [.copy("style"), .copy("example"), .copy("glossary"), .copy("agenda-templates"), .copy("names")]),
         .target(name: "Documents", dependencies: [
             "CCMarkGFM", "CLibXML2", "RoundtableResources",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -41,7 +42,7 @@ let package = Package(
             "SpeakingTurns", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "Publishing", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns"]),
+        .target(name: "Publishing", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "RoundtableResources"]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
             "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Publishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -56,8 +57,9 @@ let package = Package(
         .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns",
-                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                        .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -21,9 +21,18 @@ public struct PackInput: Sendable {
     public var balance: BalanceReport?
     /// How people can get involved; when nil, the agenda's contact is used.
     public var getInvolved: String?
+    /// Everyone Roundtable knows, registered for this session or not: anyone among them without
+    /// consent to be named is hidden wherever the pack names them.
+    public var known: [Participant]
+    /// Phrases to keep as they are although they hold part of a hidden name ("Young people"),
+    /// from `<!-- roundtable: keep … -->` comments in the notes.
+    public var keep: [String]
+    /// The name of the notes file without its folder and extension, for the pack's file name.
+    public var notesName: String
 
     public init(session: SessionDetails, notes: Document, notesProse: Prose, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
-                registered: [Participant], present: [Participant], balance: BalanceReport? = nil, getInvolved: String? = nil) {
+                registered: [Participant], present: [Participant], balance: BalanceReport? = nil, getInvolved: String? = nil,
+                known: [Participant] = [], keep: [String] = [], notesName: String = "notes") {
         self.session = session
         self.notes = notes
         self.notesProse = notesProse
@@ -32,6 +41,9 @@ public struct PackInput: Sendable {
         self.present = present
         self.balance = balance
         self.getInvolved = getInvolved
+        self.known = known
+        self.keep = keep
+        self.notesName = notesName
     }
 }
 
@@ -48,6 +60,12 @@ public struct PackReport: Sendable {
     public var remaining: [Diagnostic]
     /// The glossary words the notes use, explained in the pack's "Words we used".
     public var wordsUsed: [GlossaryEntry]
+    /// What a person should look at about names: words that may not have been names, addresses
+    /// taken out, and registered names that cannot be found safely in every form.
+    public var namesToReview: [NameReview]
+    /// The pack's file name without extension: after the notes, or after the session when the
+    /// notes' file name holds a hidden name.
+    public var fileName: String
 
     /// Findings that stop a `--strict` publish: jargon and labels.
     public var blocking: [Diagnostic] {
@@ -113,12 +131,46 @@ public struct ResourcePack: Sendable {
         metadata.keywords = metadata.keywords.isEmpty ? ["co-production", "community of practice"] : metadata.keywords
         let pack = Document(metadata: metadata, blocks: blocks, style: easyRead ? .easyRead : .standard)
 
-        let people = Self.unique(input.registered + input.present)
-        let (redacted, replacements) = NameRedactor(people: people).redact(pack)
-        let report = PackReport(replacements: replacements, expanded: expanded,
+        let redactor = Self.redactor(for: input)
+        let redaction = redactor.redact(pack)
+        var review = redactor.unsafeNames + redaction.review
+        var fileName = input.notesName + "-pack"
+        if let person = redactor.hiddenName(in: input.notesName) {
+            fileName = "session-\(input.session.id)-pack"
+            review.append(NameReview(kind: .fileNameChanged(notesName: input.notesName), person: person, text: fileName))
+        }
+        let report = PackReport(replacements: redaction.replacements, expanded: expanded,
                                 ambiguous: check.acronyms.filter { !$0.explained && $0.meanings.count > 1 },
-                                remaining: remaining, wordsUsed: check.termsUsed)
-        return (redacted, report)
+                                remaining: remaining, wordsUsed: check.termsUsed, namesToReview: review, fileName: fileName)
+        return (redaction.document, report)
+    }
+
+    /// The redactor for a pack: it hides everyone Roundtable knows who has not agreed to be named,
+    /// and everyone the agenda names (organisers, facilitators, the contact, item leads) who has
+    /// no consent on record, in Roundtable or at all.
+    public static func redactor(for input: PackInput) -> NameRedactor {
+        let people = unique(input.registered + input.present + input.known)
+        let known = Set(people.map { FoldedText.folded(PersonName.tidiedForMatching($0.displayName)) })
+        var agendaNames: [NameRedactor.HiddenName] = []
+        var seen: Set<String> = []
+        func hide(_ name: String?, _ phrase: String, note: String? = nil) {
+            guard let name, !name.isEmpty else { return }
+            let key = FoldedText.folded(PersonName.tidiedForMatching(name))
+            guard !known.contains(key), seen.insert(key).inserted else { return }
+            agendaNames.append(NameRedactor.HiddenName(name: name, phrase: phrase, roleNote: note))
+        }
+        if let agenda = input.agenda?.agenda {
+            for item in agenda.items {
+                for lead in item.leads {
+                    let phrase = lead.role == .staff ? "a member of staff" : NameRedactor.article(for: lead.role.label) + lead.role.label
+                    hide(lead.name, phrase, note: lead.role.label)
+                }
+            }
+            agenda.facilitators.forEach { hide($0, "a facilitator", note: "facilitator") }
+            agenda.organisers.forEach { hide($0, "an organiser") }
+            hide(agenda.contact?.name, "an organiser")
+        }
+        return NameRedactor(people: people, alsoHidden: agendaNames, keep: input.keep)
     }
 
     /// When, where, and who came, as counts only.

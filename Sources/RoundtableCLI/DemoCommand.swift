@@ -62,7 +62,7 @@ struct DemoCommand: ParsableCommand {
         // 3. The pack and the agenda, published with nobody named who has not agreed to be.
         let input = try PackLoading.input(database: database, session: session, notes: notesFile, agenda: agendaFile)
         let (pack, report) = ResourcePack(glossary: glossary).build(input)
-        let redactor = NameRedactor(people: registered)
+        let redactor = ResourcePack.redactor(for: input)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let agendaFormats = try AgendaFormat.list("html,docx,fodt,ics")
         var files = try AgendaPublisher(formats: agendaFormats)

@@ -63,14 +63,14 @@ struct PublishCommand: ParsableCommand {
         let (document, report) = ResourcePack(glossary: try glossaryOptions.load(), easyRead: easyRead).build(input)
         print(PackSummary.text(report, notes: notes))
         if checkOnly {
-            let needsLooking = !report.replacements.isEmpty || report.remaining.contains { $0.severity >= .warning }
+            let needsLooking = !report.replacements.isEmpty || !report.namesToReview.isEmpty || report.remaining.contains { $0.severity >= .warning }
             if needsLooking { throw ExitCode(1) }
             return
         }
         if strict && !report.blocking.isEmpty {
             throw CommandFailure(message: "Nothing was published: \(report.blocking.count) jargon words or labels remain in \(notes) (listed above). Change them, allow them in .roundtable/glossary.yaml, or publish without --strict.", exitCode: 1)
         }
-        let files = try OutputFiles.documents(document, formats: chosen, baseName: Exporter.baseName(of: notes) + "-pack",
+        let files = try OutputFiles.documents(document, formats: chosen, baseName: report.fileName,
                                               folder: URL(fileURLWithPath: output, isDirectory: true))
         try OutputFiles.write(files)
         Console.wrote(files)
@@ -97,7 +97,8 @@ enum PackLoading {
         }
         return PackInput(session: session, notes: notesDocument, notesProse: prose, agenda: planned,
                          registered: try database.registered(session: session.id), present: try database.present(session: session.id),
-                         balance: balance)
+                         balance: balance, known: try database.people(), keep: KeepComments.phrases(in: text),
+                         notesName: Exporter.baseName(of: notes))
     }
 }
 
@@ -112,6 +113,10 @@ enum PackSummary {
             for replacement in report.replacements {
                 lines.append("  \(replacement.name) → “\(replacement.replacement)” (\(replacement.count == 1 ? "once" : "\(replacement.count) times"))")
             }
+        }
+        if !report.namesToReview.isEmpty {
+            lines.append("Names to look at before you share the pack:")
+            lines += report.namesToReview.map { "  \($0.message)" }
         }
         for expansion in report.expanded {
             lines.append("Written out at first use: \(expansion.acronym) → “\(expansion.words) (\(expansion.acronym))”.")

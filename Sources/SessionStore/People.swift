@@ -12,13 +12,20 @@ public struct ConsentRecord: Sendable, Equatable {
 }
 
 extension SessionStore {
-    /// Adds a person, with their consent to be named if it is known, and returns them.
+    /// Adds a person, with their consent to be named if it is known, and returns them. The name is
+    /// kept as `PersonName` tidies it; one it cannot keep is refused.
     public func addPerson(name: String, role: Role, organisation: String? = nil, consent: ConsentChange? = nil,
                           now: Date) throws(StoreError) -> Participant {
         try write { db in try addPerson(name: name, role: role, organisation: organisation, consent: consent, now: now, db) }
     }
 
-    func addPerson(name: String, role: Role, organisation: String?, consent: ConsentChange?, now: Date, _ db: Database) throws -> Participant {
+    func addPerson(name raw: String, role: Role, organisation: String?, consent: ConsentChange?, now: Date, _ db: Database) throws -> Participant {
+        let name: String
+        do {
+            name = try PersonName.normalised(raw)
+        } catch {
+            throw StoreError.badName(raw, error)
+        }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE displayName = ?", arguments: [name]) ?? false {
             throw StoreError.personExists(name)
         }
@@ -42,7 +49,7 @@ extension SessionStore {
     }
 
     func person(_ name: String, _ db: Database) throws -> Participant {
-        let name = name.trimmingCharacters(in: .whitespaces)
+        let name = PersonName.tidied(name)
         if let row = try Row.fetchOne(db, sql: "SELECT \(Rows.personColumns) FROM person WHERE displayName = ?", arguments: [name]) {
             return Rows.participant(row)
         }

@@ -13,6 +13,8 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     case unknownPerson(String, suggestion: String?)
     /// Someone already has this name.
     case personExists(String)
+    /// The name cannot be kept as it is written.
+    case badName(String, PersonName.Problem)
     /// The person is not marked present at the session.
     case notPresent([String], session: SessionDetails)
     /// Nobody is speaking in the session.
@@ -49,6 +51,8 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "Nobody called '\(name)' is in Roundtable yet.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See everyone with 'roundtable people list'. If they are new, add them with 'roundtable people add \"\(name)\" --role ROLE'."
         case .personExists(let name):
             return "Someone called '\(name)' is already in Roundtable. If this is a different person, add them with a name that tells them apart, such as '\(name) B.'."
+        case .badName(let name, let problem):
+            return problem.message(for: name) + " Nobody was added."
         case .notPresent(let names, let session):
             let list = names.map { "'\($0)'" }.joined(separator: ", ")
             let command = "roundtable attend \(session.id) " + names.map { "\"\($0)\"" }.joined(separator: " ")

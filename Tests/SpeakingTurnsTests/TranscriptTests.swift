@@ -104,9 +104,10 @@ import Testing
 
 @Suite struct RegistrationListTests {
     @Test func rowsAreReadWithRolesAndConsent() throws {
-        let text = "name,role,organisation,consent\n\"Jones, Sam\",Expert by experience,,yes\nPriya Patel,professional,\"Council, Housing\",no\n\nAlex,,,\n"
+        // A no-break space, as spreadsheets write it, is kept as an ordinary space.
+        let text = "name,role,organisation,consent\n\"Sam\u{00A0}Jones \",Expert by experience,,yes\nPriya Patel,professional,\"Council, Housing\",no\n\nAlex,,,\n"
         let entries = try RegistrationList.read(text, file: "people.csv")
-        #expect(entries.map(\.name) == ["Jones, Sam", "Priya Patel", "Alex"])
+        #expect(entries.map(\.name) == ["Sam Jones", "Priya Patel", "Alex"])
         #expect(entries.map(\.role) == [.expertByExperience, .professional, nil])
         #expect(entries.map(\.organisation) == [nil, "Council, Housing", nil])
         #expect(entries.map(\.consent) == [true, false, nil])
@@ -121,6 +122,10 @@ import Testing
         ("name\nSam\nsam\n", 3, "already on line 2"),
         ("name,role\nSam,guest,extra\n", 2, "has 3 cells"),
         ("name,role\n,guest\n", 2, "has no name"),
+        ("name\n\"Okafor, Dee\"\n", 2, "surname first, with a comma. Write it in the order people say it, for example 'Dee Okafor'"),
+        ("name\n\"Amira\nKhan\"\n", 2, "hidden control character (U+000A)"),
+        ("name\nEvil\u{1B}[2J\n", 2, "hidden control character (U+001B)"),
+        ("name\nSam\u{202E}Jones\n", 2, "invisible character (U+202E)"),
     ])
     func mistakesNameTheirLine(text: String, line: Int, problem: String) {
         let error = #expect(throws: ReadError.self) { try RegistrationList.read(text, file: "people.csv") }

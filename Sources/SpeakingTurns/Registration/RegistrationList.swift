@@ -55,9 +55,16 @@ public enum RegistrationList {
                 let value = row.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
                 return value.isEmpty ? nil : value
             }
-            guard let name = cell("name") else {
+            guard let written = cell("name") else {
                 throw ReadError(file: file, position: position, problem: "This row has no name.",
                                 advice: "Write the name the person wants to be called, or delete the row.")
+            }
+            let name: String
+            do {
+                name = try PersonName.normalised(written)
+            } catch {
+                throw ReadError(file: file, position: SourcePosition(line: row.line, column: (index["name"] ?? 0) + 1),
+                                problem: error.message(for: written), advice: "Correct the name in the spreadsheet. Nothing was imported.")
             }
             if let earlier = seen[name.lowercased()] {
                 throw ReadError(file: file, position: position, problem: "'\(name)' is already on line \(earlier).",
