@@ -7,10 +7,12 @@ import Testing
 /// Rows an older Roundtable could store, or anyone could write into the file, are read back by
 /// every command safely: impossible times do not crash, and names cannot drive the terminal.
 @Suite struct HostileRowsTests {
-    func roundtable(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `roundtable` in `folder`, so any report it writes lands there.
+    func roundtable(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = BenchProcess.executable.deletingLastPathComponent().appendingPathComponent("roundtable")
         process.arguments = arguments
+        process.currentDirectoryURL = folder
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -41,13 +43,13 @@ import Testing
         let database = ["--db", temporary.path]
         for command in [["turns", "list", "1"], ["turns", "report", "1"], ["session", "show", "1"],
                         ["turns", "report", "1", "--to", "md", "-o", temporary.folder.appendingPathComponent("out").path]] {
-            let result = try roundtable(command + database)
+            let result = try roundtable(command + database, in: temporary.folder)
             #expect(result.status == 0, "\(command): \(result.output)")
         }
-        let undo = try roundtable(["turns", "undo", "1"] + database)
+        let undo = try roundtable(["turns", "undo", "1"] + database, in: temporary.folder)
         #expect(undo.status == 0, "\(undo.output)")
         #expect(undo.output.contains("Priya Patel"), "\(undo.output)")
-        let list = try roundtable(["turns", "list", "1"] + database)
+        let list = try roundtable(["turns", "list", "1"] + database, in: temporary.folder)
         #expect(list.status == 0, "\(list.output)")
     }
     @Test func namesAndTitlesCannotDriveTheTerminal() throws {
@@ -62,7 +64,7 @@ import Testing
         }
         try queue.close()
         for command in [["people", "list"], ["session", "list"], ["session", "show", "1"], ["turns", "list", "1"], ["turns", "stop", "1"]] {
-            let result = try roundtable(command + ["--db", temporary.path])
+            let result = try roundtable(command + ["--db", temporary.path], in: temporary.folder)
             #expect(result.status == 0, "\(command): \(result.output)")
             for raw in ["\u{1B}", "\u{07}", "\u{202E}", "\u{9B}", "\u{2066}", "\u{0D}"] {
                 #expect(!result.output.contains(raw), "\(command) printed \(raw.unicodeScalars.map { String($0.value, radix: 16) }): \(result.output)")
