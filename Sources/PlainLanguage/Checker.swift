@@ -31,6 +31,8 @@ public struct CheckReport: Sendable, Codable {
     public var termsUsed: [GlossaryEntry]
     /// How easy the text is to read, with its UK reading age.
     public var readability: Readability?
+    /// The team glossary files used as well as Roundtable's own, so a reader can see what was applied.
+    public var glossaryFiles: [String] = []
 
     /// The number of findings for each rule id.
     public var counts: [String: Int] {

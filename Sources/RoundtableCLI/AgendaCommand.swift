@@ -110,7 +110,7 @@ struct AgendaLintCommand: ParsableCommand {
             print(try DiagnosticOutput.json(LintReport(checked)))
         } else {
             let colour = DiagnosticOutput.useColour
-            for finding in findings { print(DiagnosticOutput.line(finding, colour: colour)) }
+            for finding in findings { Console.report(DiagnosticOutput.line(finding, colour: colour)) }
             print(checked.schedule.summary)
             if findings.isEmpty {
                 print("\(file): no problems found. Next: publish it with 'roundtable agenda build \(file)'.")
@@ -211,13 +211,9 @@ struct CheckedAgenda {
         let text = try TextFile.read(path, kind: "agenda")
         agenda = try AgendaReader.read(text, file: path)
         schedule = try Schedule(agenda)
-        var terms = try GlossaryLoader.curated()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        if let local = glossary ?? GlossaryLoader.findLocal(from: folder) {
-            let changes = try GlossaryLoader.local(local)
-            try changes.validate(against: terms)
-            terms.apply(changes)
-        }
+        let local = glossary ?? GlossaryOptions.teamGlossary(from: folder)
+        let terms = try GlossaryOptions.glossary(applying: [local].compactMap { $0 })
         findings = AgendaLinter(checker: PlainLanguageChecker(glossary: terms)).lint(agenda, schedule: schedule)
     }
 }

@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
         write instead, then a summary with the reading age.
 
         Your team's own words: put them in .roundtable/glossary.yaml (found from this folder \
-        upwards) or give --glossary FILE. To allow a word in one Markdown file, write \
+        upwards, and used only when it is yours and only you can change it) or give --glossary \
+        FILE. The summary names the glossaries used. To allow a word in one Markdown file, write \
         <!-- roundtable: allow ICB --> in it.
 
         Examples:
@@ -47,18 +48,21 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = PlainLanguageChecker(glossary: try glossaryOptions.load())
+        let (glossary, glossaryFiles) = try glossaryOptions.loadNamingFiles()
+        let checker = PlainLanguageChecker(glossary: glossary)
         let formats = try documentFormats.map { text throws(FormatListError) in try OutputFormat.list(text) }
         var reports: [CheckReport] = []
         for path in files {
-            reports.append(checker.check(try ProseInput.read(path)))
+            var report = checker.check(try ProseInput.read(path))
+            report.glossaryFiles = glossaryFiles
+            reports.append(report)
         }
         switch format {
         case .text:
             let renderer = TerminalReport(colour: isatty(STDOUT_FILENO) == 1)
             for report in reports {
-                print(renderer.findings(report.diagnostics, file: report.file))
-                print(CheckSummary.text(report, renderer: renderer))
+                Console.report(renderer.findings(report.diagnostics, file: report.file))
+                Console.report(CheckSummary.text(report, renderer: renderer))
             }
         case .json:
             print(try CheckSummary.json(reports))
@@ -85,14 +89,45 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The curated glossary changed by the team's own.
     func load() throws -> Glossary {
+        try loadNamingFiles().glossary
+    }
+
+    /// The curated glossary changed by the team's own, and the team glossary files applied.
+    func loadNamingFiles() throws -> (glossary: Glossary, files: [String]) {
+        let found = Self.teamGlossary(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let files = [found, file].compactMap { $0 }
+        return (try Self.glossary(applying: files), files)
+    }
+
+    /// The curated glossary with `files` applied in order.
+    static func glossary(applying files: [String]) throws -> Glossary {
         var glossary = try GlossaryLoader.curated()
-        let found = GlossaryLoader.findLocal(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        for path in [found, file].compactMap({ $0 }) {
+        for path in files {
             let local = try GlossaryLoader.local(path)
             try local.validate(against: glossary)
             glossary.apply(local)
         }
         return glossary
+    }
+
+    /// The team glossary found from `folder` upwards, when it can be trusted; one that cannot is
+    /// left out with a warning that says why and how to use it on purpose.
+    static func teamGlossary(from folder: URL) -> String? {
+        switch GlossaryLoader.findLocal(from: folder, userID: getuid()) {
+        case .none:
+            return nil
+        case .found(let path):
+            return path
+        case .skipped(let path, let reason):
+            Console.warning("\(path) was not used, because \(reason.words). If you trust it, use it on purpose with --glossary \(path).")
+            return nil
+        }
+    }
+
+    /// "Roundtable's own, a.yaml and b.csv": the glossaries a check used, in words.
+    static func names(_ files: [String]) -> String {
+        let names = ["Roundtable's own"] + files
+        return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") : names[0]
     }
 }
 
@@ -120,7 +155,7 @@ enum ProseInput {
 /// The summary after the findings, and the JSON form of reports.
 enum CheckSummary {
     static func text(_ report: CheckReport, renderer: TerminalReport) -> String {
-        var lines = ["Summary for \(report.file): \(TerminalReport.countsLine(report.counts))."]
+        var lines = ["Summary for \(TerminalText.visible(report.file)): \(TerminalReport.countsLine(report.counts))."]
         if let readability = report.readability {
             lines.append("Reading age: " + ReadingAgeWords.sentence(readability))
         }
@@ -129,8 +164,9 @@ enum CheckSummary {
                 use.acronym + (use.meanings.isEmpty ? "" : " (" + use.meanings.joined(separator: " or ") + ")")
                     + (use.explained ? "" : ", not explained")
             }
-            lines.append("Acronyms used: " + list.joined(separator: "; ") + ".")
+            lines.append("Acronyms used: " + TerminalText.visible(list.joined(separator: "; ")) + ".")
         }
+        lines.append("Glossaries used: " + TerminalText.visible(GlossaryOptions.names(report.glossaryFiles)) + ".")
         if !report.diagnostics.isEmpty {
             lines.append(renderer.dim("Next: change the words marked above, or allow a word for your team in .roundtable/glossary.yaml (see 'roundtable glossary --help')."))
         }

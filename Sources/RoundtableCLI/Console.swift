@@ -1,11 +1,38 @@
 import Documents
 import Foundation
+import PlainLanguage
 
-/// Where the CLI prints: results to standard output, problems to standard error.
+/// Prints `items` on standard output with control and direction characters made visible.
+///
+/// This hides the standard library's `print` in the command line on purpose: every line the CLI
+/// prints goes through here, so a name, title or file content can never move the cursor, clear
+/// the screen, change the window title or reverse a line. Reports with colour use `Console.report`.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Swift.print(TerminalText.visible(items.map { "\($0)" }.joined(separator: separator) + terminator), terminator: "")
+}
+
+/// Where the CLI prints: results to standard output, problems to standard error. Everything is
+/// shown through `TerminalText`, so control characters are seen, never obeyed.
 enum Console {
     /// Prints a problem on standard error, prefixed with the command name.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("roundtable: " + message + "\n").utf8))
+        standardError("roundtable: " + message)
+    }
+
+    /// Prints a warning on standard error: something was left out, and the command went on.
+    static func warning(_ message: String) {
+        error("warning: " + message)
+    }
+
+    /// Prints a report built by a renderer (`TerminalReport`, `DiagnosticOutput`), which has
+    /// already made its text visible, keeping only the colour and bold it added.
+    static func report(_ text: String) {
+        Swift.print(TerminalText.visibleKeepingStyle(text))
+    }
+
+    /// Writes one line on standard error.
+    static func standardError(_ line: String) {
+        FileHandle.standardError.write(Data(TerminalText.visible(line + "\n").utf8))
     }
 }
 
@@ -15,7 +42,7 @@ extension Console {
     static func wrote(_ files: [OutputFiles.File], onStandardError: Bool = false) {
         for file in files {
             let line = "Wrote \(Paths.display(file.url))"
-            if onStandardError { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
+            if onStandardError { standardError(line) } else { print(line) }
         }
     }
 }

@@ -47,7 +47,8 @@ enum DiagnosticOutput {
             shown = severity
         }
         let fix = finding.suggestion.map { " Fix: \($0)" } ?? ""
-        return "\(finding.location): \(shown): \(finding.message)\(fix) [\(finding.rule)]"
+        let visible = TerminalText.visible
+        return "\(visible("\(finding.location)")): \(shown): \(visible(finding.message + fix)) [\(visible(finding.rule))]"
     }
 
     /// "1 error and 2 warnings", "3 warnings".

@@ -11,15 +11,27 @@ struct StoreOptions: ParsableArguments {
                                valueName: "file"))
     var path: String?
 
-    /// The database file: --db, else ROUNDTABLE_DB, else the XDG data folder.
-    var resolvedPath: String {
-        DatabaseLocation.resolve(option: path, environment: ProcessInfo.processInfo.environment,
-                                 homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
-    }
+    @Flag(name: .customLong("create"),
+          help: "Start a new, empty database when the file given with --db or ROUNDTABLE_DB does not exist yet.")
+    var create = false
 
-    /// Opens (and if need be creates) the database.
+    /// Opens the database. The standard one is created when it is missing; a file the user named
+    /// must exist unless --create is given, so a mistyped path never starts an empty database.
     func open() throws -> SessionStore {
-        try SessionStore(path: resolvedPath)
+        let (path, choice) = DatabaseLocation.choose(option: path, environment: ProcessInfo.processInfo.environment,
+                                                     homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            let advice = "Check the spelling of the path, or add --create to start a new, empty database there."
+            switch choice {
+            case .option:
+                throw CommandFailure(message: "There is no database at \(path). \(advice)")
+            case .environment:
+                throw CommandFailure(message: "There is no database at \(path). ROUNDTABLE_DB names this file. \(advice)")
+            case .standard:
+                break
+            }
+        }
+        return try SessionStore(path: path)
     }
 
     /// Opens the database and finds the session a person means by `session` (number or title).

@@ -1,4 +1,5 @@
 import Foundation
+import PlainLanguage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -93,9 +94,9 @@ final class Terminal {
         return ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
     }
 
-    /// Replaces the screen with `lines`.
+    /// Replaces the screen with `lines`, with any control characters in them made visible.
     func draw(_ lines: [String]) {
-        send("\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n") + "\u{1B}[J")
+        send("\u{1B}[H" + lines.map { TerminalText.visible($0) + "\u{1B}[K" }.joined(separator: "\r\n") + "\u{1B}[J")
     }
 
     private func send(_ text: String) {

@@ -51,4 +51,31 @@ import Testing
         #expect(lines.count > 5)
         #expect(lines.allSatisfy { $0.count <= 40 })
     }
+    /// Links that would run code or carry a page inside them keep their text and lose their
+    /// address in Markdown and plain text, as in HTML, DOCX and FODT.
+    @Test func dangerousLinksAreDroppedFromMarkdownAndPlainText() throws {
+        let dangerous = ["javascript:alert(1)", "VBScript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",
+                         "java\tscript:alert(2)", " \u{1}javascript:alert(3)", "file:///etc/passwd"]
+        var inlines: [Inline] = dangerous.enumerated().flatMap { index, destination -> [Inline] in
+            [.link(Link(destination: destination, [.text("trap\(index)")])), .text(" ")]
+        }
+        inlines += [.image(Image(source: "javascript:alert(4)", alternative: "picture trap")), .text(" "),
+                    .link(Link(destination: "https://example.org/guide", [.text("the guide")]))]
+        let document = Document(blocks: [.paragraph(Paragraph(inlines))])
+        let markdown = String(decoding: try MarkdownWriter().write(document), as: UTF8.self)
+        let text = String(decoding: try PlainTextWriter().write(document), as: UTF8.self)
+        for output in [markdown, text] {
+            let lower = output.lowercased()
+            for scheme in ["javascript", "vbscript", "data:", "script:", "file:"] {
+                #expect(!lower.contains(scheme), "\(scheme) kept in:\n\(output)")
+            }
+            #expect((0..<dangerous.count).allSatisfy { output.contains("trap\($0)") }, "\(output)")
+            #expect(output.contains("picture trap"))
+            #expect(output.contains("https://example.org/guide"))
+        }
+        #expect(markdown.contains("[the guide](<https://example.org/guide>)"))
+        // What Markdown keeps reads back as text, not as a link.
+        let again = try MarkdownReader().read(markdown)
+        #expect(String(decoding: try HTMLWriter().write(again), as: UTF8.self).components(separatedBy: "<a ").count == 2)
+    }
 }

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite struct CheckCommandTests {
     let minutes = """
@@ -66,6 +69,72 @@ import Testing
         let reports = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         let rules = (reports.first?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
         #expect(rules == ["label"])
+    }
+
+    @Test func summaryAndJSONNameTheGlossaryFilesUsed() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent(".roundtable"), withIntermediateDirectories: true)
+        try cli.write(".roundtable/glossary.yaml", "allow: [ICB]\n")
+        try cli.write("minutes.md", minutes)
+        let local = cli.folder.appendingPathComponent(".roundtable/glossary.yaml").standardizedFileURL.path
+        let text = try cli.run(["check", "minutes.md"])
+        #expect(text.output.contains("Glossaries used: Roundtable's own and \(local)."), "\(text.output)")
+        let json = try cli.run(["check", "minutes.md", "--format", "json"])
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        #expect(reports.first?["glossaryFiles"] as? [String] == [local])
+
+        try cli.write("extra.yaml", "allow: [step change]\n")
+        let both = try cli.run(["check", "minutes.md", "--glossary", "extra.yaml"])
+        #expect(both.output.contains("Glossaries used: Roundtable's own, \(local) and extra.yaml."), "\(both.output)")
+    }
+
+    /// A glossary planted in a shared folder could silence every rule: it is skipped, with a
+    /// warning that says how to use it on purpose.
+    @Test func glossaryInAFolderEveryoneCanWriteIsSkippedWithAWarning() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let folder = cli.folder.appendingPathComponent(".roundtable")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try cli.write(".roundtable/glossary.yaml", "silence: [jargon, label, acronym-unexplained, acronym-unknown, long-sentence]\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        try cli.write("minutes.md", minutes)
+        let planted = folder.appendingPathComponent("glossary.yaml").standardizedFileURL.path
+        let result = try cli.run(["check", "minutes.md", "--fail-on", "warning"])
+        #expect(result.status == 1, "the planted glossary silenced the check: \(result.output)")
+        #expect(result.errors.contains("roundtable: warning: \(planted) was not used, because its folder can be changed by everyone on this computer."), "\(result.errors)")
+        #expect(result.errors.contains("--glossary \(planted)"))
+        #expect(result.output.contains("Glossaries used: Roundtable's own."))
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: planted)
+        let writable = try cli.run(["check", "minutes.md", "--fail-on", "warning"])
+        #expect(writable.status == 1)
+        #expect(writable.errors.contains("because it can be changed by everyone on this computer"), "\(writable.errors)")
+
+        if getuid() == 0 {
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: planted)
+            try FileManager.default.setAttributes([.ownerAccountID: 4242], ofItemAtPath: planted)
+            let foreign = try cli.run(["check", "minutes.md", "--fail-on", "warning"])
+            #expect(foreign.status == 1)
+            #expect(foreign.errors.contains("because it belongs to another user"), "\(foreign.errors)")
+        }
+
+        let chosen = try cli.run(["check", "minutes.md", "--fail-on", "warning", "--glossary", planted])
+        #expect(chosen.status == 0, "\(chosen.output)")
+        #expect(chosen.output.contains("Glossaries used: Roundtable's own and \(planted)."))
+    }
+
+    /// Escape sequences and direction overrides in a checked file are shown, never obeyed.
+    @Test func controlCharactersInAFileAreShownNotObeyed() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("trap.md", "The ICB met\u{1B}]52;c;aGVsbG8=\u{07} in the \u{202E}evil\u{202C} room\u{1B}[2J.\n")
+        let result = try cli.run(["check", "trap.md"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.output.contains("\u{1B}") && !result.output.contains("\u{202E}") && !result.output.contains("\u{07}"), "\(result.output)")
+        #expect(result.output.contains("\u{241B}[2J"), "\(result.output)")
+        #expect(result.output.contains("<U+202E>evil<U+202C>"))
     }
 
     @Test func officeAndTextFilesAreRead() throws {

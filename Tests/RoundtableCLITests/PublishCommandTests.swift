@@ -15,7 +15,7 @@ import ZIPFoundation
             try cli.write(name, try Data(contentsOf: Self.example.appendingPathComponent(name)))
         }
         let steps: [[String]] = [
-            ["session", "add", "Language: saying what we mean", "--theme", "Language", "--date", "2026-10-14", "--db", "t.sqlite"],
+            ["session", "add", "Language: saying what we mean", "--theme", "Language", "--date", "2026-10-14", "--db", "t.sqlite", "--create"],
             ["register", "1", "--csv", "language-session-people.csv", "--db", "t.sqlite"],
             ["attend", "1", "Sam Okafor", "Dee Marsh", "Priya Shah", "Jordan Ellis", "Dev Patel", "Lena Novak", "Grace Obi", "Morgan Reid",
              "Alison Grey", "Marcus Bell", "Ruth Adeyemi", "Owen Price", "Hannah Cole", "Ben Sutton", "Farah Aziz", "Liam Doyle",

@@ -10,7 +10,7 @@ import Glibc
     func prepared() throws -> CLIRunner {
         let cli = try CLIRunner()
         let steps: [[String]] = [
-            ["session", "add", "Language", "--date", "2026-10-14"],
+            ["session", "add", "Language", "--date", "2026-10-14", "--create"],
             ["people", "add", "Sam Jones", "--role", "expert by experience", "--consent", "yes", "--date", "2026-10-01"],
             ["people", "add", "Priya Patel", "--role", "professional", "--organisation", "Council"],
             ["people", "add", "Alex Kim", "--role", "ebe"],
@@ -224,5 +224,28 @@ import Glibc
         #expect(overlap.status == 2)
         #expect(overlap.errors.contains("overlap.vtt line 6, column 1: This cue starts (00:00:04.000) before the one above it ends"))
         #expect(try run(cli, "turns", "list", "1").output.contains("Priya Patel  [transcript]"))
+    }
+    /// A mistyped --db or ROUNDTABLE_DB is refused with advice instead of starting an empty
+    /// database; --create makes one on purpose, and the default place is created as before.
+    @Test func aDatabaseThatDoesNotExistIsCreatedOnlyWhenAsked() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let typo = cli.folder.appendingPathComponent("new/folder/typo.sqlite").path
+        let clean = ["ROUNDTABLE_DB": "", "XDG_DATA_HOME": cli.folder.appendingPathComponent("data").path]
+        for (arguments, environment) in [(["session", "list", "--db", typo], clean),
+                                         (["session", "list"], clean.merging(["ROUNDTABLE_DB": typo]) { $1 })] {
+            let refused = try cli.run(arguments, environment: environment)
+            #expect(refused.status == 2)
+            #expect(refused.errors.contains("roundtable: There is no database at \(typo)."), "\(refused.errors)")
+            #expect(refused.errors.contains("Check the spelling of the path, or add --create to start a new, empty database there."))
+            #expect(cli.files().isEmpty, "\(cli.files())")
+        }
+        let created = try cli.run(["session", "add", "Language", "--db", typo, "--create"], environment: clean)
+        #expect(created.status == 0, "\(created.errors)")
+        #expect(try cli.run(["session", "list", "--db", typo], environment: clean).output.contains("1. Language"))
+
+        let home = try cli.run(["session", "list"], environment: clean)
+        #expect(home.status == 0, "\(home.errors)")
+        #expect(cli.files(in: "data").contains("roundtable/roundtable.sqlite"))
     }
 }

@@ -62,6 +62,14 @@ import Testing
         (agendaText(extra: "where: {link: zoom.us/j/1}", items: "  - {title: A, kind: welcome, minutes: 5}"), 5, 15,
          "The link 'zoom.us/j/1' in 'where' is not a web address."),
         (agendaText(items: "  []"), 6, 1, "The agenda has no items."),
+        (agendaText(extra: "contact: {name: Sam, email: \"sam@example.org\\nATTENDEE:mailto:x@evil.example\"}", items: "  - {title: A, kind: welcome, minutes: 5}"),
+         5, 29, "The e-mail address in 'contact' has a line break or another control character in it."),
+        (agendaText(extra: "contact: {email: sam@localhost}", items: "  - {title: A, kind: welcome, minutes: 5}"), 5, 18,
+         "'sam@localhost' is not a whole e-mail address: the part after @ has no dot."),
+        (agendaText(extra: "contact: sam@@example.org", items: "  - {title: A, kind: welcome, minutes: 5}"), 5, 10,
+         "'sam@@example.org' is not a whole e-mail address: it must have exactly one @."),
+        (agendaText(extra: "where: {link: \"https://example.org/a\\tb\"}", items: "  - {title: A, kind: welcome, minutes: 5}"), 5, 15,
+         "The link in 'where' has a space, a line break or another control character in it."),
     ] as [(String, Int, Int, String)])
     func badInputIsReportedAtItsLineAndColumn(text: String, line: Int, column: Int, message: String) throws {
         let error = try #require(readError(text), "no error for:\n\(text)")

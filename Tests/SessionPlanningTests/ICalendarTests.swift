@@ -120,4 +120,23 @@ import Testing
         let agenda = try Fixture.agenda("good")
         #expect(try invite(agenda) == invite(agenda))
     }
+    @Test func noValueCanBreakALineWhateverTheAgendaHolds() throws {
+        var agenda = try Fixture.agenda("good")
+        let hostile = "a\r\nATTENDEE:mailto:x@evil.example\rb\nc\u{0B}d\u{85}e\u{2028}f\u{7F}g\u{1B}[2J"
+        agenda.title = hostile
+        agenda.theme = hostile
+        agenda.place = Place(online: hostile, link: "https://example.org/\r\nATTENDEE:mailto:x@evil.example", meetingID: hostile)
+        agenda.contact = Contact(name: hostile, email: "sam@example.org\nATTENDEE:mailto:x@evil.example", phone: hostile)
+        let data = [UInt8](ICalendarWriter().write(agenda, schedule: try Schedule(agenda)))
+        for (index, byte) in data.enumerated() {
+            if byte == 10 { #expect(index > 0 && data[index - 1] == 13, "a bare line feed at byte \(index)") }
+            if byte == 13 { #expect(index + 1 < data.count && data[index + 1] == 10, "a bare carriage return at byte \(index)") }
+            #expect(byte >= 0x20 || byte == 10 || byte == 13 || byte == 9, "control character \(byte) at byte \(index)")
+            #expect(byte != 0x7F, "DEL at byte \(index)")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!unfolded(text).contains { $0.hasPrefix("ATTENDEE") })
+        #expect(!text.contains("\u{85}") && !text.contains("\u{2028}"))
+        #expect(!unfolded(text).contains { $0.hasPrefix("URL:") || $0.hasPrefix("ORGANIZER") })
+    }
 }

@@ -100,6 +100,25 @@ import Testing
         #expect(error?.position?.line == line)
         #expect(error?.problem.contains(problem) == true, "\(error?.problem ?? "")")
     }
+
+    @Test(arguments: [
+        ("00:00:01.000 --> 99999999999999999999:00:00.000", 18, "the hours can be at most 99"),
+        ("00:00:01.000 --> 100:00:00.000", 18, "the hours can be at most 99"),
+        ("99:99:99.999 --> 99:99:99.999", 1, "the minutes must be under 60"),
+        ("00:00:60.000 --> 00:01:00.000", 1, "the seconds must be under 60"),
+        ("00:00:01.000 --> 00:00:02.0000", 18, "hours:minutes:seconds.milliseconds"),
+    ])
+    func impossibleTimesAreRefusedAtTheirColumn(timing: String, column: Int, problem: String) {
+        let error = #expect(throws: ReadError.self) { try WebVTT.cues("WEBVTT\n\n\(timing)\nSam: hi\n", file: "bad.vtt") }
+        #expect(error?.position == SourcePosition(line: 3, column: column))
+        #expect(error?.problem.contains(problem) == true, "\(error?.problem ?? "")")
+    }
+
+    @Test func theLargestTimesAreRead() throws {
+        let cues = try WebVTT.cues("WEBVTT\n\n99:59:59.999-->99:59:59,999\nSam: hi\n\n01:02.5 --> 01:03\nSam: yes\n", file: "big.vtt")
+        #expect(cues.map(\.end) == [359_999.999, 63])
+        #expect(cues.map(\.start) == [359_999.999, 62.5])
+    }
 }
 
 @Suite struct RegistrationListTests {

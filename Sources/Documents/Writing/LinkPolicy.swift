@@ -1,20 +1,31 @@
 import Foundation
 
-/// Decides which link and picture addresses are safe to put in a published document.
+/// Decides which link and picture addresses are safe to put in a published document. Every
+/// writer (HTML, DOCX, FODT, Markdown and plain text) asks this one policy.
 ///
-/// Notes can come from anyone; an address such as `javascript:` or `data:text/html` would run code
-/// when a reader clicks it, so such links are published as their text alone.
+/// Notes can come from anyone; an address such as `javascript:`, `vbscript:` or `data:text/html`
+/// would run code when a reader clicks it, and `file:` opens the reader's own files, so such links
+/// are published as their text alone.
 public enum LinkPolicy {
-    /// Whether `destination` may become a clickable link: web, e-mail and phone addresses, and
-    /// relative paths, but no scripts.
+    /// The schemes a link may use: web, e-mail and phone addresses.
+    public static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// Whether `destination` may become a clickable link: an address with one of `safeSchemes`,
+    /// or a relative path or `#part` with no scheme at all.
     public static func isSafe(_ destination: String) -> Bool {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return false }
-        guard let colon = trimmed.firstIndex(of: ":") else { return true }
-        let scheme = trimmed[..<colon].lowercased()
-        // A colon after a slash, '?' or '#' belongs to a relative path, not to a scheme.
-        if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
-        return ["http", "https", "mailto", "tel"].contains(scheme)
+        var scheme = ""
+        var empty = true
+        for scalar in destination.unicodeScalars {
+            // Browsers and office suites ignore spaces and control characters inside a scheme,
+            // so "java\tscript:" is still a javascript: link.
+            if scalar.value <= 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            empty = false
+            if scalar == ":" { return safeSchemes.contains(scheme.lowercased()) }
+            // A colon after a slash, '?' or '#' belongs to a relative path, not to a scheme.
+            if scalar == "/" || scalar == "?" || scalar == "#" { return true }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return !empty
     }
 
     /// Whether `destination` points into the document itself (`#section`), which only HTML can follow.

@@ -163,11 +163,16 @@ private struct MarkdownBlocks {
                 let padding = code.hasPrefix("`") || code.hasSuffix("`") || code.hasPrefix(" ") && code.hasSuffix(" ") ? " " : ""
                 let content = code.replacingOccurrences(of: "\n", with: " ")
                 result += ticks + padding + (inTable ? content.replacingOccurrences(of: "|", with: "\\|") : content) + padding + ticks
+            case .link(let link) where !LinkPolicy.isSafe(link.destination):
+                // A link that could run code keeps its words and loses its address, as in every writer.
+                result += inlineText(link.inlines, breaks: breaks, inTable: inTable)
             case .link(let link):
                 if result.hasSuffix("!") { result.insert("\\", at: result.index(before: result.endIndex)) }
                 result += "[" + inlineText(link.inlines, breaks: breaks, inTable: inTable) + "](<" + Self.escapeDestination(link.destination) + ">"
                 if let title = link.title { result += " \"" + title.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
                 result += ")"
+            case .image(let image) where !LinkPolicy.isSafe(image.source) && !LinkPolicy.isLocalPicture(image.source):
+                result += Self.escape(image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]", atLineStart: result.isEmpty)
             case .image(let image):
                 if result.hasSuffix("!") { result.insert("\\", at: result.index(before: result.endIndex)) }
                 result += "![" + Self.escape(image.alternative, atLineStart: false) + "](<" + Self.escapeDestination(image.source) + ">)"

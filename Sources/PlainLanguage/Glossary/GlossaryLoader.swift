@@ -61,14 +61,19 @@ public enum GlossaryLoader {
         return try LocalGlossary(yaml: text, file: path)
     }
 
-    /// The team glossary `.roundtable/glossary.yaml` in `folder` or the nearest folder above it.
-    public static func findLocal(from folder: URL) -> String? {
+    /// The team glossary `.roundtable/glossary.yaml` in `folder` or the nearest folder above it,
+    /// and whether it can be trusted: a glossary can silence every rule, so one that `userID`
+    /// (or root) does not own, or that everyone may change, is reported as skipped, not used.
+    public static func findLocal(from folder: URL, userID: UInt32) -> LocalGlossarySearch {
         var current = folder.standardizedFileURL
         while true {
             let candidate = current.appendingPathComponent(".roundtable/glossary.yaml").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            if FileManager.default.fileExists(atPath: candidate) {
+                if let reason = UntrustedGlossary.reason(for: candidate, userID: userID) { return .skipped(candidate, reason) }
+                return .found(candidate)
+            }
             let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { return nil }
+            if parent.path == current.path { return .none }
             current = parent
         }
     }

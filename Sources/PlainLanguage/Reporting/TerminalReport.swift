@@ -1,6 +1,7 @@
 /// Renders findings for a person reading a terminal: grouped by paragraph, each with its sentence,
 /// the words highlighted, what they mean and what to write instead. Colour only when asked for
-/// (the command asks when standard output is a terminal).
+/// (the command asks when standard output is a terminal). Text from the file is shown through
+/// `TerminalText`, so the only escape sequences in a report are the colours added here.
 public struct TerminalReport: Sendable {
     /// Whether to use ANSI colours and bold.
     public var colour: Bool
@@ -11,6 +12,7 @@ public struct TerminalReport: Sendable {
 
     /// The findings of one file, grouped by paragraph in reading order.
     public func findings(_ diagnostics: [Diagnostic], file: String) -> String {
+        let file = TerminalText.visible(file)
         guard !diagnostics.isEmpty else { return "\(bold(file)): nothing to report.\n" }
         var out = bold(file) + "\n"
         var currentGroup: Int? = -1
@@ -27,10 +29,10 @@ public struct TerminalReport: Sendable {
             }
             var place = ""
             if let position = diagnostic.location.position { place = "line \(position.line), column \(position.column) · " }
-            out += "    " + severityLabel(diagnostic.severity) + " " + dim(place + diagnostic.rule) + "\n"
-            out += "      " + diagnostic.message + "\n"
+            out += "    " + severityLabel(diagnostic.severity) + " " + dim(place + TerminalText.visible(diagnostic.rule)) + "\n"
+            out += "      " + TerminalText.visible(diagnostic.message) + "\n"
             if let suggestion = diagnostic.suggestion {
-                out += "      " + paint("→ " + suggestion, code: "32") + "\n"
+                out += "      " + paint("→ " + TerminalText.visible(suggestion), code: "32") + "\n"
             }
         }
         return out
@@ -63,7 +65,7 @@ public struct TerminalReport: Sendable {
     }
 
     private func highlight(_ excerpt: String?, in context: String, at offset: Int?) -> String {
-        guard let excerpt, !excerpt.isEmpty else { return context }
+        guard let excerpt, !excerpt.isEmpty else { return TerminalText.visible(context) }
         let flat = excerpt.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
         // The checker says where the words start; look there first, then anywhere.
         var start: String.Index?
@@ -73,9 +75,12 @@ public struct TerminalReport: Sendable {
         } else {
             start = context.range(of: flat)?.lowerBound
         }
-        guard let start, let end = context.index(start, offsetBy: flat.count, limitedBy: context.endIndex) else { return context }
-        let marked = colour ? "\u{1B}[1;7m" + flat + "\u{1B}[0m" : "[" + flat + "]"
-        return String(context[..<start]) + marked + String(context[end...])
+        guard let start, let end = context.index(start, offsetBy: flat.count, limitedBy: context.endIndex) else {
+            return TerminalText.visible(context)
+        }
+        let words = TerminalText.visible(flat)
+        let marked = colour ? "\u{1B}[1;7m" + words + "\u{1B}[0m" : "[" + words + "]"
+        return TerminalText.visible(String(context[..<start])) + marked + TerminalText.visible(String(context[end...]))
     }
 
     /// `text` in bold, when colour is on.

@@ -130,7 +130,9 @@ public enum AgendaReader {
         guard let node = map.value("where") else { return nil }
         if let scalar = node.scalar {
             let text = scalar.string.trimmingCharacters(in: .whitespaces)
-            return text.hasPrefix("http") ? Place(link: text) : Place(room: text)
+            guard text.hasPrefix("http") else { return Place(room: text) }
+            try checkLink(text, at: node, in: map)
+            return Place(link: text)
         }
         let inner = try YAMLMap(node, file: map.file, context: "'where'", allowedKeys: placeKeys)
         let place = Place(online: try inner.string("online"), link: try inner.string("link"), meetingID: try inner.string("meeting-id"),
@@ -140,21 +142,41 @@ public enum AgendaReader {
             throw inner.problem(at: inner.value("link") ?? node, "The link '\(link)' in 'where' is not a web address.",
                                 advice: "Copy the whole joining link from the meeting invitation; it starts with https://.")
         }
+        if let link = place.link { try checkLink(link, at: inner.value("link") ?? node, in: inner) }
         return place
+    }
+
+    /// A joining link is written into calendar invites, so it must be one unbroken address.
+    private static func checkLink(_ link: String, at node: Node, in map: YAMLMap) throws(ReadError) {
+        let broken = link.unicodeScalars.contains { $0.value < 0x21 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace }
+        guard broken else { return }
+        throw map.problem(at: node, "The link in 'where' has a space, a line break or another control character in it.",
+                          advice: "Copy the whole joining link from the meeting invitation onto one line, with no spaces (write a space as %20).")
+    }
+
+    /// An e-mail address is written into calendar invites, so it must have a strict, simple shape.
+    private static func checkEmail(_ email: String, at node: Node, in map: YAMLMap) throws(ReadError) {
+        guard let problem = EmailAddress.problem(in: email) else { return }
+        let advice = "Write the whole address on one line, such as name@example.org."
+        switch problem {
+        case .controlCharacter:
+            throw map.problem(at: node, "The e-mail address in 'contact' has a line break or another control character in it.", advice: advice)
+        case .space, .atCount, .emptyPart, .noDotInDomain:
+            throw map.problem(at: node, "'\(email)' is not a whole e-mail address: \(problem.words).", advice: advice)
+        }
     }
 
     private static func contact(_ map: YAMLMap) throws(ReadError) -> Contact? {
         guard let node = map.value("contact") else { return nil }
         if let scalar = node.scalar {
             let text = scalar.string.trimmingCharacters(in: .whitespaces)
-            return text.contains("@") ? Contact(email: text) : Contact(name: text)
+            guard text.contains("@") else { return Contact(name: text) }
+            try checkEmail(text, at: node, in: map)
+            return Contact(email: text)
         }
         let inner = try YAMLMap(node, file: map.file, context: "'contact'", allowedKeys: contactKeys)
         let contact = Contact(name: try inner.string("name"), email: try inner.string("email"), phone: try inner.string("phone"))
-        if let email = contact.email, !email.contains("@") || email.contains(" ") {
-            throw inner.problem(at: inner.value("email") ?? node, "'\(email)' is not an e-mail address.",
-                                advice: "Write the whole address, such as name@example.org.")
-        }
+        if let email = contact.email { try checkEmail(email, at: inner.value("email") ?? node, in: inner) }
         return contact
     }
 

@@ -45,8 +45,16 @@ public struct Turn: Sendable, Equatable {
         self.interrupted = interrupted
     }
 
-    /// The turn's length in seconds, counting a running turn up to `now`; never negative.
+    /// The longest a turn counts for, in seconds: one week. A turn is never really this long; a
+    /// longer one (or an impossible time in a damaged or hand-edited database) counts as this
+    /// long, so that sums, shares and clocks stay ordinary numbers.
+    public static let longestCountedSeconds: Double = 7 * 24 * 3600
+
+    /// The turn's length in seconds, counting a running turn up to `now`; never negative and
+    /// never more than `longestCountedSeconds`.
     public func seconds(now: Date) -> Double {
-        max(0, (end ?? now).timeIntervalSince(start))
+        let length = (end ?? now).timeIntervalSince(start)
+        guard !length.isNaN else { return 0 }
+        return min(max(0, length), Self.longestCountedSeconds)
     }
 }

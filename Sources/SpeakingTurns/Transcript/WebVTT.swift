@@ -40,13 +40,8 @@ public enum WebVTT {
                                 advice: "Check that the file is the transcript as Zoom or Teams saved it.")
             }
             let lineNumber = blockStart + timing + 1
-            let parts = block[timing].components(separatedBy: "-->")
-            let endText = parts.count == 2 ? parts[1].split(separator: " ").first.map(String.init) ?? "" : ""
-            guard let start = seconds(parts[0].trimmingCharacters(in: .whitespaces)), let end = seconds(endText) else {
-                throw ReadError(file: file, position: SourcePosition(line: lineNumber, column: 1),
-                                problem: "The times '\(block[timing])' cannot be read.",
-                                advice: "Times are written as hours:minutes:seconds.milliseconds, for example 00:01:02.000 --> 00:01:05.500.")
-            }
+            let start = try time(in: block[timing], after: nil, file: file, line: lineNumber)
+            let end = try time(in: block[timing], after: "-->", file: file, line: lineNumber)
             guard end >= start else {
                 throw ReadError(file: file, position: SourcePosition(line: lineNumber, column: 1),
                                 problem: "This cue ends before it starts.",
@@ -58,16 +53,33 @@ public enum WebVTT {
         return cues
     }
 
-    /// `hh:mm:ss.ttt` or `mm:ss.ttt` (a comma is accepted for the dot) as seconds.
-    static func seconds(_ text: String) -> Double? {
-        let fields = text.replacingOccurrences(of: ",", with: ".").split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(fields.count), fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "." } }) else { return nil }
-        var total = 0.0
-        for field in fields {
-            guard let value = Double(field) else { return nil }
-            total = total * 60 + value
+    /// The time at the start of `line`, or the one after `marker`, as seconds; a time that cannot
+    /// be read is an error naming its line and column.
+    private static func time(in line: String, after marker: String?, file: String, line lineNumber: Int) throws(ReadError) -> Double {
+        let characters = Array(line)
+        var index = 0
+        if let marker {
+            guard let range = line.range(of: marker) else { return try timeError("", column: characters.count + 1, file: file, line: lineNumber, problem: .shape) }
+            index = line.distance(from: line.startIndex, to: range.upperBound)
         }
-        return total
+        while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+        let column = index + 1
+        var text = ""
+        while index < characters.count, characters[index] != " ", characters[index] != "\t", !(marker == nil && characters[index] == "-") {
+            text.append(characters[index])
+            index += 1
+        }
+        switch CueTime.seconds(text) {
+        case .success(let seconds): return seconds
+        case .failure(let problem): return try timeError(text, column: column, file: file, line: lineNumber, problem: problem)
+        }
+    }
+
+    private static func timeError(_ text: String, column: Int, file: String, line: Int, problem: CueTime.Problem) throws(ReadError) -> Double {
+        let shown = text.isEmpty ? "The time here" : "The time '\(text)'"
+        throw ReadError(file: file, position: SourcePosition(line: line, column: column),
+                        problem: "\(shown) cannot be read: \(problem.words). Nothing was imported.",
+                        advice: "Times are written as hours:minutes:seconds.milliseconds, for example 00:01:02.000 --> 00:01:05.500. Correct the time in a text editor, or download the transcript again.")
     }
 
     /// The speaker named at the start of a cue: `<v Name>` (Teams) or `Name:` (Zoom).

@@ -21,24 +21,11 @@ struct DOCXHyperlinks {
         return "rId\(number)"
     }
 
-    /// Schemes a link may use; anything else (`javascript:`, `data:`, `file:` …) is shown as plain text.
-    private static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp", "ftps"]
-
     /// The destination as a relationship target, or nil when it must not become a link: empty,
-    /// a fragment inside the document (Roundtable writes no bookmarks), or an unsafe scheme.
+    /// a fragment inside the document (Roundtable writes no bookmarks), or unsafe by `LinkPolicy`.
     static func externalTarget(_ destination: String) -> String? {
         let target = destination.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let first = target.first, first != "#" else { return nil }
-        // Browsers and Word ignore control characters and spaces inside a scheme ("java\tscript:"),
-        // so they are ignored here too before the scheme is read.
-        var scheme = ""
-        for scalar in target.unicodeScalars where scalar.value > 0x20 {
-            if scalar == ":" {
-                return safeSchemes.contains(scheme.lowercased()) ? encoded(target) : nil
-            }
-            if scalar == "/" || scalar == "?" || scalar == "#" { break }
-            scheme.unicodeScalars.append(scalar)
-        }
+        guard let first = target.first, first != "#", LinkPolicy.isSafe(target) else { return nil }
         return encoded(target)
     }
 

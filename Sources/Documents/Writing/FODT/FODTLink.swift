@@ -1,8 +1,8 @@
 /// Decides which link destinations become working links in an FODT file.
 ///
 /// Notes come from many hands; a `javascript:` or `file:` link in a shared document is a trap, so
-/// only web, mail and telephone links and links without a scheme (relative paths, `#anchors`)
-/// stay links. Any other link keeps its text and loses its destination.
+/// only links `LinkPolicy` allows (web, mail and telephone links and links without a scheme, such
+/// as relative paths and `#anchors`) stay links. Any other link keeps its text and loses its destination.
 enum FODTLink {
     /// The destination to write for a link, or nil when the link should be written as plain text.
     static func href(_ destination: String) -> String? {
@@ -19,13 +19,6 @@ enum FODTLink {
         }
         while cleaned.hasPrefix("%20") { cleaned.removeFirst(3) }
         while cleaned.hasSuffix("%20") { cleaned.removeLast(3) }
-        guard !cleaned.isEmpty else { return nil }
-        guard let colon = cleaned.firstIndex(where: { ":/?#".contains($0) }), cleaned[colon] == ":" else {
-            return cleaned
-        }
-        let scheme = cleaned[..<colon].lowercased()
-        return allowedSchemes.contains(scheme) ? cleaned : nil
+        return LinkPolicy.isSafe(cleaned) ? cleaned : nil
     }
-
-    private static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 }

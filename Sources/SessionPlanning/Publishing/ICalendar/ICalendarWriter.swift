@@ -34,10 +34,10 @@ public struct ICalendarWriter: Sendable {
         lines.append("DESCRIPTION:" + ICalendarText.escape(description(agenda, schedule: schedule, times: times)))
         if let place = agenda.place {
             if let location = AgendaWords.location(place) { lines.append("LOCATION:" + ICalendarText.escape(location)) }
-            if let link = place.link, !link.contains(where: { $0.isWhitespace || $0 == "\"" }) { lines.append("URL:" + link) }
+            if let link = place.link.flatMap(ICalendarText.uri) { lines.append("URL:" + link) }
         }
         if let contact = agenda.contact {
-            if let email = contact.email {
+            if let email = contact.email.flatMap(ICalendarText.uri) {
                 let name = contact.name.map { ";CN=" + ICalendarText.quotedParameter($0) } ?? ""
                 lines.append("ORGANIZER\(name):mailto:" + email)
             }

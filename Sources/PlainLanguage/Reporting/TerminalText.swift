@@ -1,0 +1,62 @@
+/// Text made safe to show in a terminal: control characters and the characters that change the
+/// direction of a line are shown as visible marks instead of being obeyed.
+///
+/// A file or a database can hold an escape sequence that clears the screen, changes the window
+/// title or writes to the clipboard, or a right-to-left override that makes a line read as
+/// something other than what it says. Tab and line feed are kept. Every other C0 control
+/// character shows as its Unicode control picture (escape as ␛, carriage return as ␍), delete
+/// as ␡, and C1 controls and direction marks as their code, such as `<U+202E>`.
+public enum TerminalText {
+    /// `text` with every control and direction character made visible.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { mark(for: $0) != nil }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let mark = mark(for: scalar) { result.append(contentsOf: mark.unicodeScalars) } else { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    /// Like `visible`, but keeping the colour and bold sequences (escape, `[`, digits and
+    /// semicolons, `m`) that a report renderer puts around text it has already made visible.
+    public static func visibleKeepingStyle(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\u{1B}", let end = styleEnd(scalars, from: index) {
+                result.append(contentsOf: scalars[index...end])
+                index = end + 1
+                continue
+            }
+            if let mark = mark(for: scalars[index]) { result.append(contentsOf: mark.unicodeScalars) } else { result.append(scalars[index]) }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// The index of the `m` ending a style sequence that starts with the escape at `start`.
+    private static func styleEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 1 < scalars.count, scalars[start + 1] == "[" else { return nil }
+        var index = start + 2
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == ";" { index += 1 }
+        return index < scalars.count && scalars[index] == "m" ? index : nil
+    }
+
+    /// What `scalar` is shown as, or nil when it is shown as itself.
+    private static func mark(for scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x09, 0x0A:
+            return nil
+        case 0x00...0x1F:
+            return Unicode.Scalar(0x2400 + scalar.value).map(String.init)
+        case 0x7F:
+            return "\u{2421}"
+        case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+            let digits = String(scalar.value, radix: 16, uppercase: true)
+            return "<U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + ">"
+        default:
+            return nil
+        }
+    }
+}
