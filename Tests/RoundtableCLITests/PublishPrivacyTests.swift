@@ -63,7 +63,7 @@ import ZIPFoundation
             ["register", "1", "Amira Khan", "Sam Khan", "Will Young"],
         ]
         for step in steps {
-            let result = try cli.run(step + ["--db", "t.sqlite"])
+            let result = try cli.run(step + ["--db", "t.sqlite", "--create"])
             #expect(result.status == 0, "\(step): \(result.errors)")
         }
     }
@@ -144,7 +144,7 @@ import ZIPFoundation
         defer { cli.cleanUp() }
         for (name, message) in [("Okafor, Dee", "seems to be written surname first"), ("Amira\nKhan", "hidden control character (U+000A)"),
                                 ("Evil\u{1B}[2J", "hidden control character (U+001B)"), ("Sam\u{202E}Jones", "invisible character (U+202E)")] {
-            let result = try cli.run(["people", "add", name, "--role", "guest", "--db", "t.sqlite"])
+            let result = try cli.run(["people", "add", name, "--role", "guest", "--db", "t.sqlite", "--create"])
             #expect(result.status == 2)
             #expect(result.errors.contains(message), "\(result.errors)")
             #expect(!result.errors.contains("\u{1B}"), "the terminal code is shown, not sent")

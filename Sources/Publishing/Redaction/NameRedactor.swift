@@ -89,12 +89,12 @@ public struct NameRedactor: Sendable {
         var log = RedactionLog()
         var result = document
         var metadata = document.metadata
-        metadata.title = metadata.title.map { text($0, .property, nil, &log) }
-        metadata.subtitle = metadata.subtitle.map { text($0, .property, nil, &log) }
-        metadata.organisation = metadata.organisation.map { text($0, .property, nil, &log) }
-        metadata.authors = metadata.authors.map { text($0, .property, nil, &log) }
-        metadata.summary = metadata.summary.map { text($0, .property, nil, &log) }
-        metadata.keywords = metadata.keywords.map { text($0, .property, nil, &log) }
+        metadata.title = metadata.title.map { text($0, .prose, nil, &log) }
+        metadata.subtitle = metadata.subtitle.map { text($0, .prose, nil, &log) }
+        metadata.organisation = metadata.organisation.map { text($0, .prose, nil, &log) }
+        metadata.authors = metadata.authors.map { text($0, .prose, nil, &log) }
+        metadata.summary = metadata.summary.map { text($0, .prose, nil, &log) }
+        metadata.keywords = metadata.keywords.map { text($0, .prose, nil, &log) }
         if !LanguageTag.isWellFormed(metadata.language) || holdsHiddenName(metadata.language) {
             log.review.append(NameReview(kind: .languageReset, person: "", text: metadata.language))
             metadata.language = Metadata().language
@@ -204,10 +204,9 @@ public struct NameRedactor: Sendable {
 
     /// How a piece of text is treated.
     private enum TextMode {
-        /// Running text: a replacement at the start of a sentence gets a capital letter.
+        /// Running text, and document properties (title, authors …): a replacement at the start
+        /// of a sentence gets a capital letter.
         case prose
-        /// A document property (title, authors …): treated as running text.
-        case property
         /// Code: replaced as it stands.
         case code
     }
@@ -318,11 +317,12 @@ private struct RedactionLog {
         kept[key, default: (person, word, 0)].count += 1
     }
 
-    /// One line per person, in the order they were first met; the kept everyday words go into the review.
+    /// One line per person, in the order they were first met.
     func replacements(_ hidden: [NameRedactor.HiddenName]) -> [NameRedactor.Replacement] {
         order.map { NameRedactor.Replacement(name: hidden[$0].name, replacement: hidden[$0].phrase, count: counts[$0] ?? 0) }
     }
 
+    /// What to look at: what was noted on the way, then the everyday words kept, one line each.
     var allReview: [NameReview] {
         review + keptOrder.compactMap { key in
             kept[key].map { NameReview(kind: .everydayWordKept, person: $0.person, text: $0.word, count: $0.count) }
@@ -331,7 +331,7 @@ private struct RedactionLog {
 }
 
 extension NameRedactor.Redaction {
-    /// Everything a person should look at, the redactor's notes first.
+    /// The redaction of `document`, with what `log` counted and found.
     fileprivate init(document: Document, log: RedactionLog, hidden: [NameRedactor.HiddenName]) {
         self.init(document: document, replacements: log.replacements(hidden), review: log.allReview)
     }
