@@ -8,7 +8,11 @@ import Foundation
 /// Scripts, styles, templates, `noscript`, the `head`, code and forms are left out. A comment
 /// such as `<!-- roundtable: allow ICB -->` allows those terms in the page, as in Markdown.
 enum HTMLProse {
-    static func read(_ data: Data, file: String) -> Prose {
+    /// The deepest that elements may be nested in a page: 256 levels, as deep as libxml2 lets
+    /// XML go, and far beyond any real page. A deeper page is refused, not half read.
+    static let maximumDepth = 256
+
+    static func read(_ data: Data, file: String) throws(ReadError) -> Prose {
         let source = String(validating: data, as: UTF8.self)
         // Valid UTF-8 is read as UTF-8; anything else is left to the page's own declaration.
         let text = source ?? String(decoding: data, as: UTF8.self)
@@ -19,7 +23,12 @@ enum HTMLProse {
                 walker.walk(element, kind: .paragraph, into: &root, depth: 0)
             }
             walker.list.add(.paragraph, root.segments)
-            return (walker.list.blocks, walker.allowed)
+            return (walker.list.blocks, walker.allowed, walker.tooDeepLine)
+        }
+        if let line = result?.2 {
+            throw ReadError(file: file, position: SourcePosition(line: line, column: 1),
+                            problem: "The parts of this web page are nested here more than \(maximumDepth) levels deep, far deeper than any real page.",
+                            advice: "Check that it is the right file, or save the page again from the program that made it.")
         }
         return Prose(file: file, blocks: result?.0 ?? [], hasLines: true, allowed: result?.1 ?? [])
     }
@@ -47,13 +56,17 @@ private struct HTMLWalker {
         "figure", "address", "details", "summary", "hgroup", "center", "hr", "p", "li", "dt", "dd",
         "td", "th", "blockquote", "figcaption", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
     ]
-    /// Deeper nesting than any real page: beyond it, content is ignored rather than risk the stack.
-    private static let maximumDepth = 256
+    /// The line of the first element nested deeper than `HTMLProse.maximumDepth`, if any: the
+    /// walk goes no deeper, so it never risks the stack.
+    private(set) var tooDeepLine: Int?
 
     /// Walks the children of `node`, adding inline text to `current` and starting a new block
     /// of its own kind at each block element; `kind` is what loose text here is.
     mutating func walk(_ node: XMLNodeView, kind: ProseBlock.Kind, into current: inout PositionedLines, depth: Int) {
-        guard depth < Self.maximumDepth else { return }
+        guard depth < HTMLProse.maximumDepth else {
+            if tooDeepLine == nil { tooDeepLine = node.line }
+            return
+        }
         for child in node.children {
             if child.isText {
                 text(child, into: &current)

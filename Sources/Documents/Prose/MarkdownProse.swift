@@ -8,7 +8,7 @@ public enum MarkdownProse {
     /// The prose of `source`, the whole text of a Markdown file named `file`.
     public static func read(_ source: String, file: String) throws(ReadError) -> Prose {
         let frontMatter = try FrontMatter.split(source, file: file)
-        let result = CMarkTree.parse(String(frontMatter.body)) { root, lines in
+        let result = try CMarkTree.parse(String(frontMatter.body), file: file, lineOffset: frontMatter.bodyLineOffset) { root, lines in
             var walker = ProseWalker(lines: lines, lineOffset: frontMatter.bodyLineOffset)
             walker.visit(root, kind: .paragraph)
             return (walker.blocks, walker.allowed)

@@ -54,6 +54,12 @@ public enum OfficeProse {
         /// The error for XML that is not well-formed; `part` names the part of a ZIP package, or
         /// is nil when the XML is the file itself and the position can point into it.
         func damaged(file: String, part: String?, failure: SafeXML.Failure) -> ReadError {
+            if failure.tooDeep {
+                let place = part.map { " (in \($0))" } ?? ""
+                return ReadError(file: file, position: part == nil ? failure.line.map { SourcePosition(line: $0, column: failure.column ?? 1) } : nil,
+                                 problem: "The parts of this \(name) are nested more than \(SafeXML.maximumDepth) levels deep\(place), far deeper than any real document.",
+                                 advice: "Check that it is the right file, or open it in \(applications) and save it again as \(fileExtension).")
+            }
             let problem = "This \(name) is damaged: its text could not be read"
             let advice = "Open it in \(applications) and save it again as \(fileExtension)."
             guard let part else {
@@ -70,7 +76,7 @@ public enum OfficeProse {
 
     /// The prose of the file at `url`, in the format its extension names; `file` names it in messages.
     public static func read(_ url: URL, file: String) throws(ReadError) -> Prose {
-        try checkIsReadableFile(url, file: file)
+        try InputFile.checkReadable(url.path, kind: "document", file: file)
         guard let format = Format(fileExtension: url.pathExtension) else {
             let ending = url.pathExtension.isEmpty ? "has no extension such as .docx" : "ends in .\(url.pathExtension)"
             throw ReadError(file: file,
@@ -98,40 +104,13 @@ public enum OfficeProse {
             return try ODFProse.read(flat: data, file: file)
         case .html:
             guard data.count <= maximumFileSize else { throw tooLarge(file: file) }
-            return HTMLProse.read(data, file: file)
-        }
-    }
-
-    private static func checkIsReadableFile(_ url: URL, file: String) throws(ReadError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ReadError(file: file, problem: "There is no file with this name.",
-                            advice: "Check the spelling and the folder, or use 'ls' to see the files here.")
-        }
-        guard !isDirectory.boolValue else {
-            throw ReadError(file: file, problem: "This is a folder, not a file.",
-                            advice: "Give the name of a document inside it.")
-        }
-        guard FileManager.default.isReadableFile(atPath: url.path) else {
-            throw ReadError(file: file, problem: "This file cannot be opened.",
-                            advice: "Check that you have permission to read it.")
+            return try HTMLProse.read(data, file: file)
         }
     }
 
     /// Reads a flat file, refusing one larger than `maximumFileSize` without reading it all.
     private static func load(_ url: URL, file: String) throws(ReadError) -> Data {
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-            guard data.count <= maximumFileSize else { throw tooLarge(file: file) }
-            return data
-        } catch let error as ReadError {
-            throw error
-        } catch {
-            throw ReadError(file: file, problem: "This file could not be read (\(error.localizedDescription)).",
-                            advice: "Check that the disk is working and that you have permission to read it.")
-        }
+        try InputFile.read(url.path, kind: "document", file: file, limit: maximumFileSize) { _ in tooLarge(file: file) }
     }
 
     private static func tooLarge(file: String) -> ReadError {

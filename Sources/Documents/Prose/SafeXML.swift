@@ -20,10 +20,16 @@ enum SafeXML {
     static let htmlOptions = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
 
+    /// The deepest that XML elements may be nested: libxml2's own bound, kept because
+    /// `XML_PARSE_HUGE` is never set. It also bounds every walk over the parsed tree.
+    static let maximumDepth = 256
+
     /// Where a document was not well-formed, as libxml2 reports it.
     struct Failure: Error {
         var line: Int?
         var column: Int?
+        /// Whether the elements were nested deeper than `maximumDepth`.
+        var tooDeep = false
     }
 
     /// Parses `data` as XML and hands the document to `body`, freeing it afterwards.
@@ -58,7 +64,9 @@ enum SafeXML {
         }
         guard let document else {
             let error = context.pointee.lastError
-            throw Failure(line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil)
+            let message = error.message.map { String(cString: $0) } ?? ""
+            throw Failure(line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil,
+                          tooDeep: error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue) && message.contains("Excessive depth"))
         }
         defer { xmlFreeDoc(document) }
         return body(document)

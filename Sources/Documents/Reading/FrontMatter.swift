@@ -59,12 +59,7 @@ struct FrontMatter {
     }
 
     private static func readMetadata(_ yaml: String, file: String) throws(ReadError) -> Metadata {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch {
-            throw YAMLErrors.readError(error, file: file, lineOffset: 1)
-        }
+        let node = try YAMLDocument.parse(yaml, file: file, lineOffset: 1)
         var metadata = Metadata()
         guard let node else { return metadata }
         guard let mapping = node.mapping else {

@@ -18,7 +18,7 @@ enum HTMLText {
         var text = ""
         var node = document.pointee.children
         while let current = node {
-            collect(current, into: &text, document: document)
+            collect(current, into: &text, document: document, depth: 0)
             node = current.pointee.next
         }
         return fold(text)
@@ -30,8 +30,10 @@ enum HTMLText {
         return letters == "br"
     }
 
-    private static func collect(_ node: xmlNodePtr?, into text: inout String, document: htmlDocPtr) {
-        guard let node else { return }
+    /// Gathers the text under `node`; below `HTMLProse.maximumDepth` levels (libxml2 builds no
+    /// deeper tree from HTML, but the walk does not rely on it) nothing more is gathered.
+    private static func collect(_ node: xmlNodePtr?, into text: inout String, document: htmlDocPtr, depth: Int) {
+        guard let node, depth < HTMLProse.maximumDepth else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content { text += String(cString: content) }
@@ -40,7 +42,7 @@ enum HTMLText {
             if ["script", "style", "title", "head"].contains(name) { return }
             var child = node.pointee.children
             while let current = child {
-                collect(current, into: &text, document: document)
+                collect(current, into: &text, document: document, depth: depth + 1)
                 child = current.pointee.next
             }
             text += " "

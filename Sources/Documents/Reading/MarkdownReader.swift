@@ -7,13 +7,18 @@ import Foundation
 /// Raw HTML in the notes never reaches the output as markup: an HTML block keeps only its visible
 /// text, a `<br>` becomes a line break, and every other tag or comment is dropped.
 public struct MarkdownReader: Sendable {
+    /// The deepest that quotes, lists, emphasis and links may be nested inside each other: 64
+    /// levels, far beyond any real notes. Deeper nesting is refused before it is read, so that
+    /// no reader or writer can run out of stack on it.
+    public static let maximumNestingDepth = 64
+
     /// Creates a reader.
     public init() {}
 
     /// Reads `source`, the whole text of a Markdown file; `file` names it in error messages.
     public func read(_ source: String, file: String = "the notes") throws(ReadError) -> Document {
         let frontMatter = try FrontMatter.split(source, file: file)
-        let blocks = CMarkTree.parse(String(frontMatter.body)) { root, lines in
+        let blocks = try CMarkTree.parse(String(frontMatter.body), file: file, lineOffset: frontMatter.bodyLineOffset) { root, lines in
             NodeConverter(lines: lines, lineOffset: frontMatter.bodyLineOffset).blocks(of: root, freeingAsItGoes: true)
         }
         return Document(metadata: frontMatter.metadata, blocks: blocks ?? [])
@@ -34,7 +39,10 @@ enum CMarkTree {
     /// can lose each other's strikethrough. Parses take turns.
     private static let parsing = NSLock()
 
-    static func parse<Result>(_ text: String, _ body: (OpaquePointer, LineIndex) -> Result) -> Result? {
+    /// Parses `text`, the Markdown of `file` that starts after `lineOffset` lines, and hands the
+    /// tree to `body`; nesting deeper than `MarkdownReader.maximumNestingDepth` is refused first.
+    static func parse<Result>(_ text: String, file: String, lineOffset: Int,
+                              _ body: (OpaquePointer, LineIndex) -> Result) throws(ReadError) -> Result? {
         guard extensionsRegistered else { return nil }
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return nil }
@@ -54,7 +62,51 @@ enum CMarkTree {
         parsing.unlock()
         guard let root = finished else { return nil }
         defer { cmark_node_free(root) }
+        if let node = firstTooDeepNode(in: root) {
+            throw ReadError(file: file, position: position(of: node, lines: lines, lineOffset: lineOffset),
+                            problem: "Quotes, lists or emphasis are nested here more than \(MarkdownReader.maximumNestingDepth) levels deep, far deeper than any notes need.",
+                            advice: "Check this part for stray '>', '-', '*' or '_' marks at the start of the lines, and take out the extra ones.")
+        }
         return body(root, lines)
+    }
+
+    /// The first node nested deeper than `MarkdownReader.maximumNestingDepth`, found with
+    /// cmark's iterator, which keeps no stack of its own, so any depth is measured safely.
+    private static func firstTooDeepNode(in root: OpaquePointer) -> OpaquePointer? {
+        guard let iterator = cmark_iter_new(root) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        var depth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            guard event != CMARK_EVENT_DONE, let node = cmark_iter_get_node(iterator) else { return nil }
+            guard nests(node) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                depth += 1
+                if depth > MarkdownReader.maximumNestingDepth { return node }
+            } else if event == CMARK_EVENT_EXIT {
+                depth -= 1
+            }
+        }
+    }
+
+    /// Whether a node is one of those that can hold another of its kind, level after level;
+    /// list items, paragraphs and table cells only ever add a fixed few levels to these.
+    private static func nests(_ node: OpaquePointer) -> Bool {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK,
+             CMARK_NODE_IMAGE, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
+            return true
+        default:
+            return typeName(node) == "strikethrough"
+        }
+    }
+
+    /// Where `node` starts in the file, in characters, counting the `lineOffset` lines before the Markdown.
+    static func position(of node: OpaquePointer, lines: LineIndex, lineOffset: Int) -> SourcePosition? {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard line > 0 else { return nil }
+        return SourcePosition(line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: column))
     }
 
     /// The type name cmark-gfm gives a node (`paragraph`, `table_cell`, …).
@@ -230,10 +282,7 @@ private struct NodeConverter {
     }
 
     private func position(_ node: OpaquePointer) -> SourcePosition? {
-        let line = Int(cmark_node_get_start_line(node))
-        let column = Int(cmark_node_get_start_column(node))
-        guard line > 0 else { return nil }
-        return SourcePosition(line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: column))
+        CMarkTree.position(of: node, lines: lines, lineOffset: lineOffset)
     }
 
     private func typeName(_ node: OpaquePointer) -> String { CMarkTree.typeName(node) }

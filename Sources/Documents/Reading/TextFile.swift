@@ -8,32 +8,10 @@ public enum TextFile {
 
     /// Reads the file at `path`; `kind` names what the file should hold, for messages ("notes").
     public static func read(_ path: String, kind: String = "text") throws(ReadError) -> String {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ReadError(file: path, problem: "There is no file with this name.",
-                            advice: "Check the spelling and the folder, or use 'ls' to see the files here.")
-        }
-        guard !isDirectory.boolValue else {
-            throw ReadError(file: path, problem: "This is a folder, not a file.",
-                            advice: "Give the name of a \(kind) file inside it.")
-        }
-        let size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maximumSize else {
-            throw ReadError(file: path, problem: "This file is \(megabytes(size)); Roundtable reads \(kind) files up to \(megabytes(maximumSize)).",
-                            advice: "Check that it is the right file, or split it into smaller files.")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadError(file: path, problem: "This file cannot be opened.",
-                            advice: "Check that you have permission to read it.")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
-        } catch {
-            throw ReadError(file: path, problem: "This file could not be read (\(error.localizedDescription)).",
-                            advice: "Check that the disk is working and that you have permission to read it.")
+        let data = try InputFile.read(path, kind: kind, limit: maximumSize) { reportedSize in
+            let size = reportedSize.map { "This file is \(megabytes($0))" } ?? "This file holds more than \(megabytes(maximumSize))"
+            return ReadError(file: path, problem: "\(size); Roundtable reads \(kind) files up to \(megabytes(maximumSize)).",
+                             advice: "Check that it is the right file, or split it into smaller files.")
         }
         return try decode(data, file: path, kind: kind)
     }
@@ -54,6 +32,10 @@ public enum TextFile {
             throw ReadError(file: file, problem: "This is a Word, OpenDocument or ZIP file, not \(kind) text.",
                             advice: "Give a Markdown (.md) or plain text (.txt) file; to use a Word document, save it as plain text first.")
         }
+        if let encoding = wideEncoding(of: data) {
+            throw ReadError(file: file, problem: "This file is saved as \(encoding), not UTF-8.",
+                            advice: "Open it in a text editor and save it with the encoding set to UTF-8, then try again.")
+        }
         let hasNul = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
         if hasNul {
             throw ReadError(file: file, problem: "This looks like a picture, program or other binary file, not \(kind) text.",
@@ -69,6 +51,21 @@ public enum TextFile {
                             advice: "Write some \(kind) in it first, or check that you gave the right file.")
         }
         return text
+    }
+
+    /// "UTF-16" or "UTF-32" when `data` is text saved in one of those encodings, as Windows
+    /// programs often do: known by its byte-order mark, or, with none, by a zero in every other
+    /// byte (English text in UTF-16), checked over the first bytes only.
+    static func wideEncoding(of data: Data) -> String? {
+        let start = [UInt8](data.prefix(4))
+        if start == [0xFF, 0xFE, 0, 0] || start == [0, 0, 0xFE, 0xFF] { return "UTF-32" }
+        if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        let sample = [UInt8](data.prefix(1024))
+        guard sample.count >= 2 else { return nil }
+        let pairs = sample.count / 2
+        let zeroFirst = (0..<pairs).allSatisfy { sample[2 * $0] == 0 && sample[2 * $0 + 1] != 0 }
+        let zeroSecond = (0..<pairs).allSatisfy { sample[2 * $0] != 0 && sample[2 * $0 + 1] == 0 }
+        return zeroFirst || zeroSecond ? "UTF-16" : nil
     }
 
     /// The line and column of the first byte that is not valid UTF-8.

@@ -10,6 +10,9 @@ public enum YAMLErrors {
             return ReadError(file: file, problem: "This YAML could not be read (\(error)).", advice: advice)
         }
         switch yamlError {
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            // libyaml's own bound, far beyond ours: word it as ours.
+            return YAMLLimits.tooDeep(file: file, position: SourcePosition(line: mark.line + lineOffset, column: mark.column))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return ReadError(file: file, position: SourcePosition(line: mark.line + lineOffset, column: mark.column),
                              problem: "This YAML could not be read (\(problem)).", advice: advice)

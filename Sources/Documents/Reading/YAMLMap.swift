@@ -132,13 +132,18 @@ public struct YAMLMap {
 }
 
 /// Parses YAML text into a node, turning syntax errors into a `ReadError` with line and column.
+/// Every YAML file Roundtable reads comes through here, and is checked against `YAMLLimits`.
 public enum YAMLDocument {
-    /// The root node of `text`, or nil when the text holds no YAML at all.
-    public static func parse(_ text: String, file: String) throws(ReadError) -> Node? {
+    /// The root node of `text`, or nil when the text holds no YAML at all; `lineOffset` is the
+    /// number of lines in `file` before the YAML starts (for front matter).
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(ReadError) -> Node? {
+        let root: Node?
         do {
-            return try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text)
         } catch {
-            throw YAMLErrors.readError(error, file: file)
+            throw YAMLErrors.readError(error, file: file, lineOffset: lineOffset)
         }
+        if let root { try YAMLLimits.check(root, file: file, lineOffset: lineOffset) }
+        return root
     }
 }
