@@ -41,7 +41,7 @@ import Testing
     @Test func deeplyNestedNotesAreRefusedByPublish() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let added = try cli.run(["session", "add", "Deep", "--date", "2026-10-14", "--db", "t.sqlite"])
+        let added = try cli.run(["session", "add", "Deep", "--date", "2026-10-14", "--db", "t.sqlite", "--create"])
         #expect(added.status == 0, "\(added.errors)")
         try cli.write("deep.md", "# Notes\n\n" + String(repeating: ">", count: 5000) + " x\n")
         let result = try cli.run(["publish", "1", "--notes", "deep.md", "--db", "t.sqlite", "-o", "pack"])
