@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
                 try OutputFiles.documents(CheckReportDocument().document(report), formats: formats,
                                           baseName: Exporter.baseName(of: report.file) + "-check", folder: folder)
             }
-            try OutputFiles.write(outputs)
+            try OutputWriting.write(outputs, inputs: files + glossaryOptions.paths)
             Console.wrote(outputs, onStandardError: true)
         }
         if reports.contains(where: { failOn.fails($0.diagnostics) }) {
@@ -83,11 +83,15 @@ struct GlossaryOptions: ParsableArguments {
     @Option(name: .customLong("glossary"), help: ArgumentHelp("Your team's glossary (YAML or CSV) to use as well as Roundtable's.", valueName: "file"))
     var file: String?
 
+    /// The team glossary files used: the one found from the current folder, then --glossary.
+    var paths: [String] {
+        [GlossaryLoader.findLocal(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)), file].compactMap { $0 }
+    }
+
     /// The curated glossary changed by the team's own.
     func load() throws -> Glossary {
         var glossary = try GlossaryLoader.curated()
-        let found = GlossaryLoader.findLocal(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        for path in [found, file].compactMap({ $0 }) {
+        for path in paths {
             let local = try GlossaryLoader.local(path)
             try local.validate(against: glossary)
             glossary.apply(local)

@@ -118,7 +118,8 @@ struct GlossaryCommand: ParsableCommand {
                     print(text, terminator: "")
                 } else {
                     let url = URL(fileURLWithPath: csv)
-                    try OutputFiles.write([.init(url: url, data: Data(text.utf8))])
+                    try OutputWriting.write([.init(url: url, data: Data(text.utf8))], inputs: glossaryOptions.paths + (usedIn.map { [$0] } ?? []),
+                                            elsewhere: "Give another file name after --csv.")
                     print("Wrote \(Paths.display(url)) with \(glossary.entries.count) entries. Edit it in a spreadsheet, then run: roundtable glossary import --csv \(csv)")
                 }
                 return
@@ -135,7 +136,7 @@ struct GlossaryCommand: ParsableCommand {
             let document = JargonBuster(title: title).document(entries, domains: glossary.domains)
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let files = try OutputFiles.documents(document, formats: chosen, baseName: base, folder: folder)
-            try OutputFiles.write(files)
+            try OutputWriting.write(files, inputs: glossaryOptions.paths + (usedIn.map { [$0] } ?? []))
             Console.wrote(files)
             print("The jargon buster explains \(entries.count) words.")
         }
@@ -161,7 +162,7 @@ struct GlossaryCommand: ParsableCommand {
             existing.entries = differences
             try existing.validate(against: curated)
             let url = URL(fileURLWithPath: into)
-            try OutputFiles.write([.init(url: url, data: Data(try existing.yaml().utf8))])
+            try OutputWriting.write([.init(url: url, data: Data(try existing.yaml().utf8))], inputs: [csv], elsewhere: "Give another file name after --into.")
             print("Wrote \(Paths.display(url)) with \(differences.count) new or changed entries from \(changes.count) rows. Roundtable uses it when you check files in this folder.")
         }
     }
