@@ -30,11 +30,11 @@ enum OutputWriting {
         case .folderIsAFile(let path):
             return "\(shown(path)): This is a file, not a folder, so nothing was written. \(elsewhere)"
         case .folderNotCreated(let path, let reason):
-            return "\(shown(path)): This folder could not be created (\(reason)), so nothing was written. Check that you may write there, or: \(elsewhere)"
+            return "\(shown(path)): This folder could not be created (\(reason)), so nothing was written. Check that you may write there. \(elsewhere)"
         case .notWritten(let path, let reason):
-            return "\(shown(path)): This file could not be written (\(reason)). Nothing was changed. Check that you may write to the folder and that the disk is not full, or: \(elsewhere)"
+            return "\(shown(path)): This file could not be written (\(reason)). Nothing was changed. Check that you may write to the folder and that the disk is not full. \(elsewhere)"
         case .notPutInPlace(let path, let reason):
-            return "\(shown(path)): This file could not be put in place (\(reason)). Nothing was changed: every file is as it was. Move what is in the way, or: \(elsewhere)"
+            return "\(shown(path)): This file could not be put in place (\(reason)). Nothing was changed: every file is as it was. Move what is in the way and try again. \(elsewhere)"
         case .notRestored(let path, let reason, let original, let keptAs):
             return "\(shown(path)): This file could not be put in place (\(reason)), and the old \(shown(original)) could not be put back: it is kept as \(shown(keptAs)). Rename it back to \(shown(original)) before you try again."
         }
