@@ -94,7 +94,7 @@ enum Bench {
             OutputFiles.File(url: folder.appendingPathComponent("speaking-balance.\(format.writer.fileExtension)"), data: try format.writer.write(document))
         }
         try OutputFiles.prepareFolder(folder)
-        try OutputFiles.write(files)
+        try OutputFiles.write(files, inputs: [])
         let end = Date()
         print(String(format: "report: %d turns read in %.3f s; metrics, document and 4 files in %.3f s; %.3f s in all",
                      turns.turns.count, loaded.timeIntervalSince(begin), end.timeIntervalSince(loaded), end.timeIntervalSince(begin)))

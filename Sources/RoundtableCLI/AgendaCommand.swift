@@ -54,7 +54,7 @@ struct AgendaNewCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: url.path) && !force {
             throw CommandFailure(message: "\(file): This file already exists, so it was left as it is. Choose another name, or add --force to replace it.")
         }
-        try OutputFiles.write([OutputFiles.File(url: url, data: Data(text.utf8))])
+        try OutputWriting.write([OutputFiles.File(url: url, data: Data(text.utf8))], inputs: [], elsewhere: "Choose another file name.")
         print("Wrote \(file) from the \(template) template.")
         print("Next: open it in a text editor, change the date, times, people and links, then run: roundtable agenda lint \(file)")
     }
@@ -172,7 +172,7 @@ struct AgendaBuildCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator)
             .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
-        try OutputFiles.write(files)
+        try OutputWriting.write(files, inputs: [file] + checked.glossaryPaths)
         Console.wrote(files)
         if !checked.findings.isEmpty {
             print("'roundtable agenda lint \(file)' has \(DiagnosticOutput.count(checked.findings)) worth a look before you send this out.")
@@ -206,6 +206,8 @@ struct CheckedAgenda {
     let agenda: Agenda
     let schedule: Schedule
     let findings: [Diagnostic]
+    /// The team glossary used, if any.
+    let glossaryPaths: [String]
 
     init(path: String, glossary: String?) throws {
         let text = try TextFile.read(path, kind: "agenda")
@@ -213,7 +215,8 @@ struct CheckedAgenda {
         schedule = try Schedule(agenda)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let local = glossary ?? GlossaryOptions.teamGlossary(from: folder)
-        let terms = try GlossaryOptions.glossary(applying: [local].compactMap { $0 })
+        glossaryPaths = local.map { [$0] } ?? []
+        let terms = try GlossaryOptions.glossary(applying: glossaryPaths)
         findings = AgendaLinter(checker: PlainLanguageChecker(glossary: terms)).lint(agenda, schedule: schedule)
     }
 }

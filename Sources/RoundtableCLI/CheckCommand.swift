@@ -73,7 +73,7 @@ struct CheckCommand: ParsableCommand {
                 try OutputFiles.documents(CheckReportDocument().document(report), formats: formats,
                                           baseName: Exporter.baseName(of: report.file) + "-check", folder: folder)
             }
-            try OutputFiles.write(outputs)
+            try OutputWriting.write(outputs, inputs: files + glossaryOptions.paths)
             Console.wrote(outputs, onStandardError: true)
         }
         if reports.contains(where: { failOn.fails($0.diagnostics) }) {
@@ -86,6 +86,17 @@ struct CheckCommand: ParsableCommand {
 struct GlossaryOptions: ParsableArguments {
     @Option(name: .customLong("glossary"), help: ArgumentHelp("Your team's glossary (YAML or CSV) to use as well as Roundtable's.", valueName: "file"))
     var file: String?
+
+    /// The team glossary files a command reads or may find (one found from the current folder,
+    /// used or skipped, then --glossary), so that no output replaces them.
+    var paths: [String] {
+        var found: String?
+        switch GlossaryLoader.findLocal(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), userID: getuid()) {
+        case .none: found = nil
+        case .found(let path), .skipped(let path, _): found = path
+        }
+        return [found, file].compactMap { $0 }
+    }
 
     /// The curated glossary changed by the team's own.
     func load() throws -> Glossary {

@@ -68,7 +68,7 @@ struct DemoCommand: ParsableCommand {
         var files = try AgendaPublisher(formats: agendaFormats)
             .files(for: redactor.redact(agenda), schedule: schedule, baseName: "language-session-agenda", into: folder)
         files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], baseName: "language-session-pack", folder: folder)
-        try OutputFiles.write(files)
+        try OutputWriting.write(files, inputs: [agendaFile, notesFile, transcriptFile])
         Console.wrote(files)
 
         let metrics = input.balance?.reading.joined(separator: " ") ?? ""

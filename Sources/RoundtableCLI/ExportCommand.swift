@@ -64,7 +64,7 @@ struct ExportCommand: ParsableCommand {
             files += try exporter.export(markdown: text, file: path == "-" ? "standard input" : path,
                                          baseName: baseName, into: folder)
         }
-        try OutputFiles.write(files)
+        try OutputWriting.write(files, inputs: self.files)
         Console.wrote(files)
     }
 }

@@ -118,7 +118,8 @@ struct GlossaryCommand: ParsableCommand {
                     print(text, terminator: "")
                 } else {
                     let url = URL(fileURLWithPath: csv)
-                    try OutputFiles.write([.init(url: url, data: Data(text.utf8))])
+                    try OutputWriting.write([.init(url: url, data: Data(text.utf8))], inputs: glossaryOptions.paths + (usedIn.map { [$0] } ?? []),
+                                            elsewhere: "Give another file name after --csv.")
                     print("Wrote \(Paths.display(url)) with \(glossary.entries.count) entries. Edit it in a spreadsheet, then run: roundtable glossary import --csv \(csv)")
                 }
                 return
@@ -135,7 +136,7 @@ struct GlossaryCommand: ParsableCommand {
             let document = JargonBuster(title: title).document(entries, domains: glossary.domains)
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let files = try OutputFiles.documents(document, formats: chosen, baseName: base, folder: folder)
-            try OutputFiles.write(files)
+            try OutputWriting.write(files, inputs: glossaryOptions.paths + (usedIn.map { [$0] } ?? []))
             Console.wrote(files)
             print("The jargon buster explains \(entries.count) words.")
         }
@@ -143,8 +144,13 @@ struct GlossaryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bring back a glossary edited in a spreadsheet, as your team's glossary.",
-            discussion: "Rows that differ from Roundtable's glossary, and new rows, are saved in your team's glossary file; other rows are left as they are.")
+            abstract: "Bring back a glossary edited in a spreadsheet, into your team's glossary.",
+            discussion: """
+            Rows that differ from Roundtable's glossary are added to your team's glossary file, or \
+            change the entry with the same id there. Entries that are not in the spreadsheet are left \
+            as they are. With --replace, the team glossary holds only the spreadsheet's rows; the old \
+            file is kept first as a backup beside it.
+            """)
 
         @Option(name: .customLong("csv"), help: ArgumentHelp("The spreadsheet file (CSV) to read.", valueName: "file"))
         var csv: String
@@ -152,17 +158,66 @@ struct GlossaryCommand: ParsableCommand {
         @Option(name: .customLong("into"), help: ArgumentHelp("The team glossary file to write.", valueName: "file"))
         var into = ".roundtable/glossary.yaml"
 
+        @Flag(help: "Replace the team glossary's entries with the spreadsheet's rows, after keeping a backup of the old file.")
+        var replace = false
+
         func run() throws {
             let curated = try GlossaryLoader.curated()
-            let changes = try GlossaryCSV.read(try TextFile.read(csv, kind: "spreadsheet"), file: csv)
-            var existing = LocalGlossary()
-            if FileManager.default.fileExists(atPath: into) { existing = try GlossaryLoader.local(into) }
-            let differences = changes.compactMap { $0.difference(from: curated) }
-            existing.entries = differences
-            try existing.validate(against: curated)
+            let rows = try GlossaryCSV.read(try TextFile.read(csv, kind: "spreadsheet"), file: csv)
+            let exists = FileManager.default.fileExists(atPath: into)
+            let existing = exists ? try GlossaryLoader.local(into) : LocalGlossary()
+            let result = GlossaryImport(rows: rows, into: existing, curated: curated, replacing: replace)
+            try result.glossary.validate(against: curated)
             let url = URL(fileURLWithPath: into)
-            try OutputFiles.write([.init(url: url, data: Data(try existing.yaml().utf8))])
-            print("Wrote \(Paths.display(url)) with \(differences.count) new or changed entries from \(changes.count) rows. Roundtable uses it when you check files in this folder.")
+            var files = [OutputFiles.File(url: url, data: Data(try result.glossary.checkedYAML(file: into, against: curated).utf8))]
+            var backup: URL?
+            if replace && exists {
+                let copy = Self.backupName(for: url)
+                guard let old = FileManager.default.contents(atPath: url.path) else {
+                    throw CommandFailure(message: "\(into): The old team glossary could not be read to keep a copy of it, so nothing was written. Check that you may read it, or import without --replace.")
+                }
+                files.insert(.init(url: copy, data: old), at: 0)
+                backup = copy
+            }
+            try OutputWriting.write(files, inputs: [csv], elsewhere: "Give another file name after --into.")
+            print("Wrote \(Paths.display(url)) from \(Self.count(rows.count, "row")) of \(csv). Roundtable uses it when you check files in this folder.")
+            if let backup { print("The old team glossary is kept as \(Paths.display(backup)).") }
+            print(Self.summary(result))
+        }
+
+        /// `glossary.yaml.bak`, or `glossary.yaml.bak-2` and so on when that name is taken, beside `url`.
+        static func backupName(for url: URL) -> URL {
+            var candidate = URL(fileURLWithPath: url.path + ".bak")
+            var number = 2
+            while FileManager.default.fileExists(atPath: candidate.path) {
+                candidate = URL(fileURLWithPath: url.path + ".bak-\(number)")
+                number += 1
+            }
+            return candidate
+        }
+
+        /// What the import added, changed, removed and kept, one line each.
+        static func summary(_ result: GlossaryImport) -> String {
+            var lines: [String] = []
+            if !result.added.isEmpty { lines.append("Added \(count(result.added.count, "entry")): \(names(result.added)).") }
+            if !result.changed.isEmpty { lines.append("Changed \(count(result.changed.count, "entry")): \(names(result.changed)).") }
+            if !result.removed.isEmpty { lines.append("Removed \(count(result.removed.count, "entry")): \(names(result.removed)).") }
+            if result.kept > 0 { lines.append("Kept \(count(result.kept, "entry")) as \(result.kept == 1 ? "it was" : "they were").") }
+            if lines.isEmpty { lines.append("Nothing differs from Roundtable's glossary, so the team glossary has no entries.") }
+            return lines.joined(separator: "\n")
+        }
+
+        /// The most ids a summary line lists before it says how many more there are.
+        static let namesShown = 10
+
+        static func names(_ ids: [String]) -> String {
+            let shown = ids.prefix(namesShown).joined(separator: ", ")
+            return ids.count > namesShown ? shown + " and \(ids.count - namesShown) more" : shown
+        }
+
+        static func count(_ number: Int, _ noun: String) -> String {
+            let plural = noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s"
+            return "\(number) \(number == 1 ? noun : plural)"
         }
     }
 }

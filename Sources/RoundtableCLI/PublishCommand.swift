@@ -72,7 +72,7 @@ struct PublishCommand: ParsableCommand {
         }
         let files = try OutputFiles.documents(document, formats: chosen, baseName: report.fileName,
                                               folder: URL(fileURLWithPath: output, isDirectory: true))
-        try OutputFiles.write(files)
+        try OutputWriting.write(files, inputs: [notes] + (agenda.map { [$0] } ?? []) + glossaryOptions.paths + [store.resolvedPath])
         Console.wrote(files)
     }
 }

@@ -15,11 +15,19 @@ struct StoreOptions: ParsableArguments {
           help: "Start a new, empty database when the file given with --db or ROUNDTABLE_DB does not exist yet.")
     var create = false
 
+    /// The database file, and where its name came from: --db, else ROUNDTABLE_DB, else the XDG data folder.
+    private var location: (path: String, choice: DatabaseLocation.Choice) {
+        DatabaseLocation.choose(option: path, environment: ProcessInfo.processInfo.environment,
+                                homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+    }
+
+    /// The database file, so that no output replaces it.
+    var resolvedPath: String { location.path }
+
     /// Opens the database. The standard one is created when it is missing; a file the user named
     /// must exist unless --create is given, so a mistyped path never starts an empty database.
     func open() throws -> SessionStore {
-        let (path, choice) = DatabaseLocation.choose(option: path, environment: ProcessInfo.processInfo.environment,
-                                                     homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path)
+        let (path, choice) = location
         if !create, !FileManager.default.fileExists(atPath: path) {
             let advice = "Check the spelling of the path, or add --create to start a new, empty database there."
             switch choice {

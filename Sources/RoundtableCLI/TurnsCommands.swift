@@ -210,7 +210,7 @@ struct TurnsCommand: ParsableCommand {
             let document = BalanceReport(session: turns.session, metrics: turns.metrics(now: now), interruptedTurns: turns.interruptedCount).document()
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let files = try OutputFiles.documents(document, formats: chosen, baseName: "speaking-balance-\(session.id)", folder: folder)
-            try OutputFiles.write(files)
+            try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
             let unnamed = turns.participants.filter { !$0.consentsToBeNamed }.count
             if unnamed > 0 {

@@ -10,14 +10,10 @@ public enum DatabaseLocation {
         case standard
     }
 
-    /// The database file to use: `option` (from `--db`) if given, else `ROUNDTABLE_DB`, else
-    /// `$XDG_DATA_HOME/roundtable/roundtable.sqlite`, else `~/.local/share/roundtable/roundtable.sqlite`.
-    /// The caller passes the environment and home folder, so this reads nothing itself.
-    public static func resolve(option: String?, environment: [String: String], homeDirectory: String) -> String {
-        choose(option: option, environment: environment, homeDirectory: homeDirectory).path
-    }
-
-    /// The database file to use, as `resolve` gives it, and who chose it.
+    /// The database file to use, and who chose it: `option` (from `--db`) if given, else
+    /// `ROUNDTABLE_DB`, else `$XDG_DATA_HOME/roundtable/roundtable.sqlite`, else
+    /// `~/.local/share/roundtable/roundtable.sqlite`. The caller passes the environment and home
+    /// folder, so this reads nothing itself.
     public static func choose(option: String?, environment: [String: String], homeDirectory: String) -> (path: String, choice: Choice) {
         if let option, !option.isEmpty { return (option, .option) }
         if let variable = environment["ROUNDTABLE_DB"], !variable.isEmpty { return (variable, .environment) }

@@ -121,7 +121,7 @@ import Testing
         #expect(glossary.everydayAcronyms.contains("CQC") && !glossary.everydayAcronyms.contains("TV"))
         #expect(glossary.silencedRules == ["long-sentence"])
         // Written back out, it reads the same.
-        let again = try LocalGlossary(yaml: try local.yaml(), file: "again.yaml")
+        let again = try LocalGlossary(yaml: local.yaml(), file: "again.yaml")
         #expect(again.entries == local.entries.map { var change = $0; change.file = "again.yaml"; change.position = again.entries.first { $0.id == change.id }?.position; return change })
         #expect(again.allow == local.allow && again.silence == local.silence)
     }

@@ -161,9 +161,9 @@ import Testing
     }
 
     @Test func defaultLocationFollowsXDG() {
-        #expect(DatabaseLocation.resolve(option: "x.sqlite", environment: ["ROUNDTABLE_DB": "y"], homeDirectory: "/h") == "x.sqlite")
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["ROUNDTABLE_DB": "y"], homeDirectory: "/h") == "y")
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/d"], homeDirectory: "/h") == "/d/roundtable/roundtable.sqlite")
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "relative"], homeDirectory: "/h") == "/h/.local/share/roundtable/roundtable.sqlite")
+        #expect(DatabaseLocation.choose(option: "x.sqlite", environment: ["ROUNDTABLE_DB": "y"], homeDirectory: "/h").path == "x.sqlite")
+        #expect(DatabaseLocation.choose(option: nil, environment: ["ROUNDTABLE_DB": "y"], homeDirectory: "/h").path == "y")
+        #expect(DatabaseLocation.choose(option: nil, environment: ["XDG_DATA_HOME": "/d"], homeDirectory: "/h").path == "/d/roundtable/roundtable.sqlite")
+        #expect(DatabaseLocation.choose(option: nil, environment: ["XDG_DATA_HOME": "relative"], homeDirectory: "/h").path == "/h/.local/share/roundtable/roundtable.sqlite")
     }
 }

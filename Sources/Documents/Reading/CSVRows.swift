@@ -16,8 +16,22 @@ public enum CSVRows {
         }
     }
 
-    /// Splits CSV text into rows of cells, each row with the line it starts on.
+    /// The byte-order mark that Excel's "CSV UTF-8" puts at the start of a file.
+    static let byteOrderMark: Character = "\u{FEFF}"
+
+    /// Splits CSV text into rows of cells, each row with the line it starts on. A byte-order mark
+    /// at the start is skipped; a first row that looks separated by semicolons is refused with a hint.
     public static func parse(_ text: String, file: String) throws(ReadError) -> [Row] {
+        let rows = try split(text.first == byteOrderMark ? text.dropFirst() : Substring(text), file: file)
+        if let first = rows.first, first.cells.count == 1, first.cells[0].contains(";") {
+            throw ReadError(file: file, position: SourcePosition(line: first.line, column: 1),
+                            problem: "This file seems to use semicolons between cells; save it as 'CSV UTF-8 (comma delimited)'.",
+                            advice: "In Excel choose File, Save As and that type; in LibreOffice Calc choose a comma as the field delimiter.")
+        }
+        return rows
+    }
+
+    private static func split(_ text: Substring, file: String) throws(ReadError) -> [Row] {
         var rows: [Row] = []
         var cells: [String] = []
         var cell = ""

@@ -15,10 +15,15 @@ public enum GlossaryCSV {
             let cells = [entry.id, entry.term, entry.kind.rawValue, entry.expansions.joined(separator: "; "),
                          entry.variants.joined(separator: "; "), entry.meaning, entry.alternatives.joined(separator: "; "),
                          entry.why ?? "", entry.domain]
-            lines.append(cells.map(quote).joined(separator: ","))
+            lines.append(cells.map { quote(neutralised($0)) }.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
+
+    /// The characters that make a spreadsheet treat a cell as a formula (or strip it) when a cell
+    /// starts with them. On export such a cell gets a leading `'`, as OWASP advises against CSV
+    /// injection; on import that `'` is removed again.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
 
     /// Reads CSV text written by `write` or by a spreadsheet; empty cells leave a field unchanged.
     public static func read(_ text: String, file: String) throws(ReadError) -> [EntryChange] {
@@ -52,7 +57,7 @@ public enum GlossaryCSV {
             }
             func cell(_ name: String) -> String? {
                 guard let column = index[name] else { return nil }
-                let value = trimmed(cells[column])
+                let value = restored(trimmed(cells[column]))
                 return value.isEmpty ? nil : value
             }
             func list(_ name: String) -> [String]? {
@@ -62,6 +67,10 @@ public enum GlossaryCSV {
             guard let id = cell("id") else {
                 throw ReadError(file: file, position: position, problem: "This row has no id.",
                                 advice: "Give every row an id of lower-case letters, digits and dashes.")
+            }
+            guard EntryChange.isValidID(id) else {
+                throw ReadError(file: file, position: position, problem: "The id '\(id)' has characters an id cannot have.",
+                                advice: "Use only lower-case letters, digits and dashes, such as 'care-package'.")
             }
             guard seen.insert(id).inserted else {
                 throw ReadError(file: file, position: position, problem: "The id '\(id)' is used twice.", advice: "Keep one row for each id.")
@@ -86,6 +95,19 @@ public enum GlossaryCSV {
     private static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
         guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(text[first...last])
+    }
+
+    /// `value` with a `'` in front when it starts like a formula, so a spreadsheet shows it as text.
+    static func neutralised(_ value: String) -> String {
+        guard let first = value.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// `value` without the `'` that `neutralised` put in front of a formula-like start.
+    static func restored(_ value: String) -> String {
+        let characters = value.prefix(2)
+        guard characters.count == 2, characters.first == "'", let second = characters.last, formulaStarts.contains(second) else { return value }
+        return String(value.dropFirst())
     }
 
     private static func quote(_ value: String) -> String {

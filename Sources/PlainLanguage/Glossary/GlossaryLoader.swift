@@ -103,7 +103,7 @@ public struct EntryChange: Sendable, Equatable {
             throw ReadError(file: file, position: YAMLErrors.position(of: node), problem: "A glossary entry has no 'id'.",
                             advice: "Give it a short id of lower-case letters, digits and dashes, such as 'id: care-package'.")
         }
-        guard id.allSatisfy({ $0.isLowercase && $0.isASCII || $0.isNumber || $0 == "-" }) else {
+        guard Self.isValidID(id) else {
             throw ReadError(file: file, position: map.position(of: "id"), problem: "The id '\(id)' has characters an id cannot have.",
                             advice: "Use only lower-case letters, digits and dashes, such as 'care-package'.")
         }
@@ -124,6 +124,11 @@ public struct EntryChange: Sendable, Equatable {
         alternatives = map.has("alternatives") ? try map.strings("alternatives", commaSeparated: false) : nil
         why = try map.string("why")
         domain = try map.string("domain")
+    }
+
+    /// Whether `id` has only the characters an id may have: lower-case letters, digits and dashes.
+    static func isValidID(_ id: String) -> Bool {
+        id.allSatisfy { $0.isLowercase && $0.isASCII || $0.isNumber || $0 == "-" }
     }
 
     /// Creates a change from fields read elsewhere (a CSV row).

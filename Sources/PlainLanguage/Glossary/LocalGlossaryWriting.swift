@@ -1,10 +1,16 @@
-import Yams
+import Documents
 
 extension EntryChange {
     /// This change reduced to what differs from `glossary`: only the changed fields of a curated
     /// entry, all fields of a new one, or nil when nothing differs.
     public func difference(from glossary: Glossary) -> EntryChange? {
-        guard let curated = glossary.entry(id: id) else { return self }
+        difference(from: glossary.entry(id: id))
+    }
+
+    /// This change reduced to what differs from `curated`, the entry of the same id (nil when the
+    /// id is new, and then the change is kept whole).
+    func difference(from curated: GlossaryEntry?) -> EntryChange? {
+        guard let curated else { return self }
         var change = EntryChange(id: id, term: nil, kind: nil, expansions: nil, variants: nil, meaning: nil,
                                  alternatives: nil, why: nil, domain: nil, file: file, position: position)
         if let term, term != curated.term { change.term = term }
@@ -19,38 +25,108 @@ extension EntryChange {
             || change.kind != nil || change.expansions != nil || change.variants != nil || change.alternatives != nil
         return changed ? change : nil
     }
+
+    /// This change with every field that `newer` gives replaced, placed where `newer` is written.
+    func updated(with newer: EntryChange) -> EntryChange {
+        var result = newer
+        result.term = newer.term ?? term
+        result.kind = newer.kind ?? kind
+        result.expansions = newer.expansions ?? expansions
+        result.variants = newer.variants ?? variants
+        result.meaning = newer.meaning ?? meaning
+        result.alternatives = newer.alternatives ?? alternatives
+        result.why = newer.why ?? why
+        result.domain = newer.domain ?? domain
+        return result
+    }
+
+    /// Whether both give the same id and fields (where they are written does not count).
+    func hasSameFields(as other: EntryChange) -> Bool {
+        id == other.id && term == other.term && kind == other.kind && expansions == other.expansions && variants == other.variants
+            && meaning == other.meaning && alternatives == other.alternatives && why == other.why && domain == other.domain
+    }
 }
 
 extension LocalGlossary {
-    /// The team glossary as YAML, in the layout `GlossaryLoader.local` reads.
-    public func yaml() throws -> String {
-        func text(_ value: String) -> Node { Node(value) }
-        func list(_ values: [String]) -> Node { Node.sequence(Node.Sequence(values.map { Node($0) }, Tag(.seq), .flow)) }
-        var root: [(Node, Node)] = []
-        if !entries.isEmpty {
-            let items = entries.map { change -> Node in
-                var pairs: [(Node, Node)] = [(text("id"), text(change.id))]
-                if let term = change.term { pairs.append((text("term"), text(term))) }
-                if let kind = change.kind { pairs.append((text("kind"), text(kind.rawValue))) }
-                if let expansions = change.expansions { pairs.append((text("expansions"), list(expansions))) }
-                if let variants = change.variants { pairs.append((text("variants"), list(variants))) }
-                if let meaning = change.meaning { pairs.append((text("meaning"), text(meaning))) }
-                if let alternatives = change.alternatives { pairs.append((text("alternatives"), list(alternatives))) }
-                if let why = change.why { pairs.append((text("why"), text(why))) }
-                if let domain = change.domain { pairs.append((text("domain"), text(domain))) }
-                return Node.mapping(Node.Mapping(pairs))
-            }
-            root.append((text("entries"), Node.sequence(Node.Sequence(items))))
+    /// The team glossary as YAML, in the layout `GlossaryLoader.local` reads. Every text is
+    /// double-quoted, so no word can be read back as a number, a date or YAML syntax; the text
+    /// is built in one pass, so its time grows with the number of entries.
+    public func yaml() -> String {
+        var text = "# Your team's glossary for Roundtable: new words, changed suggestions, allowed words.\n"
+        func line(_ indent: String, _ key: String, _ value: String?) {
+            if let value { text += indent + key + ": " + YAMLText.quoted(value) + "\n" }
         }
-        if !allow.isEmpty { root.append((text("allow"), list(allow))) }
+        func list(_ indent: String, _ key: String, _ values: [String]?) {
+            if let values { text += indent + key + ": [" + values.map(YAMLText.quoted).joined(separator: ", ") + "]\n" }
+        }
+        text += entries.isEmpty ? "entries: []\n" : "entries:\n"
+        for change in entries {
+            text += "  - id: " + YAMLText.quoted(change.id) + "\n"
+            line("    ", "term", change.term)
+            line("    ", "kind", change.kind?.rawValue)
+            list("    ", "expansions", change.expansions)
+            list("    ", "variants", change.variants)
+            line("    ", "meaning", change.meaning)
+            list("    ", "alternatives", change.alternatives)
+            line("    ", "why", change.why)
+            line("    ", "domain", change.domain)
+        }
+        if !allow.isEmpty { list("", "allow", allow) }
         if !everydayAcronymsAdded.isEmpty || !everydayAcronymsRemoved.isEmpty {
-            var pairs: [(Node, Node)] = []
-            if !everydayAcronymsAdded.isEmpty { pairs.append((text("add"), list(everydayAcronymsAdded))) }
-            if !everydayAcronymsRemoved.isEmpty { pairs.append((text("remove"), list(everydayAcronymsRemoved))) }
-            root.append((text("everyday-acronyms"), Node.mapping(Node.Mapping(pairs))))
+            text += "everyday-acronyms:\n"
+            if !everydayAcronymsAdded.isEmpty { list("  ", "add", everydayAcronymsAdded) }
+            if !everydayAcronymsRemoved.isEmpty { list("  ", "remove", everydayAcronymsRemoved) }
         }
-        if !silence.isEmpty { root.append((text("silence"), list(silence))) }
-        let header = "# Your team's glossary for Roundtable: new words, changed suggestions, allowed words.\n"
-        return header + (try Yams.serialize(node: Node.mapping(Node.Mapping(root)), allowUnicode: true))
+        if !silence.isEmpty { list("", "silence", silence) }
+        return text
+    }
+
+    /// The YAML to write to `file`, after reading it back the way Roundtable will read the file
+    /// (size, syntax and every entry complete against `curated`), so a glossary Roundtable would
+    /// refuse is never written. The error is the one the loader would give.
+    public func checkedYAML(file: String, against curated: Glossary) throws(ReadError) -> String {
+        let text = yaml()
+        let size = text.utf8.count
+        guard size <= TextFile.maximumSize else {
+            throw ReadError(file: file, problem: "This glossary would be \(size / 1_048_576) MB; Roundtable reads glossary files up to \(TextFile.maximumSize / 1_048_576) MB, so it was not written.",
+                            advice: "Import fewer rows: keep only the words your team adds or changes.")
+        }
+        let reread = try LocalGlossary(yaml: text, file: file)
+        try reread.validate(against: curated)
+        let same = reread.entries.count == entries.count && zip(reread.entries, entries).allSatisfy { $0.hasSameFields(as: $1) }
+            && reread.allow == allow && reread.everydayAcronymsAdded == everydayAcronymsAdded
+            && reread.everydayAcronymsRemoved == everydayAcronymsRemoved && reread.silence == silence
+        guard same else {
+            throw ReadError(file: file, problem: "This glossary would not read back as it was written, so it was not written.",
+                            advice: "Look for unusual characters in the rows you changed, and report this to the Roundtable team.")
+        }
+        return text
+    }
+}
+
+/// Text written as a YAML double-quoted scalar.
+enum YAMLText {
+    /// `value` in double quotes, with quotes, backslashes, line breaks and other control
+    /// characters escaped.
+    static func quoted(_ value: String) -> String {
+        var result = "\""
+        result.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{85}": result += "\\N"
+            case "\u{2028}": result += "\\L"
+            case "\u{2029}": result += "\\P"
+            case _ where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0xFEFF:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 }

@@ -27,7 +27,7 @@ public enum RegistrationList {
         guard let header = rows.first else { return [] }
         var index: [String: Int] = [:]
         for (column, name) in header.cells.enumerated() {
-            var key = name.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces).lowercased()
+            var key = name.trimmingCharacters(in: .whitespaces).lowercased()
             if key == "organization" { key = "organisation" }
             guard columns.contains(key) else {
                 let suggestion = Suggestions.closest(to: key, among: columns).map { " Did you mean '\($0)'?" } ?? ""
