@@ -42,7 +42,7 @@ let package = Package(
             "SpeakingTurns", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "Publishing", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "RoundtableResources"]),
+        .target(name: "Publishing", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "RoundtableResources"]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
             "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Publishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning",
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning", "SessionStore",
                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents",

@@ -67,7 +67,13 @@ public struct PackReport: Sendable {
     /// notes' file name holds a hidden name.
     public var fileName: String
 
-    /// Findings that stop a `--strict` publish: jargon and labels.
+    /// Whether a person should look at the pack before sharing it: names were replaced or need a
+    /// look, or wording findings of warning level or above remain.
+    public var needsLooking: Bool {
+        !replacements.isEmpty || !namesToReview.isEmpty || remaining.contains { $0.severity >= .warning }
+    }
+
+    /// Findings that stop a strict publish: jargon and labels.
     public var blocking: [Diagnostic] {
         remaining.filter { $0.rule == PlainLanguageRule.jargon || $0.rule == PlainLanguageRule.label }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
+import Publishing
 import SessionPlanning
 
 /// `roundtable agenda`: plan a session, check it against good practice, and publish it.
@@ -90,9 +91,7 @@ struct AgendaLintCommand: ParsableCommand {
                                valueName: "level"))
     var failOn = "error"
 
-    @Option(help: ArgumentHelp("Your team's own glossary (YAML or CSV). Default: .roundtable/glossary.yaml in the agenda's folder or a folder above it.",
-                               valueName: "file"))
-    var glossary: String?
+    @OptionGroup var glossaryOptions: GlossaryOptions
 
     func validate() throws {
         guard DiagnosticOutput.Format(rawValue: format) != nil else {
@@ -104,7 +103,8 @@ struct AgendaLintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checked = try CheckedAgenda(path: file, glossary: glossary)
+        let glossaries = try glossaryOptions.choose()
+        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
         let findings = checked.findings
         if DiagnosticOutput.Format(rawValue: format) == .json {
             print(try DiagnosticOutput.json(LintReport(checked)))
@@ -157,12 +157,12 @@ struct AgendaBuildCommand: ParsableCommand {
     @Flag(help: "Include the facilitators' notes (the files are named NAME-facilitator.*).")
     var facilitator = false
 
-    @Option(help: ArgumentHelp("Your team's own glossary (YAML or CSV), as for 'roundtable agenda lint'.", valueName: "file"))
-    var glossary: String?
+    @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
         let chosen = try AgendaFormat.list(formats)
-        let checked = try CheckedAgenda(path: file, glossary: glossary)
+        let glossaries = try glossaryOptions.choose()
+        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
         let errors = checked.findings.filter { $0.severity == .error }
         if !errors.isEmpty {
             for finding in errors { Console.error(DiagnosticOutput.line(finding, colour: false)) }
@@ -172,7 +172,7 @@ struct AgendaBuildCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator)
             .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
-        try OutputWriting.write(files, inputs: [file] + checked.glossaryPaths)
+        try OutputWriting.write(files, inputs: [file] + glossaries.inputs)
         Console.wrote(files)
         if !checked.findings.isEmpty {
             print("'roundtable agenda lint \(file)' has \(DiagnosticOutput.count(checked.findings)) worth a look before you send this out.")
@@ -201,26 +201,6 @@ struct AgendaRulesCommand: ParsableCommand {
     }
 }
 
-/// An agenda file read, timed and checked, with the glossary the user chose.
-struct CheckedAgenda {
-    let agenda: Agenda
-    let schedule: Schedule
-    let findings: [Diagnostic]
-    /// The team glossary used, if any.
-    let glossaryPaths: [String]
-
-    init(path: String, glossary: String?) throws {
-        let text = try TextFile.read(path, kind: "agenda")
-        agenda = try AgendaReader.read(text, file: path)
-        schedule = try Schedule(agenda)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let local = glossary ?? GlossaryOptions.teamGlossary(from: folder)
-        glossaryPaths = local.map { [$0] } ?? []
-        let terms = try GlossaryOptions.glossary(applying: glossaryPaths)
-        findings = AgendaLinter(checker: PlainLanguageChecker(glossary: terms)).lint(agenda, schedule: schedule)
-    }
-}
-
 /// What `roundtable agenda lint --format json` prints.
 struct LintReport: Encodable {
     struct Item: Encodable {
@@ -241,7 +221,7 @@ struct LintReport: Encodable {
     let items: [Item]
     let diagnostics: [Diagnostic]
 
-    init(_ checked: CheckedAgenda) {
+    init(_ checked: AgendaCheck) {
         file = checked.agenda.file
         start = checked.schedule.sessionStart.description
         end = checked.schedule.sessionEnd.description

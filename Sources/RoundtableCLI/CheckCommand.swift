@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
+import Publishing
 
 /// `roundtable check`: plain-language findings for notes, agendas, letters and papers.
 struct CheckCommand: ParsableCommand {
@@ -48,13 +49,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (glossary, glossaryFiles) = try glossaryOptions.loadNamingFiles()
-        let checker = PlainLanguageChecker(glossary: glossary)
+        let glossaries = try glossaryOptions.choose()
+        let checker = PlainLanguageChecker(glossary: glossaries.glossary)
         let formats = try documentFormats.map { text throws(FormatListError) in try OutputFormat.list(text) }
         var reports: [CheckReport] = []
         for path in files {
             var report = checker.check(try ProseInput.read(path))
-            report.glossaryFiles = glossaryFiles
+            report.glossaryFiles = glossaries.files
             reports.append(report)
         }
         switch format {
@@ -73,7 +74,7 @@ struct CheckCommand: ParsableCommand {
                 try OutputFiles.documents(CheckReportDocument().document(report), formats: formats,
                                           baseName: Exporter.baseName(of: report.file) + "-check", folder: folder)
             }
-            try OutputWriting.write(outputs, inputs: files + glossaryOptions.paths)
+            try OutputWriting.write(outputs, inputs: files + glossaries.inputs)
             Console.wrote(outputs, onStandardError: true)
         }
         if reports.contains(where: { failOn.fails($0.diagnostics) }) {
@@ -87,52 +88,15 @@ struct GlossaryOptions: ParsableArguments {
     @Option(name: .customLong("glossary"), help: ArgumentHelp("Your team's glossary (YAML or CSV) to use as well as Roundtable's.", valueName: "file"))
     var file: String?
 
-    /// The team glossary files a command reads or may find (one found from the current folder,
-    /// used or skipped, then --glossary), so that no output replaces them.
-    var paths: [String] {
-        var found: String?
-        switch GlossaryLoader.findLocal(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), userID: getuid()) {
-        case .none: found = nil
-        case .found(let path), .skipped(let path, _): found = path
-        }
-        return [found, file].compactMap { $0 }
-    }
-
-    /// The curated glossary changed by the team's own.
-    func load() throws -> Glossary {
-        try loadNamingFiles().glossary
-    }
-
-    /// The curated glossary changed by the team's own, and the team glossary files applied.
-    func loadNamingFiles() throws -> (glossary: Glossary, files: [String]) {
-        let found = Self.teamGlossary(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let files = [found, file].compactMap { $0 }
-        return (try Self.glossary(applying: files), files)
-    }
-
-    /// The curated glossary with `files` applied in order.
-    static func glossary(applying files: [String]) throws -> Glossary {
-        var glossary = try GlossaryLoader.curated()
-        for path in files {
-            let local = try GlossaryLoader.local(path)
-            try local.validate(against: glossary)
-            glossary.apply(local)
-        }
-        return glossary
-    }
-
-    /// The team glossary found from `folder` upwards, when it can be trusted; one that cannot is
-    /// left out with a warning that says why and how to use it on purpose.
-    static func teamGlossary(from folder: URL) -> String? {
-        switch GlossaryLoader.findLocal(from: folder, userID: getuid()) {
-        case .none:
-            return nil
-        case .found(let path):
-            return path
-        case .skipped(let path, let reason):
+    /// The glossaries this command uses, by the one rule every command follows (see
+    /// `GlossaryChoice`), with a warning when a team glossary found above was left out.
+    func choose() throws -> GlossaryChoice {
+        let choice = try GlossaryChoice.resolve(workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                                named: file, userID: getuid())
+        if let (path, reason) = choice.skipped {
             Console.warning("\(path) was not used, because \(reason.words). If you trust it, use it on purpose with --glossary \(path).")
-            return nil
         }
+        return choice
     }
 
     /// "Roundtable's own, a.yaml and b.csv": the glossaries a check used, in words.

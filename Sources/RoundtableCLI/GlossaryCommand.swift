@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
+import Publishing
 
 /// `roundtable glossary`: look words up, share a jargon buster, edit the glossary in a spreadsheet.
 struct GlossaryCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct GlossaryCommand: ParsableCommand {
         @OptionGroup var glossaryOptions: GlossaryOptions
 
         func run() throws {
-            let glossary = try glossaryOptions.load()
+            let glossary = try glossaryOptions.choose().glossary
             let entries = glossary.entries(named: term)
             guard !entries.isEmpty else {
                 let near = glossary.search(term).prefix(5).map(\.term)
@@ -55,7 +56,7 @@ struct GlossaryCommand: ParsableCommand {
         @OptionGroup var glossaryOptions: GlossaryOptions
 
         func run() throws {
-            let found = try glossaryOptions.load().search(word)
+            let found = try glossaryOptions.choose().glossary.search(word)
             guard !found.isEmpty else {
                 throw CommandFailure(message: "Nothing in the glossary mentions '\(word)'. Try a shorter word.", exitCode: 1)
             }
@@ -72,7 +73,7 @@ struct GlossaryCommand: ParsableCommand {
         @OptionGroup var glossaryOptions: GlossaryOptions
 
         func run() throws {
-            let glossary = try glossaryOptions.load()
+            let glossary = try glossaryOptions.choose().glossary
             let ids = glossary.domains.map(\.id) + Set(glossary.entries.map(\.domain)).subtracting(glossary.domains.map(\.id)).sorted()
             guard let domain else {
                 for id in ids {
@@ -111,14 +112,15 @@ struct GlossaryCommand: ParsableCommand {
         @OptionGroup var glossaryOptions: GlossaryOptions
 
         func run() throws {
-            let glossary = try glossaryOptions.load()
+            let glossaries = try glossaryOptions.choose()
+            let glossary = glossaries.glossary
             if let csv {
                 let text = GlossaryCSV.write(glossary.entries)
                 if csv == "-" {
                     print(text, terminator: "")
                 } else {
                     let url = URL(fileURLWithPath: csv)
-                    try OutputWriting.write([.init(url: url, data: Data(text.utf8))], inputs: glossaryOptions.paths + (usedIn.map { [$0] } ?? []),
+                    try OutputWriting.write([.init(url: url, data: Data(text.utf8))], inputs: glossaries.inputs + (usedIn.map { [$0] } ?? []),
                                             elsewhere: "Give another file name after --csv.")
                     print("Wrote \(Paths.display(url)) with \(glossary.entries.count) entries. Edit it in a spreadsheet, then run: roundtable glossary import --csv \(csv)")
                 }
@@ -136,7 +138,7 @@ struct GlossaryCommand: ParsableCommand {
             let document = JargonBuster(title: title).document(entries, domains: glossary.domains)
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let files = try OutputFiles.documents(document, formats: chosen, baseName: base, folder: folder)
-            try OutputWriting.write(files, inputs: glossaryOptions.paths + (usedIn.map { [$0] } ?? []))
+            try OutputWriting.write(files, inputs: glossaries.inputs + (usedIn.map { [$0] } ?? []))
             Console.wrote(files)
             print("The jargon buster explains \(entries.count) words.")
         }

@@ -59,12 +59,12 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         let chosen = try OutputFormat.list(formats)
         let (database, details) = try store.open(session: session)
-        let input = try PackLoading.input(database: database, session: details, notes: notes, agenda: agenda)
-        let (document, report) = ResourcePack(glossary: try glossaryOptions.load(), easyRead: easyRead).build(input)
+        let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
+        let glossaries = try glossaryOptions.choose()
+        let (document, report) = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead).build(input)
         print(PackSummary.text(report, notes: notes))
         if checkOnly {
-            let needsLooking = !report.replacements.isEmpty || !report.namesToReview.isEmpty || report.remaining.contains { $0.severity >= .warning }
-            if needsLooking { throw ExitCode(1) }
+            if report.needsLooking { throw ExitCode(1) }
             return
         }
         if strict && !report.blocking.isEmpty {
@@ -72,33 +72,8 @@ struct PublishCommand: ParsableCommand {
         }
         let files = try OutputFiles.documents(document, formats: chosen, baseName: report.fileName,
                                               folder: URL(fileURLWithPath: output, isDirectory: true))
-        try OutputWriting.write(files, inputs: [notes] + (agenda.map { [$0] } ?? []) + glossaryOptions.paths + [store.resolvedPath])
+        try OutputWriting.write(files, inputs: [notes] + (agenda.map { [$0] } ?? []) + glossaries.inputs + [store.resolvedPath])
         Console.wrote(files)
-    }
-}
-
-/// Reading what a pack is made from, and writing it, for `publish` and `demo`.
-enum PackLoading {
-    static func input(database: SessionStore, session: SessionDetails, notes: String, agenda: String?) throws -> PackInput {
-        let text = try TextFile.read(notes, kind: "notes")
-        let notesDocument = try MarkdownReader().read(text, file: notes)
-        let prose = try MarkdownProse.read(text, file: notes)
-        var planned: (agenda: Agenda, schedule: Schedule)?
-        if let agenda {
-            let parsed = try AgendaReader.read(try TextFile.read(agenda, kind: "agenda"), file: agenda)
-            planned = (parsed, try Schedule(parsed))
-        }
-        let turns = try database.turns(session: session.id, now: Date())
-        var balance: BalanceReport?
-        if !turns.turns.isEmpty {
-            // Figures as of the last recorded moment, not the clock, so the same session gives the same pack.
-            let last = turns.turns.map { $0.end ?? $0.start }.max() ?? Date()
-            balance = BalanceReport(session: turns.session, metrics: turns.metrics(now: last), interruptedTurns: turns.interruptedCount)
-        }
-        return PackInput(session: session, notes: notesDocument, notesProse: prose, agenda: planned,
-                         registered: try database.registered(session: session.id), present: try database.present(session: session.id),
-                         balance: balance, known: try database.people(), keep: KeepComments.phrases(in: text),
-                         notesName: Exporter.baseName(of: notes))
     }
 }
 

@@ -58,20 +58,13 @@ enum LocalTime {
         return CalendarDate(year: year, month: month, day: day)
     }
 
-    /// The time of day, such as `10:02:13`.
-    static func clock(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+    /// The time of day, such as `10:02:13`, here or in the time zone called `zone`.
+    static func clock(_ date: Date, in zone: String? = nil) -> String {
+        var calendar = Calendar.current
+        if let zone, let timeZone = TimeZone(identifier: zone) { calendar.timeZone = timeZone }
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
         let two = { (value: Int?) in String(format: "%02d", value ?? 0) }
         return "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
-    }
-
-    /// The moment `time` (`HH:MM` or `HH:MM:SS`) on `date`, in local time, or nil.
-    static func moment(_ time: String, on date: CalendarDate) -> Date? {
-        let fields = time.split(separator: ":").map { Int($0) }
-        guard (2...3).contains(fields.count), let hour = fields[0], let minute = fields[1], (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
-        let second = fields.count == 3 ? fields[2] : 0
-        guard let second, (0..<60).contains(second) else { return nil }
-        return Calendar.current.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute, second: second))
     }
 }
 

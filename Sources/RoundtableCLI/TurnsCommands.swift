@@ -1,6 +1,8 @@
 import ArgumentParser
 import Documents
 import Foundation
+import Publishing
+import SessionPlanning
 import SessionStore
 import SpeakingTurns
 
@@ -102,7 +104,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a session's turns and the balance so far.")
+        static let configuration = CommandConfiguration(abstract: "List a session's turns, with times in the session's time zone, and the balance so far.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
@@ -118,9 +120,10 @@ struct TurnsCommand: ParsableCommand {
                 print("No turns yet in session \(session.id). Start one with 'roundtable turns start \(session.id) \"Name\"' or 'roundtable turns live \(session.id)'.")
                 return
             }
+            let zone = TranscriptImport.timeZone(of: session)
             for turn in turns.turns {
                 let state = turn.end == nil ? "  (speaking now)" : turn.interrupted ? "  (ended when Roundtable stopped unexpectedly)" : ""
-                print("\(LocalTime.clock(turn.start))  \(Durations.clock(turn.seconds(now: now)).leftPadded(7))  \(names[turn.personID] ?? "?")  [\(turn.source.name)]\(state)")
+                print("\(LocalTime.clock(turn.start, in: zone))  \(Durations.clock(turn.seconds(now: now)).leftPadded(7))  \(names[turn.personID] ?? "?")  [\(turn.source.name)]\(state)")
             }
             let metrics = turns.metrics(now: now)
             print("")
@@ -138,7 +141,8 @@ struct TurnsCommand: ParsableCommand {
             abstract: "Import turns from a Zoom or Teams transcript (WebVTT, .vtt).",
             discussion: """
             Each cue must start with the speaker's name, as Zoom ("Sam Jones: …") and Teams \
-            (<v Sam Jones>…</v>) write them; names are matched to people marked present. Cues \
+            (<v Sam Jones>…</v>) write them; names are matched to people marked present. Times are \
+            read in the time zone of the session's agenda (Europe/London if it has none). Cues \
             in a row by the same person become one turn. If a speaker is not known, nothing is \
             imported unless you add --skip-unknown.
             """
@@ -163,17 +167,17 @@ struct TurnsCommand: ParsableCommand {
 
         func run() throws {
             let (database, session) = try store.open(session: self.session)
-            let text = try TextFile.read(transcript, kind: "transcript")
-            let cues = try WebVTT.cues(text, file: transcript)
-            let result = try TranscriptTurns(cues: cues, people: try database.people(), file: transcript, skipUnknown: skipUnknown)
-            let day = try session.date ?? CommandInput.day(nil)
-            guard let origin = LocalTime.moment(start ?? "00:00", on: day) else {
-                throw ValidationError("The time '\(start ?? "")' is not one Roundtable can read. Write it as hours:minutes, for example 10:00 or 14:30.")
+            var startTime: ClockTime?
+            if let start {
+                guard let time = ClockTime(text: start) else {
+                    throw ValidationError("The time '\(start)' is not one Roundtable can read. Write it as hours:minutes, for example 10:00 or 14:30.")
+                }
+                startTime = time
             }
-            let turns = result.turns.map { ImportedTurn(personID: $0.personID, start: origin + $0.start, end: origin + $0.end) }
-            let count = try database.importTurns(session: session.id, turns: turns, replace: replace)
-            let people = Set(turns.map(\.personID)).count
-            print("Imported \(count) \(count == 1 ? "turn" : "turns") by \(people) \(people == 1 ? "person" : "people") into session \(session.id) from \(transcript).")
+            let result = try TranscriptImport.run(store: database, session: session, transcript: transcript, start: startTime,
+                                                  today: try CommandInput.day(nil), skipUnknown: skipUnknown, replace: replace)
+            let (count, people) = (result.imported, result.speakers)
+            print("Imported \(count) \(count == 1 ? "turn" : "turns") by \(people) \(people == 1 ? "person" : "people") into session \(session.id) from \(transcript), with times in \(result.timeZone).")
             for speaker in result.skipped {
                 print("Left out: '\(speaker.name)' (\(speaker.cueCount) \(speaker.cueCount == 1 ? "cue" : "cues"), first at line \(speaker.firstLine)).")
             }

@@ -1,0 +1,68 @@
+import Documents
+import Foundation
+import PlainLanguage
+import RoundtableResources
+import SessionPlanning
+import SessionStore
+import SpeakingTurns
+
+/// The whole story on the bundled example session (the October "Language" Community of
+/// Practice): its agenda checked and published with a calendar invite, who registered and came,
+/// turns from its transcript, and its resource pack, with nobody named who has not agreed to be.
+public struct Demo: Sendable {
+    /// What the demo made and found.
+    public struct Outcome: Sendable {
+        /// The documents to write, not yet written.
+        public var files: [OutputFiles.File]
+        /// The example agenda and what checking it found.
+        public var agenda: AgendaCheck
+        /// How many people registered, and how many came.
+        public var registered: Int
+        public var present: Int
+        /// The speaking balance in sentences.
+        public var balance: [String]
+        /// What building the pack found and changed.
+        public var pack: PackReport
+    }
+
+    /// The people in the example registration list who did not come.
+    static let absent: Set<String> = ["Pete Hall", "Ivy Carr"]
+
+    /// Runs the example in a database in `scratch` (a folder the caller removes afterwards) and
+    /// prepares its documents for `folder`.
+    public static func run(into folder: URL, scratch: URL) throws -> Outcome {
+        let example = BundledResources.url("example")
+        let agendaFile = example.appendingPathComponent("language-session-agenda.yaml").path
+        let notesFile = example.appendingPathComponent("language-session-notes.md").path
+        let peopleFile = example.appendingPathComponent("language-session-people.csv").path
+        let transcriptFile = example.appendingPathComponent("language-session-transcript.vtt").path
+        let glossary = try GlossaryLoader.curated()
+
+        // 1. The agenda: read, timed and checked.
+        let checked = try AgendaCheck(path: agendaFile, glossary: glossary, shownAs: "language-session-agenda.yaml")
+        let agenda = checked.agenda
+
+        // 2. Who came and who spoke, in a database that is thrown away afterwards.
+        let store = try SessionStore(path: scratch.appendingPathComponent("demo.sqlite").path)
+        let origin = TranscriptImport.instant(agenda.date, minutes: agenda.start.minutes, in: agenda.timeZone)
+        let session = try store.addSession(title: agenda.title, theme: agenda.theme, date: agenda.date,
+                                           agendaFile: "language-session-agenda.yaml", now: origin)
+        let list = try RegistrationList.read(try TextFile.read(peopleFile, kind: "registration list"), file: "language-session-people.csv")
+        _ = try store.importRegistrations(session: session.id, entries: list, file: "language-session-people.csv", today: agenda.date, now: origin)
+        let registered = try store.registered(session: session.id)
+        _ = try store.markAttendance(session: session.id, people: registered.filter { !absent.contains($0.displayName) }.map(\.id),
+                                     present: true, now: origin)
+        _ = try TranscriptImport.run(store: store, session: session, transcript: transcriptFile, start: agenda.start,
+                                     timeZone: agenda.timeZone, today: agenda.date, skipUnknown: false, replace: true)
+
+        // 3. The pack and the agenda, published with nobody named who has not agreed to be.
+        let input = try PackInput.load(store: store, session: session, notes: notesFile, agenda: agendaFile)
+        let (pack, report) = ResourcePack(glossary: glossary).build(input)
+        let agendaFormats = try AgendaFormat.list("html,docx,fodt,ics")
+        var files = try AgendaPublisher(formats: agendaFormats)
+            .files(for: ResourcePack.redactor(for: input).redact(agenda), schedule: checked.schedule, baseName: "language-session-agenda", into: folder)
+        files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], baseName: "language-session-pack", folder: folder)
+        return Outcome(files: files, agenda: checked, registered: registered.count, present: input.present.count,
+                       balance: input.balance?.reading ?? [], pack: report)
+    }
+}

@@ -1,0 +1,81 @@
+import Documents
+import Foundation
+@testable import Publishing
+import SessionPlanning
+import SessionStore
+import SpeakingTurns
+import Testing
+
+/// The workflows every front end calls: one rule for the glossaries, transcripts matched to the
+/// people present with times in the session's time zone.
+@Suite struct WorkflowTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-workflow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    static let transcript = "WEBVTT\n\n00:00:01.000 --> 00:00:09.000\nSam Jones: Hello.\n\n00:00:10.000 --> 00:00:30.000\nPriya Patel: Thanks.\n"
+
+    @Test func transcriptsMatchOnlyThePeoplePresentInTheSessionsTimeZone() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        let store = try SessionStore(path: folder.appendingPathComponent("t.sqlite").path)
+        let agenda = try write("agenda.yaml", """
+            title: Language
+            date: 2026-10-14
+            start: "10:00"
+            end: "12:00"
+            time-zone: America/New_York
+            where: {online: Zoom, link: "https://example.zoom.us/j/1"}
+            items:
+              - {title: Welcome, kind: check-in, minutes: 15}
+            """)
+        let session = try store.addSession(title: "Language", theme: nil, date: CalendarDate(year: 2026, month: 10, day: 14), agendaFile: agenda, now: now)
+        let sam = try store.addPerson(name: "Sam Jones", role: .expertByExperience, now: now)
+        _ = try store.addPerson(name: "Priya Patel", role: .professional, now: now)
+        let file = try write("meeting.vtt", Self.transcript)
+        let today = try #require(CalendarDate(year: 2026, month: 11, day: 30))
+
+        #expect(throws: TranscriptImport.Problem.nobodyPresent(session)) {
+            try TranscriptImport.run(store: store, session: session, transcript: file, start: nil, today: today, skipUnknown: false, replace: false)
+        }
+        _ = try store.markAttendance(session: session.id, people: [sam.id], present: true, now: now)
+        // Priya is known to Roundtable but not marked present, so her cue is an unknown speaker.
+        #expect(throws: ReadError.self) {
+            try TranscriptImport.run(store: store, session: session, transcript: file, start: nil, today: today, skipUnknown: false, replace: false)
+        }
+        let result = try TranscriptImport.run(store: store, session: session, transcript: file, start: ClockTime(text: "10:00"),
+                                              today: today, skipUnknown: true, replace: false)
+        #expect(result.imported == 1 && result.speakers == 1)
+        #expect(result.skipped.map(\.name) == ["Priya Patel"])
+        #expect(result.timeZone == "America/New_York")
+        let turns = try store.turns(session: session.id, now: now).turns
+        // 10:00:01 in New York on 14 October 2026 (summer time, UTC−4) is 14:00:01 UTC.
+        #expect(turns.map(\.start) == [ISO8601DateFormatter().date(from: "2026-10-14T14:00:01Z")])
+    }
+
+    @Test func everyCommandChoosesGlossariesByOneRule() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let team = try write("project/.roundtable/glossary.yaml", "allow: [step change]\n")
+        let named = try write("extra.yaml", "silence: [long-sentence]\n")
+        let inside = folder.appendingPathComponent("project/notes")
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+
+        let both = try GlossaryChoice.resolve(workingFolder: inside, named: named, userID: getuid())
+        #expect(both.files == [team, named])
+        #expect(both.glossary.isAllowed("step change"))
+        let found = try GlossaryChoice.resolve(workingFolder: inside, named: nil, userID: getuid())
+        #expect(found.files.count == 1 && found.glossary.isAllowed("step change"))
+        let none = try GlossaryChoice.resolve(workingFolder: folder, named: nil, userID: getuid())
+        #expect(none.files.isEmpty && !none.glossary.isAllowed("step change"))
+    }
+}
