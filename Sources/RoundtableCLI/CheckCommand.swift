@@ -110,7 +110,7 @@ struct GlossaryOptions: ParsableArguments {
 enum ProseInput {
     static func read(_ path: String) throws -> Prose {
         if path == "-" {
-            return try MarkdownProse.read(try TextFile.readStandardInput(kind: "text"), file: "standard input")
+            return try MarkdownProse.read(try Console.standardInput(kind: "text"), file: "standard input")
         }
         let lower = path.lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {

@@ -52,3 +52,10 @@ struct CommandFailure: Error {
     let message: String
     var exitCode: Int32 = 2
 }
+
+extension Console {
+    /// All of standard input as text, with the same checks as a file.
+    static func standardInput(kind: String) throws(ReadError) -> String {
+        try TextFile.received(FileHandle.standardInput.readData(ofLength: TextFile.maximumSize + 1), from: "standard input", kind: kind)
+    }
+}

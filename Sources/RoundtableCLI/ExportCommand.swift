@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
         var files: [OutputFiles.File] = []
         var sources: [String: String] = [:]
         for path in self.files {
-            let text = path == "-" ? try TextFile.readStandardInput(kind: "notes") : try TextFile.read(path, kind: "notes")
+            let text = path == "-" ? try Console.standardInput(kind: "notes") : try TextFile.read(path, kind: "notes")
             let baseName = path == "-" ? "notes" : Exporter.baseName(of: path)
             if let earlier = sources[baseName] {
                 throw CommandFailure(message: "\(earlier) and \(path) would both be written as '\(baseName)'. Export them one at a time into different folders with -o, or rename one of them.")

@@ -75,7 +75,8 @@ struct LiveView {
     }
 
     private func message(_ error: any Error) -> String {
-        (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        if let error = error as? StoreError { return Advice.message(for: error) }
+        return (error as? LocalizedError)?.errorDescription ?? "\(error)"
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SessionStore
 
 /// The `roundtable` command: plan, check and publish co-production sessions.
 struct Roundtable: ParsableCommand {
@@ -35,6 +36,9 @@ enum Main {
         } catch let failure as CommandFailure {
             Console.error(failure.message)
             exit(failure.exitCode)
+        } catch let error as StoreError {
+            Console.error(Advice.message(for: error))
+            exit(2)
         } catch let error as LocalizedError where error.errorDescription != nil {
             Console.error(error.errorDescription ?? "")
             exit(2)

@@ -174,8 +174,13 @@ struct TurnsCommand: ParsableCommand {
                 }
                 startTime = time
             }
-            let result = try TranscriptImport.run(store: database, session: session, transcript: transcript, start: startTime,
+            let result: TranscriptImport.Result
+            do {
+                result = try TranscriptImport.run(store: database, session: session, transcript: transcript, start: startTime,
                                                   today: try CommandInput.day(nil), skipUnknown: skipUnknown, replace: replace)
+            } catch let error as UnmatchedSpeakers {
+                throw CommandFailure(message: (error.errorDescription ?? "") + " To mark someone present: roundtable attend \(session.id) \"Name\". To leave the others out, add --skip-unknown.")
+            }
             let (count, people) = (result.imported, result.speakers)
             print("Imported \(count) \(count == 1 ? "turn" : "turns") by \(people) \(people == 1 ? "person" : "people") into session \(session.id) from \(transcript), with times in \(result.timeZone).")
             for speaker in result.skipped {

@@ -44,25 +44,24 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .unknownSession(let name, let suggestion):
-            return "There is no session called '\(name)'.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See your sessions with 'roundtable session list', or add one with 'roundtable session add \"Title\" --date 2026-10-14'."
+            return "There is no session called '\(name)'.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") Check the list of sessions, or add this session first."
         case .ambiguousSession(let name, let ids):
-            return "\(ids.count) sessions are called '\(name)' (numbers \(ids.map(String.init).joined(separator: ", "))). Give the session's number instead, for example 'roundtable session show \(ids.first ?? 1)'."
+            return "\(ids.count) sessions are called '\(name)' (numbers \(ids.map(String.init).joined(separator: ", "))). Give the session's number instead."
         case .unknownPerson(let name, let suggestion):
-            return "Nobody called '\(name)' is in Roundtable yet.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") See everyone with 'roundtable people list'. If they are new, add them with 'roundtable people add \"\(name)\" --role ROLE'."
+            return "Nobody called '\(name)' is in Roundtable yet.\(suggestion.map { " Did you mean '\($0)'?" } ?? "") Check the list of people. If they are new, add them first, with their role."
         case .personExists(let name):
             return "Someone called '\(name)' is already in Roundtable. If this is a different person, add them with a name that tells them apart, such as '\(name) B.'."
         case .badName(let name, let problem):
             return problem.message(for: name) + " Nobody was added."
         case .notPresent(let names, let session):
             let list = names.map { "'\($0)'" }.joined(separator: ", ")
-            let command = "roundtable attend \(session.id) " + names.map { "\"\($0)\"" }.joined(separator: " ")
-            return "\(list) \(names.count == 1 ? "is" : "are") not marked present at session \(session.id) ('\(session.title)'), so no turn was recorded. If they are here, mark them present with: \(command)"
+            return "\(list) \(names.count == 1 ? "is" : "are") not marked present at session \(session.id) ('\(session.title)'), so no turn was recorded. If they are here, mark them present first."
         case .noTurnRunning(let session):
-            return "Nobody is speaking in session \(session.id) ('\(session.title)'), so there is no turn to end. Start one with 'roundtable turns start \(session.id) \"Name\"'."
+            return "Nobody is speaking in session \(session.id) ('\(session.title)'), so there is no turn to end."
         case .nothingToUndo(let session):
             return "There is nothing to undo in session \(session.id) ('\(session.title)'): no turn has been started or ended there yet, or everything has been undone."
         case .alreadyImported(let session, let count):
-            return "Session \(session.id) ('\(session.title)') already has \(count) turns imported from a transcript, so nothing was imported. To replace them with this transcript, add --replace."
+            return "Session \(session.id) ('\(session.title)') already has \(count) turns imported from a transcript, so nothing was imported. Import it again asking for the old turns to be replaced, if that is what you want."
         case .trackedElsewhere(let session):
             return "Session \(session.id) ('\(session.title)') is being tracked live in another window right now. Use that window, or quit it with q and try again. If that window has closed, wait 5 seconds and try again."
         case .input(let error):
@@ -70,13 +69,13 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
         case .busy(let path):
             return "\(path): the database is busy: another Roundtable window or program kept it locked for too long. Nothing was changed. Close the other program or wait a moment, then try again."
         case .damaged(let path):
-            return "\(path): this file is not a Roundtable database, or it is damaged. Roundtable did not change it. Restore it from a backup, or give another file with --db."
+            return "\(path): this file is not a Roundtable database, or it is damaged. Roundtable did not change it. Restore it from a backup, or use another database file."
         case .notRoundtable(let path):
-            return "\(path): this is a database, but not one Roundtable made, so Roundtable will not change it. Give another file with --db, or leave --db out to use your usual Roundtable database."
+            return "\(path): this is a database, but not one Roundtable made, so Roundtable will not change it. Use another database file, or your usual Roundtable database."
         case .newerVersion(let path, let steps):
             return "\(path): this database was last used by a newer version of Roundtable (it has changes this version does not know: \(steps.joined(separator: ", "))). Roundtable did not change it. Update Roundtable to the newest version and try again."
         case .cannotOpen(let path, let reason):
-            return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or give another file with --db."
+            return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or use another database file."
         case .diskFull(let path):
             return "\(path): the disk is full, so nothing was saved. Make some room on the disk and try again."
         }

@@ -49,10 +49,11 @@ import Testing
             try TranscriptImport.run(store: store, session: session, transcript: file, start: nil, today: today, skipUnknown: false, replace: false)
         }
         _ = try store.markAttendance(session: session.id, people: [sam.id], present: true, now: now)
-        // Priya is known to Roundtable but not marked present, so her cue is an unknown speaker.
-        #expect(throws: ReadError.self) {
+        // Priya is known to Roundtable but not marked present, so her cue matches nobody.
+        let unmatched = #expect(throws: UnmatchedSpeakers.self) {
             try TranscriptImport.run(store: store, session: session, transcript: file, start: nil, today: today, skipUnknown: false, replace: false)
         }
+        #expect(unmatched?.speakers.map(\.name) == ["Priya Patel"])
         let result = try TranscriptImport.run(store: store, session: session, transcript: file, start: ClockTime(text: "10:00"),
                                               today: today, skipUnknown: true, replace: false)
         #expect(result.imported == 1 && result.speakers == 1)

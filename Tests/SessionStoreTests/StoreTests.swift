@@ -110,14 +110,15 @@ import Testing
         #expect(try store.turns(session: session.id, now: at(64)).turns.isEmpty)
     }
 
-    @Test func aTurnForSomeoneNotPresentIsRefusedWithTheCommandToMarkThem() throws {
+    @Test func aTurnForSomeoneNotPresentIsRefusedWithWhatToDo() throws {
         let temp = try TemporaryStore()
         defer { temp.cleanUp() }
         let store = temp.store
         let (session, _) = try temp.session(people: [("Ada", .expertByExperience)])
         let late = try store.addPerson(name: "Cy Late", role: .guest, now: at(0))
         let error = #expect(throws: StoreError.self) { try store.startTurn(session: session.id, person: late.id, source: .manual, at: at(1)) }
-        #expect(error?.errorDescription?.contains("roundtable attend \(session.id) \"Cy Late\"") == true)
+        #expect(error == .notPresent(["Cy Late"], session: session))
+        #expect(error?.errorDescription?.hasSuffix("If they are here, mark them present first.") == true)
         #expect(try store.turns(session: session.id, now: at(2)).turns.isEmpty)
     }
 

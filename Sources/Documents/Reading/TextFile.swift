@@ -16,14 +16,14 @@ public enum TextFile {
         return try decode(data, file: path, kind: kind)
     }
 
-    /// Reads all of standard input, with the same checks as a file.
-    public static func readStandardInput(kind: String = "text") throws(ReadError) -> String {
-        let data = FileHandle.standardInput.readData(ofLength: maximumSize + 1)
+    /// Text a front end received other than from a file (standard input, a form), with the same
+    /// checks as a file: `data` holds up to `maximumSize + 1` bytes of it, and `source` names it.
+    public static func received(_ data: Data, from source: String, kind: String = "text") throws(ReadError) -> String {
         guard data.count <= maximumSize else {
-            throw ReadError(file: "standard input", problem: "The text is bigger than \(megabytes(maximumSize)).",
+            throw ReadError(file: source, problem: "The text is bigger than \(megabytes(maximumSize)).",
                             advice: "Give a smaller \(kind) file.")
         }
-        return try decode(data, file: "standard input", kind: kind)
+        return try decode(data, file: source, kind: kind)
     }
 
     /// Checks that `data` is UTF-8 text that is not empty, and returns it as a string.

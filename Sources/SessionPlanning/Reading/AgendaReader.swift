@@ -22,7 +22,7 @@ public enum AgendaReader {
     public static func read(_ text: String, file: String) throws(ReadError) -> Agenda {
         guard let root = try YAMLDocument.parse(text, file: file) else {
             throw ReadError(file: file, problem: "This agenda file has no details in it.",
-                            advice: "Start from a template: roundtable agenda new agenda.yaml --template community-of-practice")
+                            advice: "Start from one of Roundtable's agenda templates, such as community-of-practice.")
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let map = try YAMLMap(root, file: file, context: "the agenda", allowedKeys: keys)
@@ -228,7 +228,7 @@ public enum AgendaReader {
                 let place = offset < offNodes.count ? offNodes[offset] : (inner.value("off") ?? node)
                 let hint = Suggestions.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""
                 throw inner.problem(at: place, "'\(id)' under 'off' is not a rule Roundtable has.\(hint)",
-                                    advice: "Use the rule ids shown by 'roundtable agenda lint', such as agenda-papers-late.")
+                                    advice: "Use the id of a rule as each finding shows it in brackets, such as agenda-papers-late.")
             }
             rules.off.insert(id)
         }

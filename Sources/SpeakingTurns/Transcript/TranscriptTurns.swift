@@ -44,7 +44,7 @@ public struct TranscriptTurns: Sendable, Equatable {
     /// bracket such as "(she/her)"). Unless `skipUnknown` is set, any cue from an unknown speaker
     /// or with no speaker is an error that lists them all, and nothing is imported; overlapping
     /// cues by different people are always an error.
-    public init(cues: [WebVTT.Cue], people: [Participant], file: String, skipUnknown: Bool) throws(ReadError) {
+    public init(cues: [WebVTT.Cue], people: [Participant], file: String, skipUnknown: Bool) throws {
         var byName: [String: Participant] = [:]
         for person in people { byName[Self.key(person.displayName)] = person }
         var unknown: [String: UnknownSpeaker] = [:]
@@ -80,18 +80,7 @@ public struct TranscriptTurns: Sendable, Equatable {
         }
         let skipped = unknownOrder.compactMap { unknown[$0] }
         if !skipUnknown, !skipped.isEmpty || !unnamed.isEmpty {
-            var problems: [String] = []
-            if !skipped.isEmpty {
-                let list = skipped.map { speaker in
-                    "'\(speaker.name)' (line \(speaker.firstLine)\(speaker.suggestion.map { ", did you mean '\($0)'?" } ?? ""))"
-                }.joined(separator: ", ")
-                problems.append("\(skipped.count == 1 ? "1 speaker in this transcript is" : "\(skipped.count) speakers in this transcript are") not known to Roundtable: \(list).")
-            }
-            if let first = unnamed.first {
-                problems.append("\(unnamed.count == 1 ? "1 cue names" : "\(unnamed.count) cues name") no speaker (the first at line \(first.line)).")
-            }
-            throw ReadError(file: file, problem: problems.joined(separator: " ") + " Nothing was imported.",
-                            advice: "Add each missing person with 'roundtable people add \"Name\" --role ROLE' and mark them present with 'roundtable attend', or import the rest with --skip-unknown.")
+            throw UnmatchedSpeakers(file: file, speakers: skipped, unnamedCues: unnamed.count, firstUnnamedLine: unnamed.first?.line)
         }
         turns = merged.compactMap { entry in entry.person.map { Entry(personID: $0.id, start: entry.start, end: entry.end) } }
         self.skipped = skipped
@@ -113,5 +102,31 @@ public struct TranscriptTurns: Sendable, Equatable {
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(milliseconds / 3_600_000, 2)):\(pad(milliseconds / 60_000 % 60, 2)):\(pad(milliseconds / 1000 % 60, 2)).\(pad(milliseconds % 1000, 3))"
+    }
+}
+
+/// Speakers in a transcript who match nobody marked present, or cues that name nobody: nothing was imported.
+public struct UnmatchedSpeakers: Error, LocalizedError, Equatable {
+    /// The transcript file.
+    public var file: String
+    /// The speakers who match nobody, with the line of their first cue.
+    public var speakers: [TranscriptTurns.UnknownSpeaker]
+    /// How many cues name no speaker.
+    public var unnamedCues: Int
+    /// The line of the first cue that names no speaker.
+    public var firstUnnamedLine: Int?
+
+    public var errorDescription: String? {
+        var problems: [String] = []
+        if !speakers.isEmpty {
+            let list = speakers.map { speaker in
+                "'\(speaker.name)' (line \(speaker.firstLine)\(speaker.suggestion.map { ", did you mean '\($0)'?" } ?? ""))"
+            }.joined(separator: ", ")
+            problems.append("\(speakers.count == 1 ? "1 speaker in this transcript matches" : "\(speakers.count) speakers in this transcript match") nobody marked present: \(list).")
+        }
+        if let line = firstUnnamedLine {
+            problems.append("\(unnamedCues == 1 ? "1 cue names" : "\(unnamedCues) cues name") no speaker (the first at line \(line)).")
+        }
+        return "\(file): " + problems.joined(separator: " ") + " Nothing was imported. Mark each missing person present (adding them to Roundtable first if they are new), or import only the speakers who match and leave the others out."
     }
 }
