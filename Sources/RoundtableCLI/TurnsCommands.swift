@@ -216,7 +216,7 @@ struct TurnsCommand: ParsableCommand {
             let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
-            let document = BalanceReport(session: turns.session, metrics: turns.metrics(now: now), interruptedTurns: turns.interruptedCount).document()
+            let document = (turns.balanceReport(now: now)?.document()) ?? Document()
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let files = try OutputFiles.documents(document, formats: chosen, baseName: "speaking-balance-\(session.id)", folder: folder)
             try OutputWriting.write(files, inputs: [store.resolvedPath])

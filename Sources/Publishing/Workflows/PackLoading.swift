@@ -17,12 +17,8 @@ extension PackInput {
             let parsed = try AgendaReader.read(try TextFile.read(agenda, kind: "agenda"), file: agenda)
             planned = (parsed, try Schedule(parsed))
         }
-        let turns = try store.turns(session: session.id, now: Date())
-        var balance: BalanceReport?
-        if let last = turns.turns.map({ $0.end ?? $0.start }).max() {
-            // Figures as of the last recorded moment, not the clock, so the same session gives the same pack.
-            balance = BalanceReport(session: turns.session, metrics: turns.metrics(now: last), interruptedTurns: turns.interruptedCount)
-        }
+        // Figures as of the last recorded moment, not the clock, so the same session gives the same pack.
+        let balance = try store.turns(session: session.id, now: Date()).balanceReport(now: nil)
         return PackInput(session: session, notes: notesDocument, notesProse: prose, agenda: planned,
                          registered: try store.registered(session: session.id), present: try store.present(session: session.id),
                          balance: balance, known: try store.people(), keep: KeepComments.phrases(in: text),
