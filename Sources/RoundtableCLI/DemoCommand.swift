@@ -76,7 +76,7 @@ struct DemoCommand: ParsableCommand {
         print("""
 
         What the demo found:
-        - Agenda: \(agendaFindings.isEmpty ? "no problems found" : DiagnosticOutput.count(agendaFindings)); \
+        - Agenda: \(agendaFindings.isEmpty ? "no problems found" : FindingCounts.bySeverity(agendaFindings)); \
         \(DemoData.count(agenda.items.count, "item")) from \(agenda.start) to \(agenda.end).
         - People: \(registered.count) registered, \(input.present.count) came; \(DemoData.count(report.replacements.count, "name")) replaced \
         in the pack because no consent to be named is recorded.

@@ -61,7 +61,7 @@ struct PublishCommand: ParsableCommand {
         let (database, details) = try store.open(session: session)
         let input = try PackLoading.input(database: database, session: details, notes: notes, agenda: agenda)
         let (document, report) = ResourcePack(glossary: try glossaryOptions.load(), easyRead: easyRead).build(input)
-        print(PackSummary.text(report, notes: notes))
+        Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {
             let needsLooking = !report.replacements.isEmpty || !report.namesToReview.isEmpty || report.remaining.contains { $0.severity >= .warning }
             if needsLooking { throw ExitCode(1) }
@@ -102,9 +102,9 @@ enum PackLoading {
     }
 }
 
-/// What publishing found and changed, in plain words.
+/// What publishing found and changed, in plain words, with the findings as `check` shows them.
 enum PackSummary {
-    static func text(_ report: PackReport, notes: String) -> String {
+    static func text(_ report: PackReport, notes: String, renderer: DiagnosticRenderer) -> String {
         var lines: [String] = []
         if report.replacements.isEmpty {
             lines.append("Names: everyone named in the pack has agreed to be named.")
@@ -128,12 +128,11 @@ enum PackSummary {
         if findings.isEmpty {
             lines.append("Wording: no jargon, labels or unexplained acronyms remain in \(notes).")
         } else {
-            lines.append("Wording still to look at in \(notes): \(TerminalReport.countsLine(report.remaining.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 })).")
-            for finding in findings {
-                lines.append("  \(finding.location): \(finding.message)" + (finding.suggestion.map { " \($0)" } ?? ""))
-            }
+            lines.append("Wording still to look at in \(notes): \(FindingCounts.byRule(report.remaining)).")
         }
         lines.append("Words we used: \(report.wordsUsed.count) glossary words explained in the pack.")
-        return lines.joined(separator: "\n")
+        // Names and notes are made visible here; the renderer's lines already are, and keep their colour.
+        let shown = lines.map(TerminalText.visible)
+        return (shown[..<(shown.count - 1)] + findings.map { "  " + renderer.line($0) } + [shown[shown.count - 1]]).joined(separator: "\n")
     }
 }
