@@ -1,17 +1,5 @@
 import Documents
 
-/// The rule ids of the plain-language checker, stable so users can silence them.
-public enum PlainLanguageRule {
-    /// A word or phrase only insiders understand.
-    public static let jargon = "jargon"
-    /// A word that others or blames people.
-    public static let label = "label"
-    /// A known acronym used without being explained first.
-    public static let acronymUnexplained = "acronym-unexplained"
-    /// Capitals that look like an acronym Roundtable does not know, not explained in the text.
-    public static let acronymUnknown = "acronym-unknown"
-}
-
 /// An acronym found in a text, for the summary: what it stands for and whether the text explains it.
 public struct AcronymUse: Sendable, Equatable, Codable {
     public var acronym: String
@@ -34,10 +22,6 @@ public struct CheckReport: Sendable, Codable {
     /// The team glossary files used as well as Roundtable's own, so a reader can see what was applied.
     public var glossaryFiles: [String] = []
 
-    /// The number of findings for each rule id.
-    public var counts: [String: Int] {
-        diagnostics.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 }
-    }
 }
 
 /// Checks prose for jargon, labels, unexplained acronyms and long sentences against a glossary,
@@ -61,7 +45,9 @@ public struct PlainLanguageChecker: Sendable {
         var diagnostics: [Diagnostic] = []
         var used: [Int] = []
         var usedSet: Set<Int> = []
+        // An allow comment names words, or rule ids to switch off in this file.
         let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
+        let silenced = glossary.silencedRules.union(inlineAllowed.compactMap(RuleID.init(rawValue:)))
         let allowsAnything = !inlineAllowed.isEmpty || !glossary.allowed.isEmpty
         func allowed(_ words: String, _ entry: GlossaryEntry?) -> Bool {
             guard allowsAnything else { return false }
@@ -103,7 +89,7 @@ public struct PlainLanguageChecker: Sendable {
                     guard let entry else { continue }
                     let isLabel = entry.kind == .label
                     diagnostics.append(Diagnostic(
-                        rule: isLabel ? PlainLanguageRule.label : PlainLanguageRule.jargon, severity: isLabel ? .error : .warning,
+                        rule: isLabel ? .label : .jargon,
                         message: isLabel ? "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)"
                             : "“\(event.word)” is jargon: \(entry.meaning)",
                         suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
@@ -128,7 +114,6 @@ public struct PlainLanguageChecker: Sendable {
             let right = (rhs.element.location.paragraph ?? 0, rhs.element.location.position?.line ?? 0, rhs.element.location.position?.column ?? 0, rhs.offset)
             return left < right
         }.map(\.element)
-        let silenced = glossary.silencedRules
         return CheckReport(file: prose.file, diagnostics: ordered.filter { !silenced.contains($0.rule) },
                            acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
                            readability: measured)
@@ -158,14 +143,14 @@ private struct AcronymState {
         guard reported.insert(acronym).inserted else { return nil }
         if meanings.isEmpty {
             return Diagnostic(
-                rule: PlainLanguageRule.acronymUnknown, severity: .warning,
+                rule: .acronymUnknown,
                 message: "“\(acronym)” looks like an acronym that is not explained.",
                 suggestion: "The first time you use it, write out what it stands for, then the letters in brackets: “Words It Stands For (\(acronym))”. Or use the words alone.",
                 location: location, excerpt: acronym, context: context)
         }
         let meaningText = meanings.count == 1 ? meanings[0] : meanings.dropLast().joined(separator: ", ") + " or " + (meanings.last ?? "")
         return Diagnostic(
-            rule: PlainLanguageRule.acronymUnexplained, severity: .warning,
+            rule: .acronymUnexplained,
             message: meanings.count == 1 ? "“\(acronym)” is not explained. It stands for \(meaningText)."
                 : "“\(acronym)” is not explained. It can stand for \(meaningText): say which.",
             suggestion: meanings.count == 1 ? "Write “\(meanings[0]) (\(acronym))” the first time, or use the words alone."

@@ -16,10 +16,20 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         }
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+        /// The word a person reads: "error", "warning", or "note" for `info`.
+        public var word: String {
+            switch self {
+            case .info: return "note"
+            case .warning: return "warning"
+            case .error: return "error"
+            }
+        }
     }
 
-    /// The stable id of the rule, such as `jargon` or `acronym-not-explained`, so users can silence it.
-    public var rule: String
+    /// The rule that found it, so users can switch it off.
+    public var rule: RuleID
+    /// How serious it is; the rule's own severity unless set otherwise.
     public var severity: Severity
     /// What was found, as a plain sentence.
     public var message: String
@@ -34,11 +44,11 @@ public struct Diagnostic: Sendable, Equatable, Codable {
     /// Where in `context` the excerpt starts, in characters, when it is known.
     public var excerptOffset: Int?
 
-    /// Creates a finding.
-    public init(rule: String, severity: Severity, message: String, suggestion: String? = nil,
+    /// Creates a finding of `rule`, as serious as the registry says the rule is.
+    public init(rule: RuleID, message: String, suggestion: String? = nil,
                 location: Location, excerpt: String? = nil, context: String? = nil, excerptOffset: Int? = nil) {
         self.rule = rule
-        self.severity = severity
+        self.severity = rule.severity
         self.message = message
         self.suggestion = suggestion
         self.location = location

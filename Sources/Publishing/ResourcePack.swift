@@ -75,7 +75,7 @@ public struct PackReport: Sendable {
 
     /// Findings that stop a strict publish: jargon and labels.
     public var blocking: [Diagnostic] {
-        remaining.filter { $0.rule == PlainLanguageRule.jargon || $0.rule == PlainLanguageRule.label }
+        remaining.filter { $0.rule == .jargon || $0.rule == .label }
     }
 }
 
@@ -102,7 +102,7 @@ public struct ResourcePack: Sendable {
         notes.blocks = Self.droppingTitle(notes.blocks)
         let (expandedNotes, expanded) = expander.expand(notes)
         let expandedSet = Set(expanded.map(\.acronym))
-        let remaining = check.diagnostics.filter { !($0.rule == PlainLanguageRule.acronymUnexplained && expandedSet.contains($0.excerpt ?? "")) }
+        let remaining = check.diagnostics.filter { !($0.rule == .acronymUnexplained && expandedSet.contains($0.excerpt ?? "")) }
 
         var blocks: [Block] = []
         blocks.append(heading("About this session", level: 2))

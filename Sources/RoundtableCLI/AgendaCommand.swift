@@ -84,41 +84,32 @@ struct AgendaLintCommand: ParsableCommand {
     var file: String
 
     @Option(help: ArgumentHelp("How to print the findings: text (for people) or json (for programs).", valueName: "format"))
-    var format = "text"
+    var format: ReportFormat = .text
 
     @Option(name: .customLong("fail-on"),
-            help: ArgumentHelp("Exit with code 1 when there are findings at this level or above: info, warning, error or never.",
-                               valueName: "level"))
-    var failOn = "error"
+            help: ArgumentHelp("Exit with code 1 when there are findings at this level or above.", valueName: "level"))
+    var failOn: FailureLevel = .error
 
     @OptionGroup var glossaryOptions: GlossaryOptions
-
-    func validate() throws {
-        guard DiagnosticOutput.Format(rawValue: format) != nil else {
-            throw ValidationError("The format '\(format)' is not one Roundtable prints. Use --format text or --format json.")
-        }
-        guard DiagnosticOutput.FailOn(rawValue: failOn) != nil else {
-            throw ValidationError("'\(failOn)' is not a level. Use --fail-on info, warning, error or never.")
-        }
-    }
 
     func run() throws {
         let glossaries = try glossaryOptions.choose()
         let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
         let findings = checked.findings
-        if DiagnosticOutput.Format(rawValue: format) == .json {
-            print(try DiagnosticOutput.json(LintReport(checked)))
-        } else {
-            let colour = DiagnosticOutput.useColour
-            for finding in findings { Console.report(DiagnosticOutput.line(finding, colour: colour)) }
+        switch format {
+        case .json:
+            print(try DiagnosticRenderer.json(LintReport(checked)))
+        case .text:
+            let renderer = DiagnosticRenderer.standardOutput
+            for finding in findings { Console.report(renderer.line(finding)) }
             print(checked.schedule.summary)
             if findings.isEmpty {
                 print("\(file): no problems found. Next: publish it with 'roundtable agenda build \(file)'.")
             } else {
-                print("\(file): \(DiagnosticOutput.count(findings)). Fix what you can, then run 'roundtable agenda lint \(file)' again.")
+                print("\(file): \(FindingCounts.bySeverity(findings)). Fix what you can, then run 'roundtable agenda lint \(file)' again.")
             }
         }
-        if DiagnosticOutput.FailOn(rawValue: failOn)?.fails(findings) == true {
+        if failOn.isReached(by: findings) {
             throw ExitCode(1)
         }
     }
@@ -165,8 +156,8 @@ struct AgendaBuildCommand: ParsableCommand {
         let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
         let errors = checked.findings.filter { $0.severity == .error }
         if !errors.isEmpty {
-            for finding in errors { Console.error(DiagnosticOutput.line(finding, colour: false)) }
-            throw CommandFailure(message: "\(file): \(DiagnosticOutput.count(errors)) to fix before this agenda can be published, so nothing was written. Fix \(errors.count == 1 ? "it" : "them"), or switch a rule off under 'rules:' then 'off:' in the agenda, and run this again.",
+            for finding in errors { Console.error(DiagnosticRenderer(colour: false).line(finding)) }
+            throw CommandFailure(message: "\(file): \(FindingCounts.bySeverity(errors)) to fix before this agenda can be published, so nothing was written. Fix \(errors.count == 1 ? "it" : "them"), or switch a rule off under 'rules:' then 'off:' in the agenda, and run this again.",
                                  exitCode: 1)
         }
         let folder = URL(fileURLWithPath: output, isDirectory: true)
@@ -175,7 +166,7 @@ struct AgendaBuildCommand: ParsableCommand {
         try OutputWriting.write(files, inputs: [file] + glossaries.inputs)
         Console.wrote(files)
         if !checked.findings.isEmpty {
-            print("'roundtable agenda lint \(file)' has \(DiagnosticOutput.count(checked.findings)) worth a look before you send this out.")
+            print("'roundtable agenda lint \(file)' has \(FindingCounts.bySeverity(checked.findings)) worth a look before you send this out.")
         }
     }
 }
@@ -195,8 +186,8 @@ struct AgendaRulesCommand: ParsableCommand {
     )
 
     func run() {
-        for rule in AgendaRule.all {
-            print("\(rule.id) (\(rule.severity.rawValue)): \(rule.checks)")
+        for rule in RuleID.allCases {
+            print("\(rule) (\(rule.severity.word)): \(rule.summary)")
         }
     }
 }

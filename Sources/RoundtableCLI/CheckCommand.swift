@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The files to check. Use - to read Markdown from standard input.", valueName: "file"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("How to show the findings: text (for people) or json (for other tools).", valueName: "text|json"))
+    @Option(help: ArgumentHelp("How to show the findings: text (for people) or json (for other tools).", valueName: "format"))
     var format: ReportFormat = .text
 
     @Option(name: .customLong("to"), help: ArgumentHelp("Also write the report as a document: html, docx or fodt, separated by commas.", valueName: "formats"))
@@ -39,14 +39,10 @@ struct CheckCommand: ParsableCommand {
     var output = "Exports"
 
     @Option(name: .customLong("fail-on"),
-            help: ArgumentHelp("Finish with exit code 1 when a finding is at least this serious: info, warning, error, or never (the default).", valueName: "level"))
-    var failOn: DiagnosticOutput.FailOn = .never
+            help: ArgumentHelp("Finish with exit code 1 when a finding is at least this serious.", valueName: "level"))
+    var failOn: FailureLevel = .never
 
     @OptionGroup var glossaryOptions: GlossaryOptions
-
-    enum ReportFormat: String, ExpressibleByArgument {
-        case text, json
-    }
 
     func run() throws {
         let glossaries = try glossaryOptions.choose()
@@ -60,13 +56,13 @@ struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            let renderer = TerminalReport(colour: isatty(STDOUT_FILENO) == 1)
+            let renderer = DiagnosticRenderer.standardOutput
             for report in reports {
-                Console.report(renderer.findings(report.diagnostics, file: report.file))
+                Console.report(renderer.paragraphs(report.diagnostics, file: report.file))
                 Console.report(CheckSummary.text(report, renderer: renderer))
             }
         case .json:
-            print(try CheckSummary.json(reports))
+            print(try DiagnosticRenderer.json(reports))
         }
         if let formats {
             let folder = URL(fileURLWithPath: output, isDirectory: true)
@@ -77,7 +73,7 @@ struct CheckCommand: ParsableCommand {
             try OutputWriting.write(outputs, inputs: files + glossaries.inputs)
             Console.wrote(outputs, onStandardError: true)
         }
-        if reports.contains(where: { failOn.fails($0.diagnostics) }) {
+        if reports.contains(where: { failOn.isReached(by: $0.diagnostics) }) {
             throw ExitCode(1)
         }
     }
@@ -127,10 +123,10 @@ enum ProseInput {
     }
 }
 
-/// The summary after the findings, and the JSON form of reports.
+/// The summary after the findings.
 enum CheckSummary {
-    static func text(_ report: CheckReport, renderer: TerminalReport) -> String {
-        var lines = ["Summary for \(TerminalText.visible(report.file)): \(TerminalReport.countsLine(report.counts))."]
+    static func text(_ report: CheckReport, renderer: DiagnosticRenderer) -> String {
+        var lines = ["Summary for \(TerminalText.visible(report.file)): \(FindingCounts.byRule(report.diagnostics))."]
         if let readability = report.readability {
             lines.append("Reading age: " + ReadingAgeWords.sentence(readability))
         }
@@ -146,11 +142,5 @@ enum CheckSummary {
             lines.append(renderer.dim("Next: change the words marked above, or allow a word for your team in .roundtable/glossary.yaml (see 'roundtable glossary --help')."))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func json(_ reports: [CheckReport]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(reports), as: UTF8.self)
     }
 }

@@ -24,7 +24,7 @@ enum Console {
         error("warning: " + message)
     }
 
-    /// Prints a report built by a renderer (`TerminalReport`, `DiagnosticOutput`), which has
+    /// Prints a report built by a renderer (`DiagnosticRenderer`), which has
     /// already made its text visible, keeping only the colour and bold it added.
     static func report(_ text: String) {
         Swift.print(TerminalText.visibleKeepingStyle(text))

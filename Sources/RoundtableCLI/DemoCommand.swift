@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
         print("""
 
         What the demo found:
-        - Agenda: \(outcome.agenda.findings.isEmpty ? "no problems found" : DiagnosticOutput.count(outcome.agenda.findings)); \
+        - Agenda: \(outcome.agenda.findings.isEmpty ? "no problems found" : FindingCounts.bySeverity(outcome.agenda.findings)); \
         \(count(agenda.items.count, "item")) from \(agenda.start) to \(agenda.end).
         - People: \(outcome.registered) registered, \(outcome.present) came; \(count(outcome.pack.replacements.count, "name")) replaced \
         in the pack because no consent to be named is recorded.

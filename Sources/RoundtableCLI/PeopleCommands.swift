@@ -28,14 +28,14 @@ struct PeopleCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The name the person wants to be called.", valueName: "name"))
         var name: String
 
-        @Option(help: ArgumentHelp("Their role: \(Role.choices).", valueName: "role"))
-        var role: String
+        @Option(help: ArgumentHelp("Their role.", valueName: "role"))
+        var role: Role
 
         @Option(help: ArgumentHelp("The organisation they come from.", valueName: "organisation"))
         var organisation: String?
 
-        @Option(help: ArgumentHelp("yes if they agree to be named in published documents, no if not.", valueName: "yes|no"))
-        var consent: String?
+        @Option(help: ArgumentHelp("given (or yes) if they agree to be named in published documents, withdrawn (or no) if not.", valueName: "answer"))
+        var consent: ConsentAnswer?
 
         @Option(help: ArgumentHelp("The day consent was given or refused (year-month-day). Default: today.", valueName: "date"))
         var date: String?
@@ -44,15 +44,11 @@ struct PeopleCommand: ParsableCommand {
 
         func validate() throws {
             if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("The name is empty. Give the name the person wants to be called.") }
-            _ = try CommandInput.role(role)
-            if let consent, ConsentChange.answer(consent) == nil {
-                throw ValidationError("--consent takes yes or no, not '\(consent)'.")
-            }
         }
 
         func run() throws {
-            let change = try consent.flatMap(ConsentChange.answer).map { ConsentChange(given: $0, date: try CommandInput.day(date)) }
-            let person = try store.open().addPerson(name: name.trimmingCharacters(in: .whitespaces), role: try CommandInput.role(role),
+            let change = try consent.map { ConsentChange(given: $0.isGiven, date: try CommandInput.day(date)) }
+            let person = try store.open().addPerson(name: name.trimmingCharacters(in: .whitespaces), role: role,
                                                     organisation: organisation, consent: change, now: Date())
             print("Added \(person.nameWithRole). \(person.consentsToBeNamed ? "They may be named in published documents." : "They will not be named in published documents unless you record their consent.")")
         }
@@ -83,24 +79,18 @@ struct PeopleCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
         var name: String
 
-        @Argument(help: ArgumentHelp("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "given|withdrawn"))
-        var answer: String?
+        @Argument(help: ArgumentHelp("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "answer"))
+        var answer: ConsentAnswer?
 
         @Option(help: ArgumentHelp("The day it was given or withdrawn (year-month-day). Default: today.", valueName: "date"))
         var date: String?
 
         @OptionGroup var store: StoreOptions
 
-        func validate() throws {
-            if let answer, ConsentChange.answer(answer) == nil {
-                throw ValidationError("Say 'given' or 'withdrawn', not '\(answer)'.")
-            }
-        }
-
         func run() throws {
             let database = try store.open()
             let person = try database.person(name)
-            guard let given = answer.flatMap(ConsentChange.answer) else {
+            guard let given = answer?.isGiven else {
                 let history = try database.consentHistory(person: person.id)
                 if history.isEmpty {
                     print("No consent is recorded for \(person.displayName), so they are not named in published documents.")

@@ -62,7 +62,7 @@ struct PublishCommand: ParsableCommand {
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
         let (document, report) = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead).build(input)
-        print(PackSummary.text(report, notes: notes))
+        Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {
             if report.needsLooking { throw ExitCode(1) }
             return
@@ -77,9 +77,9 @@ struct PublishCommand: ParsableCommand {
     }
 }
 
-/// What publishing found and changed, in plain words.
+/// What publishing found and changed, in plain words, with the findings as `check` shows them.
 enum PackSummary {
-    static func text(_ report: PackReport, notes: String) -> String {
+    static func text(_ report: PackReport, notes: String, renderer: DiagnosticRenderer) -> String {
         var lines: [String] = []
         if report.replacements.isEmpty {
             lines.append("Names: everyone named in the pack has agreed to be named.")
@@ -103,12 +103,11 @@ enum PackSummary {
         if findings.isEmpty {
             lines.append("Wording: no jargon, labels or unexplained acronyms remain in \(notes).")
         } else {
-            lines.append("Wording still to look at in \(notes): \(TerminalReport.countsLine(report.remaining.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 })).")
-            for finding in findings {
-                lines.append("  \(finding.location): \(finding.message)" + (finding.suggestion.map { " \($0)" } ?? ""))
-            }
+            lines.append("Wording still to look at in \(notes): \(FindingCounts.byRule(report.remaining)).")
         }
         lines.append("Words we used: \(report.wordsUsed.count) glossary words explained in the pack.")
-        return lines.joined(separator: "\n")
+        // Names and notes are made visible here; the renderer's lines already are, and keep their colour.
+        let shown = lines.map(TerminalText.visible)
+        return (shown[..<(shown.count - 1)] + findings.map { "  " + renderer.line($0) } + [shown[shown.count - 1]]).joined(separator: "\n")
     }
 }

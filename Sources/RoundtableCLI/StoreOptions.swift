@@ -73,15 +73,8 @@ extension Participant {
     var nameWithRole: String { "\(displayName) (\(role.name))" }
 }
 
-/// Roles and dates typed on the command line, read with advice when mistyped.
+/// Dates typed on the command line, read with advice when mistyped.
 enum CommandInput {
-    /// A role such as "expert by experience", with a suggestion when it is mistyped.
-    static func role(_ text: String) throws -> Role {
-        if let role = Role(text: text) { return role }
-        let suggestion = Suggestions.closest(to: text, among: Role.allCases.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
-        throw ValidationError("The role '\(text)' is not one Roundtable knows.\(suggestion) Use one of: \(Role.choices).")
-    }
-
     /// A date written as year-month-day, or today when none is given.
     static func day(_ text: String?) throws -> CalendarDate {
         guard let text else {

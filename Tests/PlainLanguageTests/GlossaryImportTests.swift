@@ -70,7 +70,7 @@ import Testing
     @Test func textThatLooksLikeYAMLSyntaxSurvivesTheTeamGlossary() throws {
         let awkward = ["yes", "123", "null", "~", "- dash", "key: value", "#hash", "line\nbreak", "back\\slash", "tab\there", "'single'", "\"double\""]
         let local = LocalGlossary(entries: awkward.enumerated().map { change("team-\($0.offset)", meaning: $0.element, term: $0.element) },
-                                  allow: ["yes", "no"], silence: ["long-sentence"])
+                                  allow: ["yes", "no"], silence: [.longSentence])
         let yaml = try local.checkedYAML(file: "glossary.yaml", against: curated)
         #expect(try LocalGlossary(yaml: yaml, file: "glossary.yaml").entries.map(\.meaning) == awkward)
     }

@@ -38,7 +38,7 @@ import Testing
         for entry in glossary.entries {
             for alternative in entry.alternatives {
                 let report = checker.check(PlainTextProse.read(alternative, file: entry.id))
-                let findings = report.diagnostics.filter { $0.rule == "jargon" || $0.rule == "label" }
+                let findings = report.diagnostics.filter { $0.rule == .jargon || $0.rule == .label }
                 if !findings.isEmpty { flagged.append("\(entry.id): “\(alternative)” has \(findings.compactMap(\.excerpt))") }
             }
         }
@@ -86,6 +86,16 @@ import Testing
         #expect(message { _ = try GlossaryLoader.folder(url) }.contains("Did you mean 'meaning'?"))
     }
 
+    @Test func silenceTakesOnlyRulesACheckReports() throws {
+        let url = try folder(["a.yaml": "silence: [long-sentense]\n", "b.yaml": "silence:\n  - jargon\n  - agenda-papers-late\n"])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let misspelt = message { _ = try GlossaryLoader.local(url.appendingPathComponent("a.yaml").path) }
+        #expect(misspelt.contains("a.yaml line 1, column 11: 'long-sentense' under 'silence' is not a rule Roundtable has. Did you mean 'long-sentence'?"), "\(misspelt)")
+        let agendaRule = message { _ = try GlossaryLoader.local(url.appendingPathComponent("b.yaml").path) }
+        #expect(agendaRule.contains("b.yaml line 3, column 5: 'agenda-papers-late' is a rule Roundtable has, but it cannot be switched off under 'silence'."), "\(agendaRule)")
+        #expect(agendaRule.contains("under 'rules:' then 'off:'"))
+    }
+
     @Test func csvErrorsNameTheLine() {
         let header = GlossaryCSV.columns.joined(separator: ",") + "\n"
         #expect(message { _ = try GlossaryCSV.read(header + "icb,ICB,acronym\n", file: "g.csv") }.contains("g.csv line 2, column 1: This row has 3 cells"))
@@ -119,7 +129,7 @@ import Testing
         #expect(glossary.entry(id: "pathway-2")?.domain == "local")
         #expect(glossary.isAllowed("Step Change"))
         #expect(glossary.everydayAcronyms.contains("CQC") && !glossary.everydayAcronyms.contains("TV"))
-        #expect(glossary.silencedRules == ["long-sentence"])
+        #expect(glossary.silencedRules == [.longSentence])
         // Written back out, it reads the same.
         let again = try LocalGlossary(yaml: local.yaml(), file: "again.yaml")
         #expect(again.entries == local.entries.map { var change = $0; change.file = "again.yaml"; change.position = again.entries.first { $0.id == change.id }?.position; return change })

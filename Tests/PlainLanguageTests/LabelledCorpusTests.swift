@@ -40,8 +40,8 @@ import Yams
             let url = Self.folder.appendingPathComponent(name)
             let expected = try Self.expected(url.deletingPathExtension().appendingPathExtension("expected.yaml"))
             let report = checker.check(try MarkdownProse.read(try String(contentsOf: url, encoding: .utf8), file: name))
-            let actual = report.diagnostics.filter { $0.rule != "long-sentence" }.map {
-                Finding(rule: $0.rule, term: Self.normalise($0.excerpt ?? ""), line: $0.location.position?.line ?? 0)
+            let actual = report.diagnostics.filter { $0.rule != .longSentence }.map {
+                Finding(rule: $0.rule.rawValue, term: Self.normalise($0.excerpt ?? ""), line: $0.location.position?.line ?? 0)
             }
             var remaining = expected
             for finding in actual {

@@ -286,7 +286,7 @@ private let longSentenceNotes = """
     let diagnostics = analyzer.diagnostics(text(longSentenceNotes))
     #expect(diagnostics.count == 1)
     let finding = try? #require(diagnostics.first)
-    #expect(finding?.rule == "long-sentence")
+    #expect(finding?.rule == .longSentence)
     #expect(finding?.severity == .info)
     // Then the committee talked about the housing plan the budget the new library the bus routes
     // (15) the parks the schools and the roads for the whole of the next year (30)

@@ -210,7 +210,7 @@ let people = [
         #expect(text.contains("step change"))
         #expect(report.expanded.map(\.acronym) == ["ICB"])
         #expect(report.ambiguous.map(\.acronym) == ["MDT"])
-        #expect(report.blocking.map(\.rule) == ["jargon"])
+        #expect(report.blocking.map(\.rule) == [.jargon])
         #expect(report.wordsUsed.map(\.id).contains("step-change"))
         #expect(text.contains("Participant A") || text.contains("Priya Shah"))
     }

@@ -14,7 +14,7 @@ final class PseudoTerminal {
     private let master: Int32
     private(set) var output = ""
 
-    init(arguments: [String], folder: URL, columns: UInt16 = 120, rows: UInt16 = 40) throws {
+    init(arguments: [String], folder: URL, columns: UInt16 = 120, rows: UInt16 = 40, environment: [String: String] = [:]) throws {
         var master: Int32 = -1
         var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -24,7 +24,7 @@ final class PseudoTerminal {
         process.executableURL = CLIRunner.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["TERM": "xterm-256color"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["TERM": "xterm-256color"]) { $1 }.merging(environment) { $1 }
         process.standardInput = handle
         process.standardOutput = handle
         process.standardError = handle

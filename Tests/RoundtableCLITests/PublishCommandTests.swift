@@ -76,6 +76,10 @@ import ZIPFoundation
         #expect(result.output.contains("Jordan Ellis → “an expert by experience”"))
         #expect(result.output.contains("Not written out, because it has more than one meaning: MDT"))
         #expect(result.output.contains("Wording still to look at in language-session-notes.md"))
+        // The findings as 'agenda lint' shows them: place, severity word, message, fix and rule id.
+        #expect(result.output.contains(": error: “service user” can label or blame people."), "\(result.output)")
+        #expect(result.output.contains("Fix: Try: person who uses the service; people who use our services; member. [label]"))
+        #expect(!result.output.contains("\u{1B}["), "no colour when not on a terminal")
         #expect(cli.files(in: "pack").isEmpty)
     }
 

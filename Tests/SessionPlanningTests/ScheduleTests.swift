@@ -33,7 +33,7 @@ import Testing
         """))
         let schedule = try Schedule(agenda)
         #expect(schedule.clashes.first?.previous == nil)
-        let finding = try #require(try Fixture.lint(agenda).first { $0.rule == "agenda-fixed-time-missed" })
+        let finding = try #require(try Fixture.lint(agenda).first { $0.rule == .agendaFixedTimeMissed })
         #expect(finding.message == "'Early guest' is fixed to start at 09:30, before the session starts at 10:00.")
     }
 

@@ -21,7 +21,7 @@ enum Fixture {
     }
 
     /// The ids of the findings for the agenda file `name`.
-    static func rules(_ name: String) throws -> [String] {
+    static func rules(_ name: String) throws -> [RuleID] {
         try findings(name).map(\.rule)
     }
 

@@ -6,14 +6,14 @@ public struct Glossary: Sendable {
     public private(set) var everydayAcronyms: Set<String>
     /// Terms a team allows in its own documents; compared without regard to case.
     public private(set) var allowed: Set<String>
-    /// Rule ids a team has switched off, such as `long-sentence`.
-    public private(set) var silencedRules: Set<String>
+    /// Rules a team has switched off, such as `long-sentence`.
+    public private(set) var silencedRules: Set<RuleID>
     /// The domains of the curated glossary: id and title, in order.
     public private(set) var domains: [(id: String, title: String)]
 
     /// Creates a glossary from its parts.
     public init(entries: [GlossaryEntry], everydayAcronyms: Set<String> = [], allowed: Set<String> = [],
-                silencedRules: Set<String> = [], domains: [(id: String, title: String)] = []) {
+                silencedRules: Set<RuleID> = [], domains: [(id: String, title: String)] = []) {
         self.entries = entries
         self.everydayAcronyms = everydayAcronyms
         self.allowed = Set(allowed.map { $0.lowercased() })

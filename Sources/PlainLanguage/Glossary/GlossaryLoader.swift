@@ -195,10 +195,11 @@ public struct LocalGlossary: Sendable {
     public var allow: [String]
     public var everydayAcronymsAdded: [String]
     public var everydayAcronymsRemoved: [String]
-    public var silence: [String]
+    /// The rules the team switches off; only those a plain-language check reports.
+    public var silence: [RuleID]
 
     public init(entries: [EntryChange] = [], allow: [String] = [], everydayAcronymsAdded: [String] = [],
-                everydayAcronymsRemoved: [String] = [], silence: [String] = []) {
+                everydayAcronymsRemoved: [String] = [], silence: [RuleID] = []) {
         self.entries = entries
         self.allow = allow
         self.everydayAcronymsAdded = everydayAcronymsAdded
@@ -228,7 +229,9 @@ public struct LocalGlossary: Sendable {
             entries.append(change)
         }
         allow = try map.strings("allow", commaSeparated: false)
-        silence = try map.strings("silence")
+        let ids = RuleID.prose.map(\.rawValue).joined(separator: ", ")
+        silence = try map.ruleIDs("silence", allowed: RuleID.prose,
+                                  advice: "Use one of: \(ids). Agenda rules are switched off in the agenda itself, under 'rules:' then 'off:'.")
         if let everyday = map.value("everyday-acronyms") {
             let inner = try YAMLMap(everyday, file: file, context: "'everyday-acronyms'", allowedKeys: ["add", "remove"])
             everydayAcronymsAdded = try inner.strings("add")

@@ -77,7 +77,7 @@ extension LocalGlossary {
             if !everydayAcronymsAdded.isEmpty { list("  ", "add", everydayAcronymsAdded) }
             if !everydayAcronymsRemoved.isEmpty { list("  ", "remove", everydayAcronymsRemoved) }
         }
-        if !silence.isEmpty { list("", "silence", silence) }
+        if !silence.isEmpty { list("", "silence", silence.map(\.rawValue)) }
         return text
     }
 

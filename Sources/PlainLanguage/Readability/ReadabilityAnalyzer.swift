@@ -51,7 +51,7 @@ public struct ReadabilityAnalyzer: Sendable {
                                                paragraph: block.paragraph)
             let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[span.range]), as: UTF8.self)
             findings.append(Diagnostic(
-                rule: "long-sentence", severity: .info,
+                rule: .longSentence,
                 message: "This sentence has \(span.words) words. "
                     + "Sentences of \(longSentenceWords) words or fewer are easier to follow.",
                 suggestion: "Split it into two or three shorter sentences.",

@@ -8,7 +8,7 @@ public struct CheckReportDocument: Sendable {
     /// The report for one checked file.
     public func document(_ report: CheckReport) -> Document {
         var blocks: [Block] = []
-        let counts = TerminalReport.countsLine(report.counts)
+        let counts = FindingCounts.byRule(report.diagnostics)
         blocks.append(.paragraph(Paragraph([.text("Roundtable checked \(report.file) for jargon, labels that can hurt, unexplained acronyms and long sentences. It found \(counts).")])))
         if let readability = report.readability {
             blocks.append(.heading(Heading(level: 2, [.text("How easy it is to read")])))

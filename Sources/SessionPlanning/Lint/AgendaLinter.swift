@@ -41,8 +41,8 @@ private struct LintContext {
 
     private var rules: AgendaRules { agenda.rules }
 
-    private mutating func report(_ rule: AgendaRule, at position: SourcePosition?, _ message: String, fix: String) {
-        findings.append(Diagnostic(rule: rule.id, severity: rule.severity, message: message, suggestion: fix,
+    private mutating func report(_ rule: RuleID, at position: SourcePosition?, _ message: String, fix: String) {
+        findings.append(Diagnostic(rule: rule, message: message, suggestion: fix,
                                    location: Diagnostic.Location(file: agenda.file, position: position)))
     }
 
@@ -52,12 +52,12 @@ private struct LintContext {
     mutating func timing() {
         if schedule.overrun > 0 {
             let late = schedule.slots.first { $0.end > schedule.sessionEnd } ?? schedule.slots[schedule.slots.count - 1]
-            report(.overrun, at: item(late).position,
+            report(.agendaOverrun, at: item(late).position,
                    "The items run \(schedule.overrun) minutes past the end time \(agenda.end): they finish at \(schedule.finish), from '\(item(late).title)' on.",
                    fix: "Take \(schedule.overrun) minutes off the items, or change the end time to \(schedule.finish) if the slot really is that long.")
         } else if schedule.slack < rules.slackMinutes {
             let spare = schedule.slack == 0 ? "No time is spare" : "Only \(schedule.slack) minute\(schedule.slack == 1 ? " is" : "s are") spare"
-            report(.littleSlack, at: agenda.positions["end"] ?? agenda.positions["duration"],
+            report(.agendaLittleSlack, at: agenda.positions["end"] ?? agenda.positions["duration"],
                    "\(spare) between \(agenda.start) and \(agenda.end), so anything that runs late makes the session over-run.",
                    fix: "Shorten an item so that at least \(rules.slackMinutes) minutes are spare for late joiners, technical problems and pauses.")
         }
@@ -65,11 +65,11 @@ private struct LintContext {
             let fixedItem = agenda.items[clash.item]
             if let previous = clash.previous {
                 let before = agenda.items[previous]
-                report(.fixedTimeMissed, at: fixedItem.position,
+                report(.agendaFixedTimeMissed, at: fixedItem.position,
                        "'\(fixedItem.title)' is fixed to start at \(clash.fixed), but '\(before.title)' before it runs until \(clash.earliest).",
                        fix: "Shorten the items before '\(fixedItem.title)' by \(clash.earliest.minutes - clash.fixed.minutes) minutes, or change its start time ('starts-at') to \(clash.earliest).")
             } else {
-                report(.fixedTimeMissed, at: fixedItem.position,
+                report(.agendaFixedTimeMissed, at: fixedItem.position,
                        "'\(fixedItem.title)' is fixed to start at \(clash.fixed), before the session starts at \(agenda.start).",
                        fix: "Change its start time ('starts-at') to \(agenda.start) or later, or start the session earlier.")
             }
@@ -94,7 +94,7 @@ private struct LintContext {
             let fix = current.minutes > rules.breakEveryMinutes
                 ? "Split '\(current.title)' into two parts with a break of at least \(rules.breakMinutes) minutes between them."
                 : "Add a break of at least \(rules.breakMinutes) minutes before '\(current.title)' (at \(slot.start)), so nobody goes more than \(rules.breakEveryMinutes) minutes without one."
-            report(.breakMissing, at: current.position,
+            report(.agendaBreakMissing, at: current.position,
                    "By the end of '\(current.title)' at \(slot.end), people will have gone \(running) minutes \(since) without a break of at least \(rules.breakMinutes) minutes.",
                    fix: fix)
             running = 0
@@ -105,24 +105,24 @@ private struct LintContext {
     /// A welcome or check-in first, a close last, and ground rules early.
     mutating func shape() {
         if let first = schedule.slots.first, ![.welcome, .checkIn].contains(item(first).kind) {
-            report(.checkInMissing, at: item(first).position,
+            report(.agendaCheckInMissing, at: item(first).position,
                    "The session starts with '\(item(first).title)' (\(item(first).kind.label.lowercased())), not a welcome or check-in.",
                    fix: "Start with a welcome and check-in (kind: check-in) of 10 to 15 minutes, so everyone is greeted by name and can say how they are arriving.")
         }
         if let last = schedule.slots.last, item(last).kind != .close {
-            report(.closeMissing, at: item(last).position,
+            report(.agendaCloseMissing, at: item(last).position,
                    "The session ends with '\(item(last).title)' (\(item(last).kind.label.lowercased())), not a close.",
                    fix: "End with a close (kind: close) of 5 to 10 minutes: thank people, say what happens next and how to get support after the session.")
         }
         guard let groundRules = schedule.slots.first(where: { item($0).kind == .groundRules }) else {
-            report(.groundRulesMissing, at: agenda.positions["items"],
+            report(.agendaGroundRulesMissing, at: agenda.positions["items"],
                    "The agenda has no ground rules item.",
                    fix: "Add a ground rules item (kind: ground-rules) near the start, where the group agrees how to keep the space safe: confidentiality, respect, and that anyone can step out.")
             return
         }
         let after = groundRules.start.minutes - agenda.start.minutes
         if after > rules.groundRulesWithinMinutes {
-            report(.groundRulesLate, at: item(groundRules).position,
+            report(.agendaGroundRulesLate, at: item(groundRules).position,
                    "The ground rules start at \(groundRules.start), \(after) minutes into the session; people will already have been talking without them.",
                    fix: "Move '\(item(groundRules).title)' to within the first \(rules.groundRulesWithinMinutes) minutes, straight after the welcome or check-in.")
         }
@@ -134,12 +134,12 @@ private struct LintContext {
         let voice = agenda.items.filter { $0.kind.givesVoice }.reduce(0) { $0 + $1.minutes }
         let presenting = agenda.items.filter { $0.kind == .presentation }.reduce(0) { $0 + $1.minutes }
         if total > 0, voice * 100 < rules.voiceSharePercent * total {
-            report(.voiceTime, at: agenda.positions["items"],
+            report(.agendaVoiceTime, at: agenda.positions["items"],
                    "Discussion, breakout and feedback take \(voice) of the \(total) minutes (\(voice * 100 / total)%), and presentations take \(presenting) minutes.",
                    fix: "Give at least \(rules.voiceSharePercent)% of the time to people's own voices: shorten a presentation, or turn part of it into questions and discussion.")
         }
         if !agenda.items.contains(where: { $0.leads.contains { $0.role == .expertByExperience } }) {
-            report(.noLivedExperienceLead, at: agenda.positions["items"],
+            report(.agendaNoLivedExperienceLead, at: agenda.positions["items"],
                    "No item is led or co-led by an expert by experience, so the session risks being consultation rather than co-production.",
                    fix: "Ask an expert by experience to lead or co-lead an item, and add them under its 'leads' with 'role: expert by experience'.")
         }
@@ -153,35 +153,35 @@ private struct LintContext {
             let before = agenda.date.days(since: papersBy)
             if before < rules.papersDaysBefore {
                 let when = before < 0 ? "after the session" : before == 0 ? "on the day of the session" : "only \(before) day\(before == 1 ? "" : "s") before the session"
-                report(.papersLate, at: agenda.positions["papers-by"],
+                report(.agendaPapersLate, at: agenda.positions["papers-by"],
                        "Papers go out on \(papersBy.long), \(when).",
                        fix: "Send papers at least \(rules.papersDaysBefore) days before, by \(latest?.iso ?? "a week before")\(latestText), so people have time to read them, get them in another format and ask questions.")
             }
         } else if agenda.items.contains(where: { !$0.materials.isEmpty }) {
-            report(.papersLate, at: agenda.positions["items"],
+            report(.agendaPapersLate, at: agenda.positions["items"],
                    "Items list papers, but the agenda does not say when they will be sent.",
                    fix: "Add 'papers-by: \(latest?.iso ?? "")', at least \(rules.papersDaysBefore) days before the session\(latestText).")
         }
         if let place = agenda.place {
             if !place.saysHowToJoin {
                 let problem = place.room != nil ? "'where' names a room but gives no address." : "'where' gives no joining link."
-                report(.joinDetailsMissing, at: agenda.positions["where"], problem + " People will not know how to join.",
+                report(.agendaJoinDetailsMissing, at: agenda.positions["where"], problem + " People will not know how to join.",
                        fix: place.room != nil ? "Add the building's address under 'where' ('address: …')."
                            : "Add the joining link under 'where' ('link: https://…'), with the meeting ID and passcode.")
             }
         } else {
-            report(.joinDetailsMissing, at: agenda.positions["title"],
+            report(.agendaJoinDetailsMissing, at: agenda.positions["title"],
                    "The agenda does not say where the session is or how to join.",
                    fix: "Add a 'where:' section with the joining link, meeting ID and passcode, or the room and the address.")
         }
         if let contact = agenda.contact {
             if !contact.canBeReached {
-                report(.contactMissing, at: agenda.positions["contact"],
+                report(.agendaContactMissing, at: agenda.positions["contact"],
                        "The contact has no e-mail address or phone number.",
                        fix: "Add 'email:' or 'phone:' under 'contact', so people can ask about access, papers or support.")
             }
         } else {
-            report(.contactMissing, at: agenda.positions["title"],
+            report(.agendaContactMissing, at: agenda.positions["title"],
                    "The agenda does not say who to contact with questions.",
                    fix: "Add a 'contact:' section with a name and an e-mail address, so people can ask about access, papers or support.")
         }

@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import PlainLanguage
 
 /// A session plan read from an agenda file: when and where, who to contact, and the items.
 public struct Agenda: Sendable, Equatable {
@@ -165,13 +166,13 @@ public struct AgendaRules: Sendable, Equatable {
     public var slackMinutes: Int
     /// How soon after the start the ground rules should be agreed, in minutes.
     public var groundRulesWithinMinutes: Int
-    /// Rule ids switched off for this agenda.
-    public var off: Set<String>
+    /// Rules switched off for this agenda.
+    public var off: Set<RuleID>
 
     /// Creates settings; the defaults follow the guidance cited in the README.
     public init(breakEveryMinutes: Int = 60, breakMinutes: Int = 10, voiceSharePercent: Int = 40,
                 papersDaysBefore: Int = 7, slackMinutes: Int = 5, groundRulesWithinMinutes: Int = 20,
-                off: Set<String> = []) {
+                off: Set<RuleID> = []) {
         self.breakEveryMinutes = breakEveryMinutes
         self.breakMinutes = breakMinutes
         self.voiceSharePercent = voiceSharePercent

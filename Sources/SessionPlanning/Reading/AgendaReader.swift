@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import PlainLanguage
 import Yams
 
 /// Reads an agenda file (YAML) into an `Agenda`, reporting every problem with the file, line and
@@ -221,17 +222,8 @@ public enum AgendaReader {
         if let value = try inner.int("papers-days-before", range: 0...90, example: "7") { rules.papersDaysBefore = value }
         if let value = try inner.int("slack-minutes", range: 0...240, example: "5") { rules.slackMinutes = value }
         if let value = try inner.int("ground-rules-within-minutes", range: 0...240, example: "20") { rules.groundRulesWithinMinutes = value }
-        let known = AgendaRule.all.map(\.id)
-        let offNodes = inner.value("off")?.sequence.map(Array.init) ?? []
-        for (offset, id) in try inner.strings("off").enumerated() {
-            guard known.contains(id) else {
-                let place = offset < offNodes.count ? offNodes[offset] : (inner.value("off") ?? node)
-                let hint = Suggestions.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""
-                throw inner.problem(at: place, "'\(id)' under 'off' is not a rule Roundtable has.\(hint)",
-                                    advice: "Use the id of a rule as each finding shows it in brackets, such as agenda-papers-late.")
-            }
-            rules.off.insert(id)
-        }
+        rules.off = Set(try inner.ruleIDs("off", allowed: RuleID.allCases,
+                                          advice: "Use a rule id shown in brackets after a finding, such as agenda-papers-late."))
         return rules
     }
 

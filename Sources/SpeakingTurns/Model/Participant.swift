@@ -39,13 +39,21 @@ public struct ConsentChange: Sendable, Equatable {
         self.given = given
         self.date = date
     }
+}
 
-    /// Reads an answer to "may we name you?" ("yes", "no", "given", "withdrawn"…), or returns nil.
-    public static func answer(_ text: String) -> Bool? {
+/// An answer to "may we name you in published documents?": the choice a command line or a form offers.
+public enum ConsentAnswer: String, CaseIterable, Sendable {
+    case given, withdrawn
+
+    /// Reads an answer as people write it ("yes", "no", "given", "withdrawn"…), or returns nil.
+    public init?(text: String) {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "yes", "y", "true", "given", "give", "agreed", "1": return true
-        case "no", "n", "false", "withdrawn", "withdraw", "refused", "0": return false
+        case "yes", "y", "true", "given", "give", "agreed", "1": self = .given
+        case "no", "n", "false", "withdrawn", "withdraw", "refused", "0": self = .withdrawn
         default: return nil
         }
     }
+
+    /// True when consent is given.
+    public var isGiven: Bool { self == .given }
 }

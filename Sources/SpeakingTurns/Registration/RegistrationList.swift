@@ -82,11 +82,11 @@ public enum RegistrationList {
             }
             var consent: Bool?
             if let text = cell("consent") {
-                guard let answer = ConsentChange.answer(text) else {
+                guard let answer = ConsentAnswer(text: text) else {
                     throw ReadError(file: file, position: position, problem: "The consent '\(text)' of '\(name)' is not yes or no.",
                                     advice: "Write yes if the person agrees to be named in published documents, no if not, or leave it empty.")
                 }
-                consent = answer
+                consent = answer.isGiven
             }
             entries.append(Entry(line: row.line, name: name, role: role, organisation: cell("organisation"), consent: consent))
         }

@@ -1,17 +1,27 @@
-/// Renders findings for a person reading a terminal: grouped by paragraph, each with its sentence,
-/// the words highlighted, what they mean and what to write instead. Colour only when asked for
-/// (the command asks when standard output is a terminal). Text from the file is shown through
-/// `TerminalText`, so the only escape sequences in a report are the colours added here.
-public struct TerminalReport: Sendable {
+import Foundation
+
+/// The one renderer of findings for the checker, the agenda linter and publishing: for a person
+/// reading a terminal, in two layouts (prose findings grouped by paragraph with their sentence;
+/// agenda findings one line each), or as JSON for programs. Text from a file is shown through
+/// `TerminalText`, so the only escape sequences in the output are the colours added here.
+public struct DiagnosticRenderer: Sendable {
     /// Whether to use ANSI colours and bold.
     public var colour: Bool
 
+    /// A renderer that colours only when told to.
     public init(colour: Bool) {
         self.colour = colour
     }
 
-    /// The findings of one file, grouped by paragraph in reading order.
-    public func findings(_ diagnostics: [Diagnostic], file: String) -> String {
+    /// A renderer for output that goes to a terminal or not: colour only on a terminal, and
+    /// never when the `NO_COLOR` variable of `environment` is set to anything (no-color.org).
+    public init(outputIsTerminal: Bool, environment: [String: String]) {
+        self.colour = outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Prose findings of one file, grouped by paragraph in reading order, each with its sentence,
+    /// the words marked, what they mean and what to write instead.
+    public func paragraphs(_ diagnostics: [Diagnostic], file: String) -> String {
         let file = TerminalText.visible(file)
         guard !diagnostics.isEmpty else { return "\(bold(file)): nothing to report.\n" }
         var out = bold(file) + "\n"
@@ -29,7 +39,7 @@ public struct TerminalReport: Sendable {
             }
             var place = ""
             if let position = diagnostic.location.position { place = "line \(position.line), column \(position.column) · " }
-            out += "    " + severityLabel(diagnostic.severity) + " " + dim(place + TerminalText.visible(diagnostic.rule)) + "\n"
+            out += "    " + severityLabel(diagnostic.severity) + " " + dim(place + diagnostic.rule.rawValue) + "\n"
             out += "      " + TerminalText.visible(diagnostic.message) + "\n"
             if let suggestion = diagnostic.suggestion {
                 out += "      " + paint("→ " + TerminalText.visible(suggestion), code: "32") + "\n"
@@ -38,30 +48,35 @@ public struct TerminalReport: Sendable {
         return out
     }
 
-    /// "2 labels, 5 jargon, …" from counts per rule, in a fixed order.
-    public static func countsLine(_ counts: [String: Int]) -> String {
-        let names: [(String, String, String)] = [
-            (PlainLanguageRule.label, "label", "labels"), (PlainLanguageRule.jargon, "jargon word or phrase", "jargon words or phrases"),
-            (PlainLanguageRule.acronymUnexplained, "acronym not explained", "acronyms not explained"),
-            (PlainLanguageRule.acronymUnknown, "unknown acronym", "unknown acronyms"),
-            ("long-sentence", "long sentence", "long sentences"),
-        ]
-        var parts: [String] = []
-        for (rule, one, many) in names {
-            if let count = counts[rule], count > 0 { parts.append("\(count) \(count == 1 ? one : many)") }
-        }
-        for (rule, count) in counts.sorted(by: { $0.key < $1.key }) where !names.contains(where: { $0.0 == rule }) {
-            parts.append("\(count) \(rule)")
-        }
-        return parts.isEmpty ? "no findings" : parts.joined(separator: ", ")
+    /// One finding on one line: `agenda.yaml line 12, column 5: warning: … Fix: … [rule-id]`.
+    public func line(_ diagnostic: Diagnostic) -> String {
+        let fix = diagnostic.suggestion.map { " Fix: \($0)" } ?? ""
+        return TerminalText.visible(diagnostic.location.description) + ": " + severityLabel(diagnostic.severity) + " "
+            + TerminalText.visible(diagnostic.message + fix) + " [\(diagnostic.rule.rawValue)]"
     }
 
+    /// `value` as pretty JSON with sorted keys, so the same findings always print the same.
+    public static func json<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// `text` in bold, when colour is on.
+    public func bold(_ text: String) -> String { paint(text, code: "1") }
+
+    /// `text` dimmed, when colour is on.
+    public func dim(_ text: String) -> String { paint(text, code: "2") }
+
+    /// "error:", "warning:" or "note:", in bold red, yellow or cyan when colour is on.
     private func severityLabel(_ severity: Diagnostic.Severity) -> String {
+        let code: String
         switch severity {
-        case .error: return paint("error:", code: "1;31")
-        case .warning: return paint("warning:", code: "1;33")
-        case .info: return paint("note:", code: "1;36")
+        case .error: code = "1;31"
+        case .warning: code = "1;33"
+        case .info: code = "1;36"
         }
+        return paint(severity.word + ":", code: code)
     }
 
     private func highlight(_ excerpt: String?, in context: String, at offset: Int?) -> String {
@@ -83,15 +98,7 @@ public struct TerminalReport: Sendable {
         return TerminalText.visible(String(context[..<start])) + marked + TerminalText.visible(String(context[end...]))
     }
 
-    /// `text` in bold, when colour is on.
-    public func bold(_ text: String) -> String { paint(text, code: "1") }
-
-    /// `text` dimmed, when colour is on.
-    public func dim(_ text: String) -> String { paint(text, code: "2") }
-
     private func paint(_ text: String, code: String) -> String {
         colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
     }
 }
-
-import Foundation

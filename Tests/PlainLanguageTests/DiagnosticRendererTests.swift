@@ -1,0 +1,52 @@
+import Documents
+import PlainLanguage
+import Testing
+
+@Suite struct DiagnosticRendererTests {
+    let finding = Diagnostic(rule: .acronymUnexplained, message: "“ICB” is not explained.", suggestion: "Write it out.",
+                             location: Diagnostic.Location(file: "notes.md", position: SourcePosition(line: 3, column: 5), paragraph: 2),
+                             excerpt: "ICB", context: "The ICB met.", excerptOffset: 4)
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColour() {
+        #expect(DiagnosticRenderer(outputIsTerminal: true, environment: [:]).colour)
+        #expect(!DiagnosticRenderer(outputIsTerminal: false, environment: [:]).colour)
+        #expect(!DiagnosticRenderer(outputIsTerminal: true, environment: ["NO_COLOR": "1"]).colour)
+        #expect(DiagnosticRenderer(outputIsTerminal: true, environment: ["NO_COLOR": ""]).colour, "an empty NO_COLOR does not count (no-color.org)")
+    }
+
+    @Test func bothLayoutsUseTheSameSeverityWordsAndColours() {
+        let plain = DiagnosticRenderer(colour: false)
+        #expect(plain.line(finding) == "notes.md line 3, column 5: warning: “ICB” is not explained. Fix: Write it out. [acronym-unexplained]")
+        #expect(plain.paragraphs([finding], file: "notes.md") == """
+            notes.md
+
+              Paragraph 2, line 3
+                “The [ICB] met.”
+                warning: line 3, column 5 · acronym-unexplained
+                  “ICB” is not explained.
+                  → Write it out.
+
+            """)
+        var note = finding
+        note.rule = .longSentence
+        note.severity = .info
+        #expect(plain.line(note).contains(": note: "))
+        let coloured = DiagnosticRenderer(colour: true)
+        #expect(coloured.line(finding).contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+        #expect(coloured.paragraphs([finding], file: "notes.md").contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+    }
+
+    @Test func textFromTheFileIsShownNotObeyed() {
+        var hostile = finding
+        hostile.message = "Bad\u{1B}[2J"
+        hostile.location.file = "n\u{202E}.md"
+        let line = DiagnosticRenderer(colour: true).line(hostile)
+        #expect(!line.contains("\u{1B}[2J") && !line.contains("\u{202E}"))
+    }
+
+    @Test func jsonIsStableAndCarriesRuleIds() throws {
+        let json = try DiagnosticRenderer.json([finding])
+        #expect(json.contains("\"rule\" : \"acronym-unexplained\"") && json.contains("\"severity\" : \"warning\""))
+        #expect(try DiagnosticRenderer.json([finding]) == json)
+    }
+}
