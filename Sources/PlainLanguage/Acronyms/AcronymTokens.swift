@@ -1,5 +1,7 @@
 /// Finds the words in a text that look like acronyms, leaving out text written all in capitals
-/// for emphasis ("PLEASE READ THIS FIRST"), where every word would otherwise look like one.
+/// for emphasis ("PLEASE READ THIS FIRST"), where every word would otherwise look like one, the
+/// headings of a command's help ("USAGE:", "OPTIONS:") and environment variable names
+/// (`NO_COLOR`, `XDG_DATA_HOME`).
 enum AcronymTokens {
     struct Token {
         let word: String
@@ -20,6 +22,12 @@ enum AcronymTokens {
                 index += 1
                 while index < count, isWordByte(utf8[index]) { index += 1 }
             }
+            if isEnvironmentVariable(utf8, start) {
+                // ROUNDTABLE_DB names a setting, not an acronym: skip the whole name.
+                while index < count, isWordByte(utf8[index]) || utf8[index] == UInt8(ascii: "_") { index += 1 }
+                continue
+            }
+            if isHelpHeading(utf8, start..<index) { continue }
             var upper = 0
             var lower = 0
             for byte in utf8[start..<index] {
@@ -44,6 +52,39 @@ enum AcronymTokens {
             guard word.acronym, !shouting.contains(position) else { return nil }
             return Token(word: String(decoding: utf8[word.range], as: UTF8.self), range: word.range)
         }
+    }
+
+    /// Whether the name starting at `start` is written in capitals and joined by underscores,
+    /// as environment variable names are: ROUNDTABLE_DB, NO_COLOR, XDG_DATA_HOME.
+    static func isEnvironmentVariable(_ utf8: [UInt8], _ start: Int) -> Bool {
+        if start > 0, utf8[start - 1] == UInt8(ascii: "_") { return false }
+        var index = start
+        var underscores = 0
+        var capitals = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "_") {
+                underscores += 1
+            } else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                capitals += 1
+            } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                return false
+            } else if !isWordByte(byte) {
+                break
+            }
+            index += 1
+        }
+        return underscores > 0 && capitals >= 2 && utf8[index - 1] != UInt8(ascii: "_")
+    }
+
+    /// Whether the word at `range` is a heading of help output: capitals alone at the start of
+    /// a line, followed by a colon (USAGE:, OPTIONS:, ARGUMENTS:, SUBCOMMANDS:).
+    static func isHelpHeading(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.upperBound < utf8.count, utf8[range.upperBound] == UInt8(ascii: ":") else { return false }
+        guard utf8[range].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return false }
+        var before = range.lowerBound - 1
+        while before >= 0, utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") { before -= 1 }
+        return before < 0 || utf8[before] == UInt8(ascii: "\n")
     }
 
     @inline(__always)
