@@ -99,15 +99,17 @@ enum AcronymTokens {
 }
 
 /// Recognises where a text explains an acronym: "Integrated Care Board (ICB)",
-/// "ICB (Integrated Care Board)", or with the words in lower case.
+/// "ICB (Integrated Care Board)", or with the words in lower case, on one line or across a line break.
 enum AcronymDefinition {
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
+
     /// Where the words that explain the acronym at `range` are, when it is explained right there.
     static func expansion(of acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
         // Most acronyms have no bracket beside them: answer those without looking further.
         var next = range.upperBound
-        while next < utf8.count, utf8[next] == UInt8(ascii: " ") { next += 1 }
+        while next < utf8.count, isSpace(utf8[next]) { next += 1 }
         var previous = range.lowerBound - 1
-        while previous >= 0, utf8[previous] == UInt8(ascii: " ") { previous -= 1 }
+        while previous >= 0, isSpace(utf8[previous]) { previous -= 1 }
         let bracketAfter = next < utf8.count && utf8[next] == UInt8(ascii: "(")
         let bracketBefore = previous >= 0 && utf8[previous] == UInt8(ascii: "(")
         guard bracketAfter || bracketBefore else { return nil }
@@ -117,7 +119,7 @@ enum AcronymDefinition {
         }
         // "ICB (Integrated Care Board)"
         var after = range.upperBound
-        while after < utf8.count, utf8[after] == UInt8(ascii: " ") { after += 1 }
+        while after < utf8.count, isSpace(utf8[after]) { after += 1 }
         if after < utf8.count, utf8[after] == UInt8(ascii: "("),
            let close = utf8[(after + 1)...].firstIndex(of: UInt8(ascii: ")")), close - after < 200 {
             let inside = String(decoding: utf8[(after + 1)..<close], as: UTF8.self)
@@ -125,10 +127,10 @@ enum AcronymDefinition {
         }
         // "Integrated Care Board (ICB)"
         var before = range.lowerBound - 1
-        while before >= 0, utf8[before] == UInt8(ascii: " ") { before -= 1 }
+        while before >= 0, isSpace(utf8[before]) { before -= 1 }
         guard before >= 0, utf8[before] == UInt8(ascii: "("), range.upperBound < utf8.count else { return nil }
         var closing = range.upperBound
-        while closing < utf8.count, utf8[closing] == UInt8(ascii: " ") { closing += 1 }
+        while closing < utf8.count, isSpace(utf8[closing]) { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
         let letters = acronym.filter(\.isLetter).count
         // An expansion has at most a few words more than the acronym has letters.

@@ -11,7 +11,7 @@ public struct TermMatch: Sendable, Equatable {
 /// Finds glossary terms in text: whole words only, phrases across line breaks, hyphen, space and
 /// no-space spellings alike, curly and straight apostrophes alike, plurals and word forms, with
 /// acronyms matched by their capitals (CoP but not "cop"); where terms overlap the longest wins.
-/// Web and e-mail addresses are skipped.
+/// Web and e-mail addresses, and option names such as `--facilitator`, are skipped.
 public struct TermMatcher: Sendable {
     private let trie: PhraseTrie
     /// The entries the matcher was built from.
@@ -59,7 +59,7 @@ public struct TermMatcher: Sendable {
                 index += length
                 continue
             }
-            if isAddress(bytes, from: index) {
+            if isOptionName(bytes, at: index) || isAddress(bytes, from: index) {
                 // Skip to the next white space.
                 while index < count, !(bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09) { index += 1 }
                 previous = .separator
@@ -114,6 +114,15 @@ public struct TermMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the word at `start` is the name of a command's option: two hyphens at the start of
+    /// a word (`--easy-read`, `[--facilitator]`), which a user types as it is.
+    private func isOptionName(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start >= 2, bytes[start - 1] == UInt8(ascii: "-"), bytes[start - 2] == UInt8(ascii: "-") else { return false }
+        guard start >= 3 else { return true }
+        return [0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: "\"")]
+            .contains(bytes[start - 3])
     }
 
     /// Whether the run of characters from `start` is a web or e-mail address.

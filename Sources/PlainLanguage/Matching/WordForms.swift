@@ -112,8 +112,9 @@ enum WordForms {
     ]
 
     /// Words whose base form means something else: "sectioned" is detained under the Mental
-    /// Health Act, but a "section" is also part of a text.
-    private static let keepAsWritten: Set<String> = ["sectioned"]
+    /// Health Act, but a "section" is also part of a text; a service's "outputs" are jargon, but
+    /// a program's "output" is not.
+    private static let keepAsWritten: Set<String> = ["sectioned", "outputs"]
 
     /// The last words of compound adjectives, which have no verb forms of their own.
     private static let compoundAdjectives: Set<String> = [
