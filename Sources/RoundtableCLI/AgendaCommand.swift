@@ -11,14 +11,15 @@ struct AgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "Plan a session: start an agenda from a template, check it, and publish it with a calendar invite.",
         discussion: """
-        An agenda is a text file (YAML) with the date, times, how to join, who to contact and the \
-        items of a session. Start one from a template, edit it in any text editor, check it, then \
-        publish it as documents and a calendar invite to send out a week ahead.
+        An agenda is a text file with the date, times, how to join, who to contact and the items of \
+        a session. Start one from a template and edit it in any text editor. Check it, then publish \
+        it as documents and a calendar invite. Send them out a week ahead.
 
         Examples:
-          roundtable agenda new october.yaml --template community-of-practice
-          roundtable agenda lint october.yaml
-          roundtable agenda build october.yaml
+
+            roundtable agenda new october.yaml --template community-of-practice
+            roundtable agenda lint october.yaml
+            roundtable agenda build october.yaml
         """,
         subcommands: [AgendaNewCommand.self, AgendaLintCommand.self, AgendaBuildCommand.self, AgendaRulesCommand.self]
     )
@@ -30,19 +31,20 @@ struct AgendaNewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Start a new agenda file from a template.",
         discussion: """
-        Templates: community-of-practice (a two-hour online session every three months), \
-        lived-experience-panel and planning-workshop. The file is yours to edit: change the \
-        date, times, people and links, then check it with 'roundtable agenda lint FILE'.
+        Templates: `community-of-practice` (a two-hour online session every three months), \
+        `lived-experience-panel` and `planning-workshop`. The file is yours to edit. Change the \
+        date, times, people and links, then check it with 'roundtable agenda lint'.
 
         Example:
-          roundtable agenda new october.yaml --template community-of-practice
+
+            roundtable agenda new october.yaml --template community-of-practice
         """
     )
 
     @Argument(help: ArgumentHelp("The agenda file to create, for example october.yaml.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("The template to start from: community-of-practice, lived-experience-panel or planning-workshop.",
+    @Option(help: ArgumentHelp("The template to start from: `community-of-practice`, `lived-experience-panel` or `planning-workshop`.",
                                valueName: "name"))
     var template = "community-of-practice"
 
@@ -67,16 +69,18 @@ struct AgendaLintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check an agenda: times, breaks, time for voices, invite details and plain language.",
         discussion: """
-        Each finding gives the line and column in the agenda file, what is wrong and how to fix it, \
-        and the rule's id in brackets. To switch a rule off for one agenda, list its id under \
-        'rules:' then 'off:' in the agenda file. The README explains every rule and why it matters.
+        Each finding gives the line and column in the agenda file, what is wrong and how to fix \
+        it. The rule's id is in brackets. To switch a rule off for one agenda, list its id under \
+        'rules:' then 'off:' in the agenda file. The guide that comes with Roundtable explains every \
+        rule and why it matters.
 
         Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the file could not be read.
 
         Examples:
-          roundtable agenda lint october.yaml
-          roundtable agenda lint october.yaml --fail-on warning
-          roundtable agenda lint october.yaml --format json
+
+            roundtable agenda lint october.yaml
+            roundtable agenda lint october.yaml --fail-on warning
+            roundtable agenda lint october.yaml --format json
         """
     )
 
@@ -121,16 +125,17 @@ struct AgendaBuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Publish an agenda as documents and a calendar invite to send out.",
         discussion: """
-        Each output is named after the agenda file: october.yaml becomes october.html, october.docx, \
-        october.fodt, october.md, october.txt and october.ics (the calendar invite). The agenda is \
-        checked first; if the check finds errors, nothing is written. With --facilitator, the \
-        facilitators' notes are included and the files are named october-facilitator.*, so they \
-        are not sent out by mistake.
+        Each file is named after the agenda file. So october.yaml becomes october.html, \
+        october.docx, october.fodt, october.md, october.txt and october.ics (the calendar \
+        invite). The agenda is checked first. If the check finds errors, nothing is written. Use --facilitator to add the \
+        notes for the people who run the session. Then the files are named \
+        `october-facilitator.*`, so they are not sent out by mistake.
 
         Examples:
-          roundtable agenda build october.yaml
-          roundtable agenda build october.yaml --to docx,ics -o ~/Documents
-          roundtable agenda build october.yaml --facilitator --to html
+
+            roundtable agenda build october.yaml
+            roundtable agenda build october.yaml --to docx,ics -o ~/Documents
+            roundtable agenda build october.yaml --facilitator --to html
         """
     )
 
@@ -138,14 +143,14 @@ struct AgendaBuildCommand: ParsableCommand {
     var file: String
 
     @Option(name: .customLong("to"),
-            help: ArgumentHelp("The formats to write, separated by commas: html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail), ics (calendar invite).",
+            help: ArgumentHelp("The formats to write, with commas between. They are html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail) and ics (calendar invite).",
                                valueName: "formats"))
     var formats = "html,docx,fodt,md,txt,ics"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
     var output = "Exports"
 
-    @Flag(help: "Include the facilitators' notes (the files are named NAME-facilitator.*).")
+    @Flag(help: "Add the notes for the people who run the session. The files are named `NAME-facilitator.*`.")
     var facilitator = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -178,10 +183,12 @@ struct AgendaRulesCommand: ParsableCommand {
         abstract: "List the checks 'roundtable agenda lint' makes, with their ids.",
         discussion: """
         To switch a check off for one agenda, add its id under 'rules:' then 'off:' in the agenda \
-        file, for example:
-          rules:
-            off: [agenda-little-slack]
-        The README explains why each check matters.
+        file. For example:
+
+            rules:
+              off: [agenda-little-slack]
+
+        The guide that comes with Roundtable explains why each check matters.
         """
     )
 

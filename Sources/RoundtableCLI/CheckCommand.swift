@@ -8,21 +8,22 @@ import Publishing
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check wording for jargon, unexplained acronyms and labels that can hurt.",
+        abstract: "Check wording for jargon, acronyms that are not explained, and labels that can hurt.",
         discussion: """
         Reads Markdown (.md), text (.txt), web pages (.html), Word (.docx) and LibreOffice (.odt, \
-        .fodt) files, and shows each finding with its sentence, what the words mean and what to \
-        write instead, then a summary with the reading age.
+        .fodt) files. It shows each finding with its sentence, what the words mean and what to \
+        write instead. Then it gives a summary with the reading age.
 
-        Your team's own words: put them in .roundtable/glossary.yaml (found from this folder \
-        upwards, and used only when it is yours and only you can change it) or give --glossary \
-        FILE. The summary names the glossaries used. To allow a word in one Markdown file, write \
-        <!-- roundtable: allow ICB --> in it.
+        Your team's own words: put them in .roundtable/glossary.yaml, or give --glossary and a file. \
+        Roundtable looks for that file in this folder and the folders above it. It uses it only \
+        when it is yours and only you can change it. The summary names the glossaries used. To \
+        allow a word in one Markdown file, write <!-- roundtable: allow ICB --> in it.
 
         Examples:
-          roundtable check minutes.md
-          roundtable check strategy.docx --to docx -o for-review
-          roundtable check agenda.md --fail-on warning
+
+            roundtable check minutes.md
+            roundtable check strategy.docx --to docx -o for-review
+            roundtable check agenda.md --fail-on warning
         """
     )
 
@@ -32,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to show the findings: text (for people) or json (for other tools).", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("Also write the report as a document: html, docx or fodt, separated by commas.", valueName: "formats"))
+    @Option(name: .customLong("to"), help: ArgumentHelp("Also write the report as a document: html, docx or fodt, with commas between.", valueName: "formats"))
     var documentFormats: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder for report documents (with --to).", valueName: "folder"))
@@ -81,7 +82,7 @@ struct CheckCommand: ParsableCommand {
 
 /// `--glossary FILE`, and the team glossary found from the current folder upwards.
 struct GlossaryOptions: ParsableArguments {
-    @Option(name: .customLong("glossary"), help: ArgumentHelp("Your team's glossary (YAML or CSV) to use as well as Roundtable's.", valueName: "file"))
+    @Option(name: .customLong("glossary"), help: ArgumentHelp("Your team's glossary file (.yaml or .csv), to use as well as Roundtable's.", valueName: "file"))
     var file: String?
 
     /// The glossaries this command uses, by the one rule every command follows (see

@@ -10,11 +10,11 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Show what Roundtable does, using an example session.",
         discussion: """
-        Takes the example October "Language" Community of Practice session: checks and publishes \
-        its agenda with a calendar invite, records who came and who spoke in a temporary database \
-        (from a transcript), checks the notes for plain language, and publishes the resource pack \
-        with nobody named who has not agreed to be. Everything goes into one folder, so you can \
-        open the files and see the result.
+        Takes the example October "Language" session of a group that meets to learn together. It \
+        checks and publishes the agenda with a calendar invite. It records who came and who spoke \
+        (from a transcript) in a database that is thrown away after. It checks the notes for plain \
+        language. Then it publishes the resource pack, with nobody named who has not agreed to be. \
+        Everything goes into one folder, so you can open the files and see the result.
         """
     )
 

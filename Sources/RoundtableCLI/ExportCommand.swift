@@ -8,14 +8,15 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Turn session notes (Markdown) into documents to share.",
         discussion: """
-        Each output is named after its notes file: notes.md becomes notes.html, notes.docx and \
-        notes.fodt. Write the title, date and other details at the top of the notes between two \
-        lines of three dashes ('---'), or give them here with --title and --date.
+        Each file is named after its notes file: notes.md becomes notes.html, notes.docx and \
+        notes.fodt. Write the title, date and other details at the top of the notes, between two \
+        lines of three dashes ('---'). Or give them here with --title and --date.
 
         Examples:
-          roundtable export notes.md
-          roundtable export october.md --to docx -o ~/Documents
-          cat notes.md | roundtable export - --title "Holding effective meetings"
+
+            roundtable export notes.md
+            roundtable export october.md --to docx -o ~/Documents
+            cat notes.md | roundtable export - --title "Holding effective meetings"
         """
     )
 
@@ -24,7 +25,7 @@ struct ExportCommand: ParsableCommand {
     var files: [String]
 
     @Option(name: .customLong("to"),
-            help: ArgumentHelp("The formats to write, separated by commas: html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail).",
+            help: ArgumentHelp("The formats to write, with commas between. They are html (web page), docx (Word), fodt (LibreOffice), md (Markdown) and txt (plain text for e-mail).",
                                valueName: "formats"))
     var formats = "html,docx,fodt"
 
@@ -35,7 +36,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A title to use instead of the one in the notes.", valueName: "title"))
     var title: String?
 
-    @Option(help: ArgumentHelp("A date to use instead of the one in the notes, written as year-month-day, for example 2026-10-14.",
+    @Option(help: ArgumentHelp("A date to use instead of the one in the notes. Write it as year-month-day, for example 2026-10-14.",
                                valueName: "date"))
     var date: String?
 

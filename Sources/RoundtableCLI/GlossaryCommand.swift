@@ -10,17 +10,18 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Look up words, make a jargon buster, or edit your team's glossary in a spreadsheet.",
         discussion: """
-        Roundtable's glossary lists the jargon, acronyms and labels it checks for, each with what it \
+        Roundtable's glossary lists the jargon, acronyms and labels it checks for. Each has what it \
         means and plainer words. Your team can add words, change suggestions or allow words in \
         .roundtable/glossary.yaml.
 
         Examples:
-          roundtable glossary explain ICB
-          roundtable glossary search housing
-          roundtable glossary list --domain labels
-          roundtable glossary export --to docx --used-in minutes.md
-          roundtable glossary export --csv glossary.csv
-          roundtable glossary import --csv glossary.csv
+
+            roundtable glossary explain ICB
+            roundtable glossary search housing
+            roundtable glossary list --domain labels
+            roundtable glossary export --to docx --used-in minutes.md
+            roundtable glossary export --csv glossary.csv
+            roundtable glossary import --csv glossary.csv
         """,
         subcommands: [Explain.self, Search.self, List.self, Export.self, Import.self]
     )
@@ -28,7 +29,7 @@ struct GlossaryCommand: ParsableCommand {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Say what a word or acronym means and what to write instead.")
 
-        @Argument(help: ArgumentHelp("The word, phrase or acronym, such as ICB or \"service user\".", valueName: "term"))
+        @Argument(help: ArgumentHelp("The word, phrase or acronym to look up, such as ICB (Integrated Care Board).", valueName: "term"))
         var term: String
 
         @OptionGroup var glossaryOptions: GlossaryOptions
@@ -94,7 +95,7 @@ struct GlossaryCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a jargon buster to share, or the glossary as a spreadsheet (CSV).",
+            abstract: "Write a jargon buster to share, or the glossary as a spreadsheet.",
             discussion: "With --used-in, the jargon buster holds only the words found in that file.")
 
         @Option(name: .customLong("to"), help: ArgumentHelp("Document formats for the jargon buster: html, docx, fodt, md, txt.", valueName: "formats"))
@@ -103,7 +104,7 @@ struct GlossaryCommand: ParsableCommand {
         @Option(name: .customLong("used-in"), help: ArgumentHelp("Only the words found in this file.", valueName: "file"))
         var usedIn: String?
 
-        @Option(name: .customLong("csv"), help: ArgumentHelp("Write the whole glossary as a spreadsheet file instead (- for standard output).", valueName: "file"))
+        @Option(name: .customLong("csv"), help: ArgumentHelp("Write the whole glossary as a spreadsheet file (.csv) instead. Use - to print it.", valueName: "file"))
         var csv: String?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The folder for the jargon buster.", valueName: "folder"))
@@ -148,19 +149,19 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Bring back a glossary edited in a spreadsheet, into your team's glossary.",
             discussion: """
-            Rows that differ from Roundtable's glossary are added to your team's glossary file, or \
-            change the entry with the same id there. Entries that are not in the spreadsheet are left \
-            as they are. With --replace, the team glossary holds only the spreadsheet's rows; the old \
-            file is kept first as a backup beside it.
-            """)
+        Rows that differ from Roundtable's glossary are added to your team's glossary file. \
+        A row with the same id as an entry there changes that entry. Entries that are not in the \
+        spreadsheet are left as they are. With --replace, the team glossary holds only the \
+        spreadsheet's rows. The old file is first kept as a backup beside it.
+        """)
 
-        @Option(name: .customLong("csv"), help: ArgumentHelp("The spreadsheet file (CSV) to read.", valueName: "file"))
+        @Option(name: .customLong("csv"), help: ArgumentHelp("The spreadsheet file (.csv) to read.", valueName: "file"))
         var csv: String
 
         @Option(name: .customLong("into"), help: ArgumentHelp("The team glossary file to write.", valueName: "file"))
         var into = ".roundtable/glossary.yaml"
 
-        @Flag(help: "Replace the team glossary's entries with the spreadsheet's rows, after keeping a backup of the old file.")
+        @Flag(help: "Replace the team glossary's entries with the spreadsheet's rows. A copy of the old file is kept first.")
         var replace = false
 
         func run() throws {

@@ -10,14 +10,15 @@ struct PeopleCommand: ParsableCommand {
         commandName: "people",
         abstract: "Add and list people, and record their consent to be named.",
         discussion: """
-        Roles: \(Role.choices). Nobody is named in a published document unless their consent is \
-        recorded; until then they appear as "Participant A", "Participant B" and so on.
+        Roles: `\(Role.choices)`. Nobody is named in a document you publish until their consent \
+        is on record. Until then they appear as "Participant A", "Participant B" and so on.
 
         Examples:
-          roundtable people add "Sam Jones" --role "expert by experience" --consent yes
-          roundtable people list
-          roundtable people consent "Sam Jones" withdrawn --date 2026-11-02
-          roundtable people consent "Sam Jones"          (shows the history)
+
+            roundtable people add "Sam Jones" --role professional --consent yes
+            roundtable people list
+            roundtable people consent "Sam Jones" withdrawn --date 2026-11-02
+            roundtable people consent "Sam Jones"          (shows the history)
         """,
         subcommands: [Add.self, List.self, Consent.self]
     )
@@ -34,10 +35,10 @@ struct PeopleCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The organisation they come from.", valueName: "organisation"))
         var organisation: String?
 
-        @Option(help: ArgumentHelp("given (or yes) if they agree to be named in published documents, withdrawn (or no) if not.", valueName: "answer"))
+        @Option(help: ArgumentHelp("Yes if they agree to have their name in what you share. No if not.", valueName: "answer"))
         var consent: ConsentAnswer?
 
-        @Option(help: ArgumentHelp("The day consent was given or refused (year-month-day). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("The day they said yes or no, as year-month-day. If you leave it out: today.", valueName: "date"))
         var date: String?
 
         @OptionGroup var store: StoreOptions
@@ -82,7 +83,7 @@ struct PeopleCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "answer"))
         var answer: ConsentAnswer?
 
-        @Option(help: ArgumentHelp("The day it was given or withdrawn (year-month-day). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("The day it was given or withdrawn (year-month-day). If you leave it out: today.", valueName: "date"))
         var date: String?
 
         @OptionGroup var store: StoreOptions
@@ -113,16 +114,17 @@ struct PeopleCommand: ParsableCommand {
 struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Register people for a session, by name or from a spreadsheet (CSV).",
+        abstract: "Register people for a session, by name or from a spreadsheet.",
         discussion: """
-        The CSV file has a first row naming its columns: name, role, organisation, consent (only \
-        name is needed for people Roundtable knows; new people need a role). Save it from Excel or \
-        LibreOffice Calc as "CSV UTF-8". The whole list is registered, or nothing if a row has a \
-        problem.
+        The spreadsheet is a file of comma-separated values (CSV). Its first row names the \
+        columns: name, role, organisation, consent. Only name is needed for people Roundtable \
+        knows. New people need a role. In Excel or LibreOffice Calc, save it as CSV with the text \
+        as Unicode. The whole list is registered, or nothing if a row has a problem.
 
         Examples:
-          roundtable register 1 "Sam Jones" "Priya Patel"
-          roundtable register 1 --csv people.csv
+
+            roundtable register 1 "Sam Jones" "Priya Patel"
+            roundtable register 1 --csv people.csv
         """
     )
 
@@ -132,7 +134,7 @@ struct RegisterCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The names of people Roundtable knows.", valueName: "name"))
     var names: [String] = []
 
-    @Option(help: ArgumentHelp("A registration list: a CSV file with the columns name, role, organisation, consent.", valueName: "file"))
+    @Option(help: ArgumentHelp("A registration list: a .csv file with the columns name, role, organisation, consent.", valueName: "file"))
     var csv: String?
 
     @OptionGroup var store: StoreOptions
@@ -172,8 +174,9 @@ struct AttendCommand: ParsableCommand {
         someone present also registers them.
 
         Examples:
-          roundtable attend 1 "Sam Jones" "Priya Patel"
-          roundtable attend 1 "Priya Patel" --absent     (marked by mistake)
+
+            roundtable attend 1 "Sam Jones" "Priya Patel"
+            roundtable attend 1 "Priya Patel" --absent     (marked by mistake)
         """
     )
 

@@ -13,19 +13,20 @@ struct PublishCommand: ParsableCommand {
         commandName: "publish",
         abstract: "Make a session's resource pack to share: notes, words we used, speaking balance and agenda.",
         discussion: """
-        The pack has a title page, a short "about this session" (counts only), the notes, a \
-        "Words we used" jargon buster, the speaking balance (when turns were recorded), the agenda \
-        (with --agenda) and how to get involved.
+        The pack has a title page, a short "about this session" (counts only) and the notes. \
+        Then come a "Words we used" jargon buster, the speaking balance (when turns were \
+        recorded), the agenda (with --agenda) and how to get involved.
 
-        Nobody is named in the pack who has not agreed to be: the name of every registered person \
-        without recorded consent is replaced by their role ("an expert by experience"), in every \
-        format and in the document properties. Acronyms with one meaning are written out the first \
+        Nobody is named in the pack who has not agreed to be. Each registered person with no \
+        consent on record is shown by their role ("an expert by experience"). This holds in every \
+        format and in the document's details. Acronyms with one meaning are written out the first \
         time they are used.
 
         Examples:
-          roundtable publish 1 --notes notes.md --agenda agenda.yaml
-          roundtable publish "Language" --notes notes.md --check-only
-          roundtable publish 1 --notes notes.md --easy-read --to docx
+
+            roundtable publish 1 --notes notes.md --agenda agenda.yaml
+            roundtable publish "Language" --notes notes.md --check-only
+            roundtable publish 1 --notes notes.md --easy-read --to docx
         """
     )
 
@@ -44,13 +45,13 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the pack into.", valueName: "folder"))
     var output = "Exports"
 
-    @Flag(name: .customLong("check-only"), help: "Only list the names that would be replaced and the wording to look at; write nothing. Exit code 1 when anything needs looking at.")
+    @Flag(name: .customLong("check-only"), help: "Only list the names that would be replaced and the wording to look at. Write nothing. Exit code 1 when anything needs looking at.")
     var checkOnly = false
 
     @Flag(help: "Refuse to publish while jargon or labels remain in the notes.")
     var strict = false
 
-    @Flag(name: .customLong("easy-read"), help: "Easy read: larger type, wider spacing, one sentence per paragraph, sentences over 15 words flagged.")
+    @Flag(name: .customLong("easy-read"), help: "Larger type, wider spacing and one sentence per paragraph. Sentences over 15 words are marked.")
     var easyRead = false
 
     @OptionGroup var store: StoreOptions

@@ -6,14 +6,14 @@ import SessionStore
 struct Roundtable: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roundtable",
-        abstract: "Plan, check and publish co-production sessions.",
+        abstract: "Plan, check and publish sessions where people work together as equals.",
         discussion: """
         Roundtable turns session notes into documents that open in Word, LibreOffice and a web browser.
 
         To see what it does, run 'roundtable demo'. To turn your own notes into documents, run \
         'roundtable export notes.md'. To check wording, run 'roundtable check notes.md'. To plan a \
-        session, run 'roundtable agenda new agenda.yaml'. To track who speaks in a session, start \
-        with 'roundtable session add', 'roundtable register' and 'roundtable attend', then \
+        session, run 'roundtable agenda new agenda.yaml'. To track who speaks, start with \
+        'roundtable session add', 'roundtable register' and 'roundtable attend'. Then run \
         'roundtable turns live'. To share what a session learned, run 'roundtable publish'. \
         Add --help after any command to see how to use it.
         """,

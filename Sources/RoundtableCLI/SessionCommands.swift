@@ -14,10 +14,11 @@ struct SessionCommand: ParsableCommand {
         or by its title.
 
         Examples:
-          roundtable session add "Language: saying what we mean" --date 2026-10-14 --theme Language
-          roundtable session list
-          roundtable session show 1
-          roundtable session note 1 "The room was too warm; book the bigger one."
+
+            roundtable session add "Language" --date 2026-10-14 --theme Language
+            roundtable session list
+            roundtable session show 1
+            roundtable session note 1 "The room was too warm; book the bigger one."
         """,
         subcommands: [Add.self, List.self, Show.self, Note.self]
     )
@@ -31,7 +32,7 @@ struct SessionCommand: ParsableCommand {
         @Option(help: ArgumentHelp("What the session is about.", valueName: "theme"))
         var theme: String?
 
-        @Option(help: ArgumentHelp("The day of the session, written as year-month-day, for example 2026-10-14.", valueName: "date"))
+        @Option(help: ArgumentHelp("The day of the session, as year-month-day, for example 2026-10-14.", valueName: "date"))
         var date: String?
 
         @Option(help: ArgumentHelp("The agenda file the session follows.", valueName: "file"))

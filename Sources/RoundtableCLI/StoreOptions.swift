@@ -7,12 +7,12 @@ import SpeakingTurns
 /// The `--db` option every session, people and turns command shares.
 struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"),
-            help: ArgumentHelp("The Roundtable database file to use. Default: ROUNDTABLE_DB if set, else ~/.local/share/roundtable/roundtable.sqlite.",
+            help: ArgumentHelp("The database file to use. If you leave it out: ROUNDTABLE_DB, or else ~/.local/share/roundtable/roundtable.sqlite.",
                                valueName: "file"))
     var path: String?
 
     @Flag(name: .customLong("create"),
-          help: "Start a new, empty database when the file given with --db or ROUNDTABLE_DB does not exist yet.")
+          help: "Start a new, empty database if the file named by --db or ROUNDTABLE_DB is not there yet.")
     var create = false
 
     /// The database file, and where its name came from: --db, else ROUNDTABLE_DB, else the XDG data folder.

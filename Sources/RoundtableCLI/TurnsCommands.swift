@@ -13,13 +13,14 @@ struct TurnsCommand: ParsableCommand {
         abstract: "Track speaking turns live, record them by command or from a transcript, and report on the balance.",
         discussion: """
         Examples:
-          roundtable turns live 1                          (full screen; press a person's key when they speak)
-          roundtable turns start 1 "Sam Jones"
-          roundtable turns stop 1
-          roundtable turns undo 1
-          roundtable turns list 1
-          roundtable turns import 1 meeting.vtt --start 10:00
-          roundtable turns report 1 --to html,docx
+
+            roundtable turns live 1       (full screen)
+            roundtable turns start 1 "Sam Jones"
+            roundtable turns stop 1
+            roundtable turns undo 1
+            roundtable turns list 1
+            roundtable turns import 1 meeting.vtt --start 10:00
+            roundtable turns report 1 --to html,docx
         """,
         subcommands: [Live.self, Start.self, Stop.self, Undo.self, List.self, Import.self, Report.self]
     )
@@ -28,11 +29,11 @@ struct TurnsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Track who speaks, full screen, with one key per person.",
             discussion: """
-            Each person marked present has a key (1–9, then a–z without u and q), shown on the \
-            screen. Press it when they start speaking; the previous turn ends. Space ends the \
-            current turn, u undoes the last start or end, q quits. Every key press is saved at once, \
-            so if the window closes, run the same command again to carry on.
-            """
+        Each person marked present has a key (1–9, then a–z without u and q), shown on the \
+        screen. Press it when they start speaking; the turn before ends. Space ends the \
+        current turn, u undoes the last start or end, and q quits. Every key press is saved at \
+        once. So if the window closes, run the same command again to carry on.
+        """
         )
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
@@ -138,12 +139,12 @@ struct TurnsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import turns from a Zoom or Teams transcript (WebVTT, .vtt).",
+            abstract: "Import turns from a Zoom or Teams transcript (a .vtt file).",
             discussion: """
-            Each cue must start with the speaker's name, as Zoom ("Sam Jones: …") and Teams \
-            (<v Sam Jones>…</v>) write them; names are matched to people marked present. Times are \
-            read in the time zone of the session's agenda (Europe/London if it has none). Cues \
-            in a row by the same person become one turn. If a speaker is not known, nothing is \
+            Each cue (a line of speech) must start with the speaker's name, as Zoom ("Sam Jones: …") \
+            and Teams (<v Sam Jones>…</v>) write them. Names are matched to people marked present. \
+            Times are read in the time zone of the session's agenda, or UK time if it has none. \
+            Cues in a row by the same person become one turn. If a speaker is not known, nothing is \
             imported unless you add --skip-unknown.
             """
         )
@@ -154,7 +155,7 @@ struct TurnsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The transcript file (.vtt).", valueName: "transcript"))
         var transcript: String
 
-        @Option(help: ArgumentHelp("The time the recording started, such as 10:00 (on the session's date). Default: midnight.", valueName: "time"))
+        @Option(help: ArgumentHelp("The time the recording started, such as 10:00, on the session's date. If you leave it out: midnight.", valueName: "time"))
         var start: String?
 
         @Flag(help: "Import the turns of known speakers and leave out the others.")
@@ -203,7 +204,7 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @Option(name: .customLong("to"),
-                help: ArgumentHelp("The formats to write, separated by commas: html, docx, fodt, md, txt.", valueName: "formats"))
+                help: ArgumentHelp("The formats to write, with commas between: html, docx, fodt, md, txt.", valueName: "formats"))
         var formats = "html,docx,fodt"
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into. It is created if it does not exist.", valueName: "folder"))

@@ -135,7 +135,7 @@ import Testing
         defer { cli.cleanUp() }
         let root = try cli.run(["--help"])
         #expect(root.status == 0)
-        #expect(root.output.contains("Plan, check and publish co-production sessions."))
+        #expect(root.output.contains("Plan, check and publish sessions where people work together"))
         #expect(root.output.contains("export"))
         let export = try cli.run(["export", "--help"])
         #expect(export.output.contains("Turn session notes (Markdown) into documents to share."))

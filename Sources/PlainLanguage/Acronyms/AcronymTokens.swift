@@ -1,5 +1,7 @@
 /// Finds the words in a text that look like acronyms, leaving out text written all in capitals
-/// for emphasis ("PLEASE READ THIS FIRST"), where every word would otherwise look like one.
+/// for emphasis ("PLEASE READ THIS FIRST"), where every word would otherwise look like one, the
+/// headings of a command's help ("USAGE:", "OPTIONS:") and environment variable names
+/// (`NO_COLOR`, `XDG_DATA_HOME`).
 enum AcronymTokens {
     struct Token {
         let word: String
@@ -20,6 +22,12 @@ enum AcronymTokens {
                 index += 1
                 while index < count, isWordByte(utf8[index]) { index += 1 }
             }
+            if isEnvironmentVariable(utf8, start) {
+                // ROUNDTABLE_DB names a setting, not an acronym: skip the whole name.
+                while index < count, isWordByte(utf8[index]) || utf8[index] == UInt8(ascii: "_") { index += 1 }
+                continue
+            }
+            if isHelpHeading(utf8, start..<index) { continue }
             var upper = 0
             var lower = 0
             for byte in utf8[start..<index] {
@@ -46,6 +54,39 @@ enum AcronymTokens {
         }
     }
 
+    /// Whether the name starting at `start` is written in capitals and joined by underscores,
+    /// as environment variable names are: ROUNDTABLE_DB, NO_COLOR, XDG_DATA_HOME.
+    static func isEnvironmentVariable(_ utf8: [UInt8], _ start: Int) -> Bool {
+        if start > 0, utf8[start - 1] == UInt8(ascii: "_") { return false }
+        var index = start
+        var underscores = 0
+        var capitals = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "_") {
+                underscores += 1
+            } else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                capitals += 1
+            } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                return false
+            } else if !isWordByte(byte) {
+                break
+            }
+            index += 1
+        }
+        return underscores > 0 && capitals >= 2 && utf8[index - 1] != UInt8(ascii: "_")
+    }
+
+    /// Whether the word at `range` is a heading of help output: capitals alone at the start of
+    /// a line, followed by a colon (USAGE:, OPTIONS:, ARGUMENTS:, SUBCOMMANDS:).
+    static func isHelpHeading(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.upperBound < utf8.count, utf8[range.upperBound] == UInt8(ascii: ":") else { return false }
+        guard utf8[range].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return false }
+        var before = range.lowerBound - 1
+        while before >= 0, utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") { before -= 1 }
+        return before < 0 || utf8[before] == UInt8(ascii: "\n")
+    }
+
     @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
@@ -58,15 +99,17 @@ enum AcronymTokens {
 }
 
 /// Recognises where a text explains an acronym: "Integrated Care Board (ICB)",
-/// "ICB (Integrated Care Board)", or with the words in lower case.
+/// "ICB (Integrated Care Board)", or with the words in lower case, on one line or across a line break.
 enum AcronymDefinition {
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
+
     /// Where the words that explain the acronym at `range` are, when it is explained right there.
     static func expansion(of acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
         // Most acronyms have no bracket beside them: answer those without looking further.
         var next = range.upperBound
-        while next < utf8.count, utf8[next] == UInt8(ascii: " ") { next += 1 }
+        while next < utf8.count, isSpace(utf8[next]) { next += 1 }
         var previous = range.lowerBound - 1
-        while previous >= 0, utf8[previous] == UInt8(ascii: " ") { previous -= 1 }
+        while previous >= 0, isSpace(utf8[previous]) { previous -= 1 }
         let bracketAfter = next < utf8.count && utf8[next] == UInt8(ascii: "(")
         let bracketBefore = previous >= 0 && utf8[previous] == UInt8(ascii: "(")
         guard bracketAfter || bracketBefore else { return nil }
@@ -76,7 +119,7 @@ enum AcronymDefinition {
         }
         // "ICB (Integrated Care Board)"
         var after = range.upperBound
-        while after < utf8.count, utf8[after] == UInt8(ascii: " ") { after += 1 }
+        while after < utf8.count, isSpace(utf8[after]) { after += 1 }
         if after < utf8.count, utf8[after] == UInt8(ascii: "("),
            let close = utf8[(after + 1)...].firstIndex(of: UInt8(ascii: ")")), close - after < 200 {
             let inside = String(decoding: utf8[(after + 1)..<close], as: UTF8.self)
@@ -84,10 +127,10 @@ enum AcronymDefinition {
         }
         // "Integrated Care Board (ICB)"
         var before = range.lowerBound - 1
-        while before >= 0, utf8[before] == UInt8(ascii: " ") { before -= 1 }
+        while before >= 0, isSpace(utf8[before]) { before -= 1 }
         guard before >= 0, utf8[before] == UInt8(ascii: "("), range.upperBound < utf8.count else { return nil }
         var closing = range.upperBound
-        while closing < utf8.count, utf8[closing] == UInt8(ascii: " ") { closing += 1 }
+        while closing < utf8.count, isSpace(utf8[closing]) { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
         let letters = acronym.filter(\.isLetter).count
         // An expansion has at most a few words more than the acronym has letters.

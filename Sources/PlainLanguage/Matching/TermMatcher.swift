@@ -11,7 +11,7 @@ public struct TermMatch: Sendable, Equatable {
 /// Finds glossary terms in text: whole words only, phrases across line breaks, hyphen, space and
 /// no-space spellings alike, curly and straight apostrophes alike, plurals and word forms, with
 /// acronyms matched by their capitals (CoP but not "cop"); where terms overlap the longest wins.
-/// Web and e-mail addresses are skipped.
+/// Web and e-mail addresses, and option names such as `--facilitator`, are skipped.
 public struct TermMatcher: Sendable {
     private let trie: PhraseTrie
     /// The entries the matcher was built from.
@@ -59,7 +59,13 @@ public struct TermMatcher: Sendable {
                 index += length
                 continue
             }
-            if isAddress(bytes, from: index) {
+            if let end = endOfValueList(bytes, at: index) {
+                // The values a command's help lists are what a user types, as they are.
+                index = end
+                previous = .separator
+                continue
+            }
+            if isOptionName(bytes, at: index) || isAddress(bytes, from: index) {
                 // Skip to the next white space.
                 while index < count, !(bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09) { index += 1 }
                 previous = .separator
@@ -114,6 +120,33 @@ public struct TermMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// The longest list of values a command's help may show, in bytes.
+    static let longestValueList = 1_000
+
+    /// Where the list ends when the word at `start` opens the list of values a command's help
+    /// shows, `(values: expert by experience, professional, facilitator)`; otherwise nil.
+    private func endOfValueList(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let opening = Array("values:".utf8)
+        guard start >= 1, bytes[start - 1] == UInt8(ascii: "("), start + opening.count <= bytes.count,
+              opening.indices.allSatisfy({ bytes[start + $0] == opening[$0] }) else { return nil }
+        var index = start + opening.count
+        let limit = min(bytes.count, index + Self.longestValueList)
+        while index < limit {
+            if bytes[index] == UInt8(ascii: ")") { return index + 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the word at `start` is the name of a command's option: two hyphens at the start of
+    /// a word (`--easy-read`, `[--facilitator]`), which a user types as it is.
+    private func isOptionName(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start >= 2, bytes[start - 1] == UInt8(ascii: "-"), bytes[start - 2] == UInt8(ascii: "-") else { return false }
+        guard start >= 3 else { return true }
+        return [0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: "\"")]
+            .contains(bytes[start - 3])
     }
 
     /// Whether the run of characters from `start` is a web or e-mail address.

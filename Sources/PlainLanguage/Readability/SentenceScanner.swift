@@ -3,7 +3,8 @@
 ///
 /// A sentence ends at `.`, `!`, `?` or `…`, with any closing quotes and brackets after it, that is
 /// followed by whitespace and then a capital letter, a digit, an opening quote or bracket, or the
-/// end of the block. A full stop after an abbreviation (`e.g.`, `Dr.`, `approx.`) or an initial
+/// end of the block; or followed by a line break and anything at all, as in the lists of a
+/// command's help, where each line starts with a command or option name in small letters. A full stop after an abbreviation (`e.g.`, `Dr.`, `approx.`) or an initial
 /// (`J. Smith`) does not end one, and a block that stops without punctuation ends its last sentence.
 ///
 /// A word is a run of letters and digits, joined across an apostrophe (`don't`), a hyphen
@@ -78,7 +79,8 @@ struct SentenceScanner {
         let following = Self.skip(text, from: next) { $0.isWhitespace }.end
         guard following < text.count else { return true }
         let first = ProseCharacter(text, at: following)
-        guard first.isUppercase || first.isDigit || first.isOpener else { return false }
+        let lineBreak = text[next..<following].contains(UInt8(ascii: "\n"))
+        guard first.isUppercase || first.isDigit || first.isOpener || lineBreak else { return false }
         guard let word else { return true }
         return !Self.isAbbreviation(text, word, wordBefore: wordBefore, beforeNumber: first.isDigit)
     }
