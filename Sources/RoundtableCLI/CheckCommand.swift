@@ -53,7 +53,10 @@ struct CheckCommand: ParsableCommand {
         let formats = try documentFormats.map { text throws(FormatListError) in try OutputFormat.list(text) }
         var reports: [CheckReport] = []
         for path in files {
-            var report = checker.check(try ProseInput.read(path))
+            let document = path == "-"
+                ? try MarkdownReader().read(try TextFile.readStandardInput(kind: "text"), file: "standard input")
+                : try DocumentFile.read(path)
+            var report = checker.check(document, file: path == "-" ? "standard input" : path)
             report.glossaryFiles = glossaryFiles
             reports.append(report)
         }
@@ -139,27 +142,6 @@ struct GlossaryOptions: ParsableArguments {
     static func names(_ files: [String]) -> String {
         let names = ["Roundtable's own"] + files
         return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") : names[0]
-    }
-}
-
-/// Reads any file the checker accepts as prose, choosing the reader by its extension.
-enum ProseInput {
-    static func read(_ path: String) throws -> Prose {
-        if path == "-" {
-            return try MarkdownProse.read(try TextFile.readStandardInput(kind: "text"), file: "standard input")
-        }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
-            return try MarkdownProse.read(try TextFile.read(path, kind: "Markdown"), file: path)
-        }
-        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") {
-            return PlainTextProse.read(try TextFile.read(path, kind: "text"), file: path)
-        }
-        if OfficeProse.Format(fileExtension: URL(fileURLWithPath: path).pathExtension) != nil {
-            return try OfficeProse.read(URL(fileURLWithPath: path), file: path)
-        }
-        throw ReadError(file: path, problem: "Roundtable does not know how to read this kind of file.",
-                        advice: "Check a Markdown (.md), text (.txt), web page (.html), Word (.docx) or LibreOffice (.odt, .fodt) file.")
     }
 }
 

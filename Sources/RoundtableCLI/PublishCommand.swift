@@ -82,7 +82,6 @@ enum PackLoading {
     static func input(database: SessionStore, session: SessionDetails, notes: String, agenda: String?) throws -> PackInput {
         let text = try TextFile.read(notes, kind: "notes")
         let notesDocument = try MarkdownReader().read(text, file: notes)
-        let prose = try MarkdownProse.read(text, file: notes)
         var planned: (agenda: Agenda, schedule: Schedule)?
         if let agenda {
             let parsed = try AgendaReader.read(try TextFile.read(agenda, kind: "agenda"), file: agenda)
@@ -95,7 +94,7 @@ enum PackLoading {
             let last = turns.turns.map { $0.end ?? $0.start }.max() ?? Date()
             balance = BalanceReport(session: turns.session, metrics: turns.metrics(now: last), interruptedTurns: turns.interruptedCount)
         }
-        return PackInput(session: session, notes: notesDocument, notesProse: prose, agenda: planned,
+        return PackInput(session: session, notes: notesDocument, agenda: planned,
                          registered: try database.registered(session: session.id), present: try database.present(session: session.id),
                          balance: balance, known: try database.people(), keep: KeepComments.phrases(in: text),
                          notesName: Exporter.baseName(of: notes))
