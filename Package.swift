@@ -50,7 +50,7 @@ let package = Package(
         // Measures the session store (Scripts/bench turns) and records turns for the crash and
         // concurrency tests; not installed for users.
         .executableTarget(name: "RoundtableBench", dependencies: ["SpeakingTurns", "SessionStore", "Documents"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CCMarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents", .product(name: "Yams", package: "Yams")],
                     exclude: ["Corpus"]),

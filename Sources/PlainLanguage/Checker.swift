@@ -39,8 +39,13 @@ public struct PlainLanguageChecker: Sendable {
         self.readability = ReadabilityAnalyzer(longSentenceWords: longSentenceWords)
     }
 
+    /// Checks `document`, read from `file`, in reading order.
+    public func check(_ document: Document, file: String) -> CheckReport {
+        check(ProseView(document, file: file))
+    }
+
     /// Checks every block of `prose` in reading order.
-    public func check(_ prose: Prose) -> CheckReport {
+    public func check(_ prose: ProseView) -> CheckReport {
         var state = AcronymState()
         var diagnostics: [Diagnostic] = []
         var used: [Int] = []
@@ -80,8 +85,7 @@ public struct PlainLanguageChecker: Sendable {
             for event in events {
                 let entry = event.match.map { matcher.entries[$0.entry] }
                 if allowed(event.word, entry) { continue }
-                let location = Diagnostic.Location(file: prose.file, position: prose.hasLines ? block.position(ofByte: event.range.lowerBound) : nil,
-                                                   paragraph: block.paragraph)
+                let location = Diagnostic.Location(block, byte: event.range.lowerBound, file: prose.file)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
                 if let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
                 switch entry?.kind {

@@ -57,19 +57,32 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         self.excerptOffset = excerptOffset
     }
 
-    /// Where a finding is: a line and column in a text file, or a paragraph of an office file.
+    /// Where a finding is: a line and column in a text file, or a paragraph and the characters
+    /// before it in an office file, which has no lines.
     public struct Location: Sendable, Equatable, Codable, CustomStringConvertible {
         /// The file, as the user named it.
         public var file: String
         /// The line and column, for text formats.
         public var position: SourcePosition?
-        /// The paragraph number counted from 1, for office files.
+        /// The paragraph number counted from 1 among the paragraphs, headings, list items and
+        /// table cells with words.
         public var paragraph: Int?
+        /// The number of characters in the paragraph before the finding, for office files.
+        public var offset: Int?
 
-        public init(file: String, position: SourcePosition? = nil, paragraph: Int? = nil) {
+        public init(file: String, position: SourcePosition? = nil, paragraph: Int? = nil, offset: Int? = nil) {
             self.file = file
             self.position = position
             self.paragraph = paragraph
+            self.offset = offset
+        }
+
+        /// The place of UTF-8 byte `byte` of `block`'s text: its line and column when the block
+        /// came from a file with lines, else the characters before it in the paragraph.
+        init(_ block: ProseBlock, byte: Int, file: String) {
+            let position = block.position(ofByte: byte)
+            let offset = position == nil ? String(decoding: block.text.utf8.prefix(byte), as: UTF8.self).count : nil
+            self.init(file: file, position: position, paragraph: block.paragraph, offset: offset)
         }
 
         /// `notes.md line 3, column 7`, `minutes.docx paragraph 12`, or the file alone.

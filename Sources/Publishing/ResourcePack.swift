@@ -7,10 +7,8 @@ import SpeakingTurns
 public struct PackInput: Sendable {
     /// The session the pack is about.
     public var session: SessionDetails
-    /// The notes, read from Markdown.
+    /// The notes, with the places their words were read from, for the plain-language check.
     public var notes: Document
-    /// The prose of the notes, with positions in the notes file, for the plain-language check.
-    public var notesProse: Prose
     /// The agenda and its timing, when given.
     public var agenda: (agenda: Agenda, schedule: Schedule)?
     /// Everyone registered for the session.
@@ -30,12 +28,11 @@ public struct PackInput: Sendable {
     /// The name of the notes file without its folder and extension, for the pack's file name.
     public var notesName: String
 
-    public init(session: SessionDetails, notes: Document, notesProse: Prose, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
+    public init(session: SessionDetails, notes: Document, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
                 registered: [Participant], present: [Participant], balance: BalanceReport? = nil, getInvolved: String? = nil,
                 known: [Participant] = [], keep: [String] = [], notesName: String = "notes") {
         self.session = session
         self.notes = notes
-        self.notesProse = notesProse
         self.agenda = agenda
         self.registered = registered
         self.present = present
@@ -95,7 +92,7 @@ public struct ResourcePack: Sendable {
 
     /// The pack and what was found and changed on the way.
     public func build(_ input: PackInput) -> (document: Document, report: PackReport) {
-        let check = checker.check(input.notesProse)
+        let check = checker.check(input.notes, file: input.notesName)
         let single = check.acronyms.filter { !$0.explained && $0.meanings.count == 1 }
         let expander = AcronymExpander(single.map { AcronymExpander.Expansion(acronym: $0.acronym, words: $0.meanings[0]) })
         var notes = input.notes

@@ -51,7 +51,10 @@ struct CheckCommand: ParsableCommand {
         let formats = try documentFormats.map { text throws(FormatListError) in try OutputFormat.list(text) }
         var reports: [CheckReport] = []
         for path in files {
-            var report = checker.check(try ProseInput.read(path))
+            let document = path == "-"
+                ? try MarkdownReader().read(try Console.standardInput(kind: "text"), file: "standard input")
+                : try DocumentFile.read(path)
+            var report = checker.check(document, file: path == "-" ? "standard input" : path)
             report.glossaryFiles = glossaries.files
             reports.append(report)
         }
@@ -103,28 +106,7 @@ struct GlossaryOptions: ParsableArguments {
     }
 }
 
-/// Reads any file the checker accepts as prose, choosing the reader by its extension.
-enum ProseInput {
-    static func read(_ path: String) throws -> Prose {
-        if path == "-" {
-            return try MarkdownProse.read(try Console.standardInput(kind: "text"), file: "standard input")
-        }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
-            return try MarkdownProse.read(try TextFile.read(path, kind: "Markdown"), file: path)
-        }
-        if lower.hasSuffix(".txt") || lower.hasSuffix(".text") {
-            return PlainTextProse.read(try TextFile.read(path, kind: "text"), file: path)
-        }
-        if OfficeProse.Format(fileExtension: URL(fileURLWithPath: path).pathExtension) != nil {
-            return try OfficeProse.read(URL(fileURLWithPath: path), file: path)
-        }
-        throw ReadError(file: path, problem: "Roundtable does not know how to read this kind of file.",
-                        advice: "Check a Markdown (.md), text (.txt), web page (.html), Word (.docx) or LibreOffice (.odt, .fodt) file.")
-    }
-}
-
-/// The summary after the findings.
+/// The summary after the findings, and the JSON form of reports.
 enum CheckSummary {
     static func text(_ report: CheckReport, renderer: DiagnosticRenderer) -> String {
         var lines = ["Summary for \(TerminalText.visible(report.file)): \(FindingCounts.byRule(report.diagnostics))."]

@@ -2,25 +2,28 @@ import ArgumentParser
 import Documents
 import Foundation
 
-/// `roundtable export`: session notes in Markdown to finished documents.
+/// `roundtable export`: notes, letters and papers to finished documents.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Turn session notes (Markdown) into documents to share.",
+        abstract: "Turn notes, letters and papers into documents to share.",
         discussion: """
-        Each file is named after its notes file: notes.md becomes notes.html, notes.docx and \
-        notes.fodt. Write the title, date and other details at the top of the notes, between two \
-        lines of three dashes ('---'). Or give them here with --title and --date.
+        Reads Markdown (.md), text (.txt), web pages (.html), Word (.docx) and LibreOffice (.odt, \
+        .fodt) files, and keeps their headings, lists and tables. Each file is named after its \
+        input: notes.md becomes notes.html, notes.docx and notes.fodt. Write the title, date and \
+        other details at the top of Markdown notes, between two lines of three dashes ('---'). Or \
+        give them here with --title and --date.
 
         Examples:
 
             roundtable export notes.md
             roundtable export october.md --to docx -o ~/Documents
+            roundtable export letter.docx --to html,fodt
             cat notes.md | roundtable export - --title "Holding effective meetings"
         """
     )
 
-    @Argument(help: ArgumentHelp("The notes files to turn into documents. Use - to read from standard input.",
+    @Argument(help: ArgumentHelp("The files to turn into documents. Use - to read Markdown from standard input.",
                                  valueName: "file"))
     var files: [String]
 
@@ -56,14 +59,15 @@ struct ExportCommand: ParsableCommand {
         var files: [OutputFiles.File] = []
         var sources: [String: String] = [:]
         for path in self.files {
-            let text = path == "-" ? try Console.standardInput(kind: "notes") : try TextFile.read(path, kind: "notes")
+            let document = path == "-"
+                ? try MarkdownReader().read(try Console.standardInput(kind: "notes"), file: "standard input")
+                : try DocumentFile.read(path)
             let baseName = path == "-" ? "notes" : Exporter.baseName(of: path)
             if let earlier = sources[baseName] {
                 throw CommandFailure(message: "\(earlier) and \(path) would both be written as '\(baseName)'. Export them one at a time into different folders with -o, or rename one of them.")
             }
             sources[baseName] = path
-            files += try exporter.export(markdown: text, file: path == "-" ? "standard input" : path,
-                                         baseName: baseName, into: folder)
+            files += try exporter.export(document, baseName: baseName, into: folder)
         }
         try OutputWriting.write(files, inputs: self.files)
         Console.wrote(files)

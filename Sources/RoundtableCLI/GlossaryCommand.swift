@@ -132,7 +132,7 @@ struct GlossaryCommand: ParsableCommand {
             var title = "Jargon buster"
             var base = "jargon-buster"
             if let usedIn {
-                entries = PlainLanguageChecker(glossary: glossary).check(try ProseInput.read(usedIn)).termsUsed
+                entries = PlainLanguageChecker(glossary: glossary).check(try DocumentFile.read(usedIn), file: usedIn).termsUsed
                 title = "Words we used: a jargon buster for \(URL(fileURLWithPath: usedIn).lastPathComponent)"
                 base = Exporter.baseName(of: usedIn) + "-jargon-buster"
             }

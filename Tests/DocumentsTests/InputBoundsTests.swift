@@ -16,12 +16,12 @@ import Testing
         let notes = String(repeating: "> ", count: MarkdownReader.maximumNestingDepth - 1) + "x\n"
         let document = try MarkdownReader().read(notes, file: "notes.md")
         #expect(document.blocks.count == 1)
-        #expect(try MarkdownProse.read(notes, file: "notes.md").blocks.map(\.text) == ["x"])
+        #expect(try ProseView(MarkdownReader().read(notes, file: "notes.md"), file: "notes.md").blocks.map(\.text) == ["x"])
     }
 
     @Test func markdownNestedBeyondTheLimitIsRefusedAtItsPlace() {
         let notes = "---\ntitle: Deep\n---\nFirst.\n\n" + String(repeating: "> ", count: 200) + "x\n"
-        for read in [{ _ = try MarkdownReader().read(notes, file: "notes.md") }, { _ = try MarkdownProse.read(notes, file: "notes.md") }] {
+        for read in [{ _ = try MarkdownReader().read(notes, file: "notes.md") }, { _ = try ProseView(MarkdownReader().read(notes, file: "notes.md"), file: "notes.md") }] {
             let error = readError(read)
             #expect(error?.file == "notes.md")
             #expect(error?.position == SourcePosition(line: 6, column: 129))
@@ -81,7 +81,7 @@ import Testing
 
     @Test func deepWebPageIsRefusedNotHalfRead() {
         let page = "<html><body>\n<p>" + String(repeating: "<span>", count: 300) + "utilise" + String(repeating: "</span>", count: 300) + "</p></body></html>"
-        let error = readError { _ = try OfficeProse.read(data: Data(page.utf8), format: .html, file: "page.html") }
+        let error = readError { _ = try DocumentFile.read(data: Data(page.utf8), format: .html, file: "page.html") }
         #expect(error?.position?.line == 2)
         #expect(error?.problem.contains("nested here more than 256 levels deep") == true)
     }
@@ -91,7 +91,7 @@ import Testing
             + #"xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>"#
         let xml = head + String(repeating: "<text:section>", count: 1000) + "<text:p>x</text:p>"
             + String(repeating: "</text:section>", count: 1000) + "</office:text></office:body></office:document>"
-        let error = readError { _ = try OfficeProse.read(data: Data(xml.utf8), format: .fodt, file: "deep.fodt") }
+        let error = readError { _ = try DocumentFile.read(data: Data(xml.utf8), format: .fodt, file: "deep.fodt") }
         #expect(error?.problem.contains("nested more than 256 levels deep") == true)
     }
 
@@ -106,7 +106,7 @@ import Testing
         #expect(readError { _ = try TextFile.read(path, kind: "notes") }?.problem.contains("This is a pipe") == true)
         let office = folder.appendingPathComponent("notes.docx").path
         #expect(mkfifo(office, 0o600) == 0)
-        #expect(readError { _ = try OfficeProse.read(URL(fileURLWithPath: office), file: "notes.docx") }?.problem.contains("This is a pipe") == true)
+        #expect(readError { _ = try DocumentFile.read(office) }?.problem.contains("This is a pipe") == true)
     }
 
     @Test func deviceIsRefused() {

@@ -26,7 +26,8 @@ import Testing
         #expect(metadata.authors == ["Asha", "Ben"])
         #expect(metadata.summary == "Tips for meetings.")
         #expect(metadata.keywords == ["meetings", "ground rules"])
-        #expect(document.blocks == [.paragraph(Paragraph([.text("Body text.")], position: SourcePosition(line: 11, column: 1)))])
+        #expect(document.blocks == [.paragraph(Paragraph([.text("Body text.")], position: SourcePosition(line: 11, column: 1),
+                                                         source: SourceMap([.init(text: 0, position: SourcePosition(line: 11, column: 1))])))])
     }
 
     @Test func positionsCountFromTheTopOfTheFileInCharacters() throws {
@@ -78,7 +79,8 @@ import Testing
     @Test func rawHTMLKeepsOnlyItsVisibleText() throws {
         let document = try reader.read("<div onclick=\"x()\">\nHello <b>there</b><script>alert(1)</script>\n</div>\n\nA<br>B <span>c</span>\n")
         #expect(document.blocks.count == 2)
-        #expect(document.blocks.first == .paragraph(Paragraph([.text("Hello there")], position: SourcePosition(line: 1, column: 1))))
+        #expect(document.blocks.first == .paragraph(Paragraph([.text("Hello there")], position: SourcePosition(line: 1, column: 1),
+                                                              source: SourceMap([.init(text: 0, position: SourcePosition(line: 1, column: 1))]))))
         guard case .paragraph(let second)? = document.blocks.last else {
             Issue.record("no second paragraph")
             return

@@ -3,13 +3,13 @@ import Documents
 import Testing
 
 func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
-    let report = PlainLanguageChecker(glossary: glossary).check(PlainTextProse.read(text, file: "t.txt"))
+    let report = PlainLanguageChecker(glossary: glossary).check(ProseView(PlainTextReader.read(text), file: "t.txt"))
     return report.diagnostics.map { "\($0.rule):\($0.excerpt ?? ""):\($0.location.position?.line ?? 0):\($0.location.position?.column ?? 0)" }
 }
 
 @Suite struct CheckerTests {
     @Test func knownAcronymWithoutExplanationIsReportedOnceWithItsExpansion() throws {
-        let report = PlainLanguageChecker(glossary: testGlossary).check(PlainTextProse.read("The ICB met.\nThe ICB agreed.", file: "t.txt"))
+        let report = PlainLanguageChecker(glossary: testGlossary).check(ProseView(PlainTextReader.read("The ICB met.\nThe ICB agreed."), file: "t.txt"))
         #expect(report.diagnostics.count == 1)
         let finding = try #require(report.diagnostics.first)
         #expect(finding.rule == .acronymUnexplained)
@@ -36,7 +36,7 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
     }
 
     @Test func ambiguousAcronymSuggestsEveryMeaning() throws {
-        let report = PlainLanguageChecker(glossary: testGlossary).check(PlainTextProse.read("The CoP met.", file: "t.txt"))
+        let report = PlainLanguageChecker(glossary: testGlossary).check(ProseView(PlainTextReader.read("The CoP met."), file: "t.txt"))
         let finding = try #require(report.diagnostics.first)
         #expect(finding.message.contains("community of practice or Court of Protection"))
     }
@@ -47,7 +47,7 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
     }
 
     @Test func jargonAndLabelsAreReportedEveryTimeWithAlternatives() throws {
-        let report = PlainLanguageChecker(glossary: testGlossary).check(PlainTextProse.read("A service user.\n\nAnother service user and stakeholders.", file: "t.txt"))
+        let report = PlainLanguageChecker(glossary: testGlossary).check(ProseView(PlainTextReader.read("A service user.\n\nAnother service user and stakeholders."), file: "t.txt"))
         #expect(report.diagnostics.map(\.rule) == [.label, .label, .jargon])
         #expect(report.diagnostics[0].suggestion == "Try: person; member.")
         #expect(report.diagnostics[0].message.contains("It reduces a person to their use of a service."))
@@ -57,7 +57,7 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
     }
 
     @Test func inlineAllowCommentAndSilencedRulesAreHonoured() throws {
-        let prose = try MarkdownProse.read("<!-- roundtable: allow ICB, service user -->\nThe ICB and a service user and a stakeholder.\n", file: "n.md")
+        let prose = try ProseView(MarkdownReader().read("<!-- roundtable: allow ICB, service user -->\nThe ICB and a service user and a stakeholder.\n", file: "n.md"), file: "n.md")
         #expect(PlainLanguageChecker(glossary: testGlossary).check(prose).diagnostics.map(\.rule) == [.jargon])
         var glossary = testGlossary
         glossary.apply(LocalGlossary(silence: [.jargon]))
@@ -66,19 +66,19 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
 
     @Test func inlineAllowCommentSwitchesOffARuleById() throws {
         let long = Array(repeating: "word", count: 30).joined(separator: " ") + " and a stakeholder.\n"
-        #expect(PlainLanguageChecker(glossary: testGlossary).check(try MarkdownProse.read(long, file: "n.md")).diagnostics.map(\.rule) == [.longSentence, .jargon])
-        let allowed = try MarkdownProse.read("<!-- roundtable: allow long-sentence -->\n" + long, file: "n.md")
+        #expect(PlainLanguageChecker(glossary: testGlossary).check(try ProseView(MarkdownReader().read(long, file: "n.md"), file: "n.md")).diagnostics.map(\.rule) == [.longSentence, .jargon])
+        let allowed = try ProseView(MarkdownReader().read("<!-- roundtable: allow long-sentence -->\n" + long, file: "n.md"), file: "n.md")
         #expect(PlainLanguageChecker(glossary: testGlossary).check(allowed).diagnostics.map(\.rule) == [.jargon])
     }
 
     @Test func markdownCodeAndLinksAreNotChecked() throws {
-        let prose = try MarkdownProse.read("Use `ICB` and <https://care.example/stakeholder>.\n\n```\nstakeholder\n```\n", file: "n.md")
+        let prose = try ProseView(MarkdownReader().read("Use `ICB` and <https://care.example/stakeholder>.\n\n```\nstakeholder\n```\n", file: "n.md"), file: "n.md")
         #expect(PlainLanguageChecker(glossary: testGlossary).check(prose).diagnostics.isEmpty)
     }
 
     @Test func markdownFindingsPointIntoTheFile() throws {
         let source = "---\ntitle: Notes\n---\n# Heading\n\nSome text,\n  and a *service\nuser* here.\n"
-        let report = PlainLanguageChecker(glossary: testGlossary).check(try MarkdownProse.read(source, file: "n.md"))
+        let report = PlainLanguageChecker(glossary: testGlossary).check(try ProseView(MarkdownReader().read(source, file: "n.md"), file: "n.md"))
         #expect(report.diagnostics.first?.location.position == SourcePosition(line: 7, column: 10))
     }
 }

@@ -37,7 +37,7 @@ import Testing
         var flagged: [String] = []
         for entry in glossary.entries {
             for alternative in entry.alternatives {
-                let report = checker.check(PlainTextProse.read(alternative, file: entry.id))
+                let report = checker.check(ProseView(PlainTextReader.read(alternative), file: entry.id))
                 let findings = report.diagnostics.filter { $0.rule == .jargon || $0.rule == .label }
                 if !findings.isEmpty { flagged.append("\(entry.id): “\(alternative)” has \(findings.compactMap(\.excerpt))") }
             }

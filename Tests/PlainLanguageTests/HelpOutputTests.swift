@@ -37,7 +37,7 @@ import Testing
         let list = "SUBCOMMANDS:\n" + ["add", "list", "show", "note", "copy", "drop"].map { "  \($0)  Do one small thing with the notes you wrote today." }.joined(separator: "\n")
         #expect(findings(list) == [])
         let analyzer = ReadabilityAnalyzer(longSentenceWords: 25)
-        let (measured, _) = analyzer.analyze(PlainTextProse.read(list, file: "help.txt"))
+        let (measured, _) = analyzer.analyze(ProseView(PlainTextReader.read(list), file: "help.txt"))
         #expect(measured.sentences == 6)
     }
 }

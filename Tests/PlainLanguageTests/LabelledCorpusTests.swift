@@ -39,7 +39,7 @@ import Yams
         for name in documents {
             let url = Self.folder.appendingPathComponent(name)
             let expected = try Self.expected(url.deletingPathExtension().appendingPathExtension("expected.yaml"))
-            let report = checker.check(try MarkdownProse.read(try String(contentsOf: url, encoding: .utf8), file: name))
+            let report = checker.check(try ProseView(MarkdownReader().read(try String(contentsOf: url, encoding: .utf8), file: name), file: name))
             let actual = report.diagnostics.filter { $0.rule != .longSentence }.map {
                 Finding(rule: $0.rule.rawValue, term: Self.normalise($0.excerpt ?? ""), line: $0.location.position?.line ?? 0)
             }

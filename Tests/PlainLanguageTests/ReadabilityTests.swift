@@ -5,7 +5,7 @@ import Testing
 
 private let analyzer = ReadabilityAnalyzer()
 
-private func text(_ source: String) -> Prose { PlainTextProse.read(source, file: "notes.txt") }
+private func text(_ source: String) -> ProseView { ProseView(PlainTextReader.read(source), file: "notes.txt") }
 
 private func sentenceTexts(_ source: String) -> [String] { analyzer.sentences(in: text(source)).map(\.text) }
 
@@ -83,7 +83,7 @@ private func syllables(_ word: String) -> Int { analyzer.measure(text(word)).syl
 
 @Test func noTextGivesZerosAndNoText() throws {
     let empties = [text(""), text("  \n\n\t\n"), text("... — !"),
-                   try MarkdownProse.read("# Only a heading\n", file: "a.md")]
+                   try ProseView(MarkdownReader().read("# Only a heading\n", file: "a.md"), file: "a.md")]
     for prose in empties {
         let result = analyzer.measure(prose)
         #expect(result == Readability(sentences: 0, words: 0, syllables: 0))
@@ -144,8 +144,8 @@ private func syllables(_ word: String) -> Int { analyzer.measure(text(word)).syl
 }
 
 @Test func listItemsAndParagraphsWithoutFullStopsAreOneSentenceEach() throws {
-    let prose = try MarkdownProse.read("- Buy milk\n- Call the council about the bins\n\nNo full stop here\n",
-                                       file: "a.md")
+    let prose = ProseView(try MarkdownReader().read("- Buy milk\n- Call the council about the bins\n\nNo full stop here\n",
+                                                    file: "a.md"), file: "a.md")
     #expect(analyzer.sentences(in: prose).map(\.text)
             == ["Buy milk", "Call the council about the bins", "No full stop here"])
 }
@@ -162,13 +162,11 @@ private func syllables(_ word: String) -> Int { analyzer.measure(text(word)).syl
 
         One paragraph here.
         """
-    let prose = try MarkdownProse.read(markdown, file: "notes.md")
+    let prose = try ProseView(MarkdownReader().read(markdown, file: "notes.md"), file: "notes.md")
     let sentences = analyzer.sentences(in: prose)
     #expect(sentences.map(\.text) == ["A quote counts.", "One paragraph here."])
     #expect(sentences.map { prose.blocks[$0.blockIndex].kind } == [.quote, .paragraph])
-    let title = Prose(file: "a.docx",
-                      blocks: [ProseBlock(kind: .title, segments: [.init(text: "Annual report")], paragraph: 1)],
-                      hasLines: false)
+    let title = ProseView(file: "a.docx", blocks: [ProseBlock(kind: .title, segments: [.init(text: "Annual report")], paragraph: 1)])
     #expect(analyzer.measure(title).sentences == 0)
     let measured = analyzer.measure(prose)
     #expect(measured.sentences == 2 && measured.words == 6)
@@ -302,19 +300,19 @@ private let longSentenceNotes = """
     // Line 4 is "- Item one. Every word …": the item's text starts at column 3, "Every" at column 13.
     let markdown = "# Notes\n\n- Short item.\n- Item one. Every "
         + Array(repeating: "word", count: 25).joined(separator: " ") + ".\n"
-    let diagnostics = analyzer.diagnostics(try MarkdownProse.read(markdown, file: "notes.md"))
+    let diagnostics = analyzer.diagnostics(try ProseView(MarkdownReader().read(markdown, file: "notes.md"), file: "notes.md"))
     #expect(diagnostics.map(\.location.description) == ["notes.md line 4, column 13"])
     #expect(diagnostics.first?.message.hasPrefix("This sentence has 26 words.") == true)
 }
 
 @Test func officeFilesReportTheParagraphNumber() {
     let sentence = "Every " + Array(repeating: "word", count: 11).joined(separator: " ") + "."
-    let prose = Prose(file: "minutes.docx", blocks: [
+    let prose = ProseView(file: "minutes.docx", blocks: [
         ProseBlock(kind: .heading, segments: [.init(text: "Minutes")], paragraph: 1),
         ProseBlock(kind: .paragraph, segments: [.init(text: "Short. " + sentence)], paragraph: 2),
-    ], hasLines: false)
+    ])
     let diagnostics = ReadabilityAnalyzer(longSentenceWords: 10).diagnostics(prose)
-    #expect(diagnostics.map(\.location) == [Diagnostic.Location(file: "minutes.docx", paragraph: 2)])
+    #expect(diagnostics.map(\.location) == [Diagnostic.Location(file: "minutes.docx", paragraph: 2, offset: 7)])
     #expect(diagnostics.first?.message
             == "This sentence has 12 words. Sentences of 10 words or fewer are easier to follow.")
     #expect(diagnostics.first?.excerpt == sentence)

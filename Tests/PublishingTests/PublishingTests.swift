@@ -189,7 +189,7 @@ let people = [
             Turn(id: 1, personID: 1, start: start, end: start + 60, source: .imported),
             Turn(id: 2, personID: 3, start: start + 60, end: start + 240, source: .imported),
         ], now: start + 240)
-        let input = PackInput(session: session, notes: try MarkdownReader().read(notes), notesProse: try MarkdownProse.read(notes, file: "notes.md"),
+        let input = PackInput(session: session, notes: try MarkdownReader().read(notes),
                               registered: people, present: people,
                               balance: balance ? BalanceReport(session: session, metrics: metrics) : nil)
         return ResourcePack(glossary: glossary, easyRead: easyRead).build(input)

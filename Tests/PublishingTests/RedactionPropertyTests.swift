@@ -94,7 +94,7 @@ import Testing
 
     static func pack(notes: String, people: [Participant]) throws -> Document {
         let session = SessionDetails(id: 7, title: "Language", theme: "Language", date: CalendarDate(year: 2026, month: 10, day: 14))
-        let input = PackInput(session: session, notes: try MarkdownReader().read(notes), notesProse: try MarkdownProse.read(notes, file: "notes.md"),
+        let input = PackInput(session: session, notes: try MarkdownReader().read(notes),
                               registered: people, present: people)
         return ResourcePack(glossary: Self.glossary).build(input).document
     }

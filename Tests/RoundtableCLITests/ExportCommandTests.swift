@@ -24,6 +24,27 @@ import Testing
         #expect(html.contains("<title>Getting senior leaders on board</title>"))
     }
 
+    /// Word, LibreOffice and web files become documents with their headings, lists and tables.
+    @Test(arguments: [("python-docx.docx", "Why it matters"), ("libreoffice.odt", "Meeting notes"),
+                      ("libreoffice.fodt", "Meeting notes"), ("page.html", "Session notes")])
+    func officeAndWebFilesExportWithHeadingsListsAndTables(name: String, heading: String) throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let fixture = CLIRunner.projectRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/" + name)
+        try cli.write(name, try Data(contentsOf: fixture))
+        let result = try cli.run(["export", name, "--to", "html,docx,fodt"])
+        #expect(result.status == 0, "\(result.errors)")
+        let base = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+        #expect(cli.files(in: "Exports") == [base + ".docx", base + ".fodt", base + ".html"])
+        let html = String(decoding: try cli.data("Exports/\(base).html"), as: UTF8.self)
+        #expect(html.contains(">\(heading)</h"))
+        #expect(html.contains("<ul"))
+        #expect(html.contains("<th scope=\"col\""))
+        #expect(html.contains("Books the room"))
+        let fodt = String(decoding: try cli.data("Exports/\(base).fodt"), as: UTF8.self)
+        #expect(fodt.contains("<table:table ") && fodt.contains("<text:list"))
+    }
+
     @Test func formatsFolderTitleAndDateCanBeChosen() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -59,7 +80,8 @@ import Testing
     @Test(arguments: [
         ("missing.md", nil, "There is no file with this name"),
         ("folder", nil, "This is a folder"),
-        ("picture.png", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "binary file"),
+        ("picture.png", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "does not know how to read this kind of file"),
+        ("picture.md", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "binary file"),
         ("latin1.md", Data("Caf".utf8) + Data([0xE9]) + Data(" ok\n".utf8), "latin1.md line 1, column 4: This file is not saved as UTF-8"),
         ("empty.md", Data("  \n\n".utf8), "This file is empty"),
         ("broken.md", Data("---\ntitle: [unclosed\n---\ntext\n".utf8), "broken.md line 3"),
@@ -138,7 +160,7 @@ import Testing
         #expect(root.output.contains("Plan, check and publish sessions where people work together"))
         #expect(root.output.contains("export"))
         let export = try cli.run(["export", "--help"])
-        #expect(export.output.contains("Turn session notes (Markdown) into documents to share."))
+        #expect(export.output.contains("Turn notes, letters and papers into documents to share."))
         #expect(export.output.contains("roundtable export notes.md"))
     }
 

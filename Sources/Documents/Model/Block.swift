@@ -16,10 +16,13 @@ public enum Block: Sendable, Equatable {
 public struct Paragraph: Sendable, Equatable {
     public var inlines: [Inline]
     public var position: SourcePosition?
+    /// Where its words were found in the file.
+    public var source: SourceMap
 
-    public init(_ inlines: [Inline], position: SourcePosition? = nil) {
+    public init(_ inlines: [Inline], position: SourcePosition? = nil, source: SourceMap = SourceMap()) {
         self.inlines = inlines
         self.position = position
+        self.source = source
     }
 }
 
@@ -28,12 +31,15 @@ public struct Heading: Sendable, Equatable {
     public var level: Int
     public var inlines: [Inline]
     public var position: SourcePosition?
+    /// Where its words were found in the file.
+    public var source: SourceMap
 
     /// Creates a heading; levels outside 1…6 are clamped into that range.
-    public init(level: Int, _ inlines: [Inline], position: SourcePosition? = nil) {
+    public init(level: Int, _ inlines: [Inline], position: SourcePosition? = nil, source: SourceMap = SourceMap()) {
         self.level = min(max(level, 1), 6)
         self.inlines = inlines
         self.position = position
+        self.source = source
     }
 }
 
@@ -70,10 +76,13 @@ public struct ListItem: Sendable, Equatable {
 
     public var task: Task?
     public var blocks: [Block]
+    /// Where the item's marker is in the file.
+    public var position: SourcePosition?
 
-    public init(task: Task? = nil, blocks: [Block]) {
+    public init(task: Task? = nil, blocks: [Block], position: SourcePosition? = nil) {
         self.task = task
         self.blocks = blocks
+        self.position = position
     }
 }
 
@@ -117,14 +126,18 @@ public struct Table: Sendable, Equatable {
     /// The body rows; each row has one cell per column.
     public var rows: [[[Inline]]]
     public var position: SourcePosition?
+    /// Where the words of its cells were found in the file.
+    public var source: SourceMap
 
     /// Creates a table; rows shorter than the header are padded with empty cells and longer ones cut.
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], position: SourcePosition? = nil) {
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], position: SourcePosition? = nil,
+                source: SourceMap = SourceMap()) {
         let width = header.count
         self.alignments = Array((alignments + Array(repeating: .none, count: width)).prefix(width))
         self.header = header
         self.rows = rows.map { row in Array((row + Array(repeating: [], count: width)).prefix(width)) }
         self.position = position
+        self.source = source
     }
 
     /// The number of columns.

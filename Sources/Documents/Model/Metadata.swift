@@ -16,11 +16,14 @@ public struct Metadata: Sendable, Equatable {
     public var summary: String?
     /// Words that help people find the document.
     public var keywords: [String]
+    /// Words the author allowed in the file itself, such as `<!-- roundtable: allow ICB -->` in
+    /// Markdown or a web page, so the wording check leaves them be. Never written out.
+    public var allowedTerms: [String]
 
     /// Creates metadata; every field is optional except the language, which defaults to British English.
     public init(title: String? = nil, subtitle: String? = nil, date: CalendarDate? = nil,
                 organisation: String? = nil, authors: [String] = [], language: String = "en-GB",
-                summary: String? = nil, keywords: [String] = []) {
+                summary: String? = nil, keywords: [String] = [], allowedTerms: [String] = []) {
         self.title = title
         self.subtitle = subtitle
         self.date = date
@@ -29,6 +32,7 @@ public struct Metadata: Sendable, Equatable {
         self.language = language
         self.summary = summary
         self.keywords = keywords
+        self.allowedTerms = allowedTerms
     }
 }
 

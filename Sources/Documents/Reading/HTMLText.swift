@@ -30,10 +30,10 @@ enum HTMLText {
         return letters == "br"
     }
 
-    /// Gathers the text under `node`; below `HTMLProse.maximumDepth` levels (libxml2 builds no
+    /// Gathers the text under `node`; below `HTMLReader.maximumDepth` levels (libxml2 builds no
     /// deeper tree from HTML, but the walk does not rely on it) nothing more is gathered.
     private static func collect(_ node: xmlNodePtr?, into text: inout String, document: htmlDocPtr, depth: Int) {
-        guard let node, depth < HTMLProse.maximumDepth else { return }
+        guard let node, depth < HTMLReader.maximumDepth else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content { text += String(cString: content) }

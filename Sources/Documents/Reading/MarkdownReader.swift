@@ -2,10 +2,12 @@ import CCMarkGFM
 import Foundation
 
 /// Reads Markdown notes (CommonMark with GitHub's tables, strikethrough, autolinks, task lists
-/// and footnotes, plus YAML front matter) into a `Document`.
+/// and footnotes, plus YAML front matter) into a `Document`, with the line and column of every
+/// block, list item and piece of text.
 ///
 /// Raw HTML in the notes never reaches the output as markup: an HTML block keeps only its visible
-/// text, a `<br>` becomes a line break, and every other tag or comment is dropped.
+/// text, a `<br>` becomes a line break, and every other tag is dropped. A comment such as
+/// `<!-- roundtable: allow ICB, step change -->` goes into the metadata's allowed terms.
 public struct MarkdownReader: Sendable {
     /// The deepest that quotes, lists, emphasis and links may be nested inside each other: 64
     /// levels, far beyond any real notes. Deeper nesting is refused before it is read, so that
@@ -18,10 +20,13 @@ public struct MarkdownReader: Sendable {
     /// Reads `source`, the whole text of a Markdown file; `file` names it in error messages.
     public func read(_ source: String, file: String = "the notes") throws(ReadError) -> Document {
         let frontMatter = try FrontMatter.split(source, file: file)
-        let blocks = try CMarkTree.parse(String(frontMatter.body), file: file, lineOffset: frontMatter.bodyLineOffset) { root, lines in
-            NodeConverter(lines: lines, lineOffset: frontMatter.bodyLineOffset).blocks(of: root, freeingAsItGoes: true)
+        let result = try CMarkTree.parse(String(frontMatter.body), file: file, lineOffset: frontMatter.bodyLineOffset) { root, lines in
+            var converter = NodeConverter(lines: lines, lineOffset: frontMatter.bodyLineOffset)
+            return (converter.blocks(of: root, freeingAsItGoes: true), converter.allowed)
         }
-        return Document(metadata: frontMatter.metadata, blocks: blocks ?? [])
+        var metadata = frontMatter.metadata
+        metadata.allowedTerms += result?.1 ?? []
+        return Document(metadata: metadata, blocks: result?.0 ?? [])
     }
 }
 
@@ -92,12 +97,12 @@ enum CMarkTree {
     /// Whether a node is one of those that can hold another of its kind, level after level;
     /// list items, paragraphs and table cells only ever add a fixed few levels to these.
     private static func nests(_ node: OpaquePointer) -> Bool {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK,
-             CMARK_NODE_IMAGE, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
+        switch CMarkNodeKind(node) {
+        case .blockQuote, .list, .emphasis, .strong, .strikethrough, .link, .image, .footnoteDefinition, .unknown:
             return true
-        default:
-            return typeName(node) == "strikethrough"
+        case .document, .paragraph, .heading, .item, .taskItem, .codeBlock, .htmlBlock, .thematicBreak, .table,
+             .tableRow, .tableCell, .text, .softBreak, .lineBreak, .code, .htmlInline, .footnoteReference:
+            return false
         }
     }
 
@@ -121,14 +126,72 @@ enum CMarkTree {
     }
 }
 
-/// Turns cmark-gfm's node tree into the document model.
-private struct NodeConverter {
+/// The kinds of node cmark-gfm builds, behind one type, so the reader handles each on purpose.
+enum CMarkNodeKind: Equatable {
+    case document, paragraph, heading, list, item, taskItem, blockQuote, codeBlock, htmlBlock, thematicBreak
+    case table, tableRow, tableCell, footnoteDefinition
+    case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, strikethrough, link, image, footnoteReference
+    /// A custom node, or a kind a later cmark-gfm adds: its content is kept, with no meaning added.
+    case unknown
+
+    init(_ node: OpaquePointer) {
+        // The extensions' kinds are registered at run time: they are known by name.
+        switch CMarkTree.typeName(node) {
+        case "table": self = .table
+        case "table_row", "table_header": self = .tableRow
+        case "table_cell": self = .tableCell
+        case "strikethrough": self = .strikethrough
+        case "tasklist": self = .taskItem
+        default: self = Self.core(cmark_node_get_type(node))
+        }
+    }
+
+    private static func core(_ type: cmark_node_type) -> CMarkNodeKind {
+        switch type {
+        case CMARK_NODE_DOCUMENT: .document
+        case CMARK_NODE_PARAGRAPH: .paragraph
+        case CMARK_NODE_HEADING: .heading
+        case CMARK_NODE_LIST: .list
+        case CMARK_NODE_ITEM: .item
+        case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
+        case CMARK_NODE_HTML_BLOCK: .htmlBlock
+        case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: .footnoteDefinition
+        case CMARK_NODE_TEXT: .text
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_CODE: .code
+        case CMARK_NODE_HTML_INLINE: .htmlInline
+        case CMARK_NODE_EMPH: .emphasis
+        case CMARK_NODE_STRONG: .strong
+        case CMARK_NODE_LINK: .link
+        case CMARK_NODE_IMAGE: .image
+        case CMARK_NODE_FOOTNOTE_REFERENCE: .footnoteReference
+        default: .unknown
+        }
+    }
+}
+
+/// Turns cmark-gfm's node tree into the document model in one walk, recording where each piece
+/// of text starts and gathering the terms that `roundtable: allow` comments allow.
+struct NodeConverter {
     let lines: LineIndex
     let lineOffset: Int
+    /// Terms allowed by comments met so far.
+    private(set) var allowed: [String] = []
+    /// The `Inline.text` pieces made so far in the current block, and where they start.
+    private var textCount = 0
+    private var anchors: [SourceMap.Anchor] = []
+
+    init(lines: LineIndex, lineOffset: Int) {
+        self.lines = lines
+        self.lineOffset = lineOffset
+    }
 
     /// The blocks inside `parent`. With `freeingAsItGoes`, each child is freed once converted, so
     /// cmark's tree and the model never both hold the whole of a long document at once.
-    func blocks(of parent: OpaquePointer, freeingAsItGoes: Bool = false) -> [Block] {
+    mutating func blocks(of parent: OpaquePointer, freeingAsItGoes: Bool = false) -> [Block] {
         var result: [Block] = []
         var footnotes = 0
         var child = cmark_node_first_child(parent)
@@ -139,7 +202,7 @@ private struct NodeConverter {
                     cmark_node_free(node)
                 }
             }
-            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+            if CMarkNodeKind(node) == .footnoteDefinition {
                 // cmark-gfm moves referenced definitions to the end in the order they are first
                 // referred to, drops the rest, and gives each reference the number of its note.
                 footnotes += 1
@@ -153,56 +216,57 @@ private struct NodeConverter {
         return result
     }
 
-    private func block(_ node: OpaquePointer) -> [Block] {
+    private mutating func block(_ node: OpaquePointer) -> [Block] {
         let position = self.position(node)
-        switch typeName(node) {
-        case "paragraph":
-            let content = inlines(of: node)
-            return content.isEmpty ? [] : [.paragraph(Paragraph(content, position: position))]
-        case "heading":
-            return [.heading(Heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node), position: position))]
-        case "list":
+        switch CMarkNodeKind(node) {
+        case .paragraph:
+            let (content, source) = sourcedInlines(of: node)
+            return content.isEmpty ? [] : [.paragraph(Paragraph(content, position: position, source: source))]
+        case .heading:
+            let (content, source) = sourcedInlines(of: node)
+            return [.heading(Heading(level: Int(cmark_node_get_heading_level(node)), content, position: position, source: source))]
+        case .list:
             return [.list(list(node, position: position))]
-        case "block_quote":
+        case .blockQuote:
             return [.blockQuote(BlockQuote(blocks(of: node), position: position))]
-        case "code_block":
+        case .codeBlock:
             var code = literal(node)
             if code.hasSuffix("\n") { code.removeLast() }
             let info = string(cmark_node_get_fence_info(node))
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
             return [.codeBlock(CodeBlock(language: language, text: code, position: position))]
-        case "html_block":
-            let visible = HTMLText.visibleText(of: literal(node))
-            return visible.isEmpty ? [] : [.paragraph(Paragraph([.text(visible)], position: position))]
-        case "thematic_break":
+        case .htmlBlock:
+            let html = literal(node)
+            if let terms = AllowComment.terms(in: html) { allowed += terms }
+            let visible = HTMLText.visibleText(of: html)
+            let source = SourceMap(position.map { [SourceMap.Anchor(text: 0, position: $0)] } ?? [])
+            return visible.isEmpty ? [] : [.paragraph(Paragraph([.text(visible)], position: position, source: source))]
+        case .thematicBreak:
             return [.thematicBreak(position)]
-        case "table":
+        case .table:
             return [.table(table(node, position: position))]
-        default:
-            // A block kind this version of cmark-gfm adds that the model does not know: keep its content.
+        case .document, .item, .taskItem, .tableRow, .tableCell, .footnoteDefinition, .text, .softBreak, .lineBreak,
+             .code, .htmlInline, .emphasis, .strong, .strikethrough, .link, .image, .footnoteReference, .unknown:
+            // Not a block cmark-gfm puts here, or one the model does not know: keep its content.
             return blocks(of: node)
         }
     }
 
-    private func list(_ node: OpaquePointer, position: SourcePosition?) -> ListBlock {
+    private mutating func list(_ node: OpaquePointer, position: SourcePosition?) -> ListBlock {
         let kind: ListBlock.Kind = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
         var items: [ListItem] = []
         var child = cmark_node_first_child(node)
         while let item = child {
-            let task: ListItem.Task?
-            if typeName(item) == "tasklist" {
-                task = cmark_gfm_extensions_get_tasklist_item_checked(item) ? .done : .open
-            } else {
-                task = nil
-            }
-            items.append(ListItem(task: task, blocks: blocks(of: item)))
+            let task: ListItem.Task? = CMarkNodeKind(item) == .taskItem
+                ? (cmark_gfm_extensions_get_tasklist_item_checked(item) ? .done : .open) : nil
+            items.append(ListItem(task: task, blocks: blocks(of: item), position: self.position(item)))
             child = cmark_node_next(item)
         }
         return ListBlock(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items, position: position)
     }
 
-    private func table(_ node: OpaquePointer, position: SourcePosition?) -> Table {
+    private mutating func table(_ node: OpaquePointer, position: SourcePosition?) -> Table {
         let columns = Int(cmark_gfm_extensions_get_table_columns(node))
         var alignments: [Table.Alignment] = []
         if let raw = cmark_gfm_extensions_get_table_alignments(node) {
@@ -215,13 +279,16 @@ private struct NodeConverter {
                 }
             }
         }
+        textCount = 0
+        anchors = []
         var header: [[Inline]] = []
         var rows: [[[Inline]]] = []
         var rowNode = cmark_node_first_child(node)
         while let row = rowNode {
             var cells: [[Inline]] = []
             var cellNode = cmark_node_first_child(row)
-            while let cell = cellNode {
+            // Only as many cells as the table has columns, so the source map counts the text kept.
+            while let cell = cellNode, cells.count < columns {
                 cells.append(inlines(of: cell))
                 cellNode = cmark_node_next(cell)
             }
@@ -233,59 +300,90 @@ private struct NodeConverter {
             rowNode = cmark_node_next(row)
         }
         if header.isEmpty { header = Array(repeating: [], count: columns) }
-        return Table(alignments: alignments, header: header, rows: rows, position: position)
+        return Table(alignments: alignments, header: header, rows: rows, position: position, source: SourceMap(anchors))
     }
 
-    func inlines(of parent: OpaquePointer) -> [Inline] {
+    /// The inlines of a paragraph or heading, and where their text starts.
+    private mutating func sourcedInlines(of node: OpaquePointer) -> ([Inline], SourceMap) {
+        textCount = 0
+        anchors = []
+        let content = inlines(of: node)
+        return (content, SourceMap(anchors))
+    }
+
+    mutating func inlines(of parent: OpaquePointer) -> [Inline] {
         var result: [Inline] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let converted = inline(node) {
-                // Adjacent text nodes (cmark splits text at brackets and entities) become one.
-                if case .text(let next) = converted, case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + next)
-                } else {
-                    result.append(converted)
-                }
-            }
+            append(node, to: &result)
             child = cmark_node_next(node)
         }
         return result
     }
 
-    private func inline(_ node: OpaquePointer) -> Inline? {
-        if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE {
-            return .footnoteReference(literal(node))
-        }
-        switch typeName(node) {
-        case "text": return .text(literal(node))
-        case "softbreak": return .softBreak
-        case "linebreak": return .lineBreak
-        case "code": return .code(literal(node))
-        case "emph": return .emphasis(inlines(of: node))
-        case "strong": return .strong(inlines(of: node))
-        case "strikethrough": return .strikethrough(inlines(of: node))
-        case "link":
+    private mutating func append(_ node: OpaquePointer, to result: inout [Inline]) {
+        switch CMarkNodeKind(node) {
+        case .text: appendText(literal(node), from: node, to: &result)
+        case .softBreak: result.append(.softBreak)
+        case .lineBreak: result.append(.lineBreak)
+        case .code: result.append(.code(literal(node)))
+        case .emphasis: result.append(.emphasis(inlines(of: node)))
+        case .strong: result.append(.strong(inlines(of: node)))
+        case .strikethrough: result.append(.strikethrough(inlines(of: node)))
+        case .footnoteReference: result.append(.footnoteReference(literal(node)))
+        case .link:
             let title = string(cmark_node_get_title(node))
-            return .link(Link(destination: string(cmark_node_get_url(node)),
-                              title: title.isEmpty ? nil : title, inlines(of: node)))
-        case "image":
+            result.append(.link(Link(destination: string(cmark_node_get_url(node)),
+                                     title: title.isEmpty ? nil : title, inlines(of: node))))
+        case .image:
+            // The text alternative is a plain string, not text of the block: it is not counted.
+            let (savedCount, savedAnchors) = (textCount, anchors)
+            let alternative = inlines(of: node).plainText
+            (textCount, anchors) = (savedCount, savedAnchors)
             let title = string(cmark_node_get_title(node))
-            return .image(Image(source: string(cmark_node_get_url(node)), title: title.isEmpty ? nil : title,
-                                alternative: inlines(of: node).plainText))
-        case "html_inline":
-            return HTMLText.isLineBreakTag(literal(node)) ? .lineBreak : nil
-        default:
-            let children = inlines(of: node)
-            return children.isEmpty ? nil : .emphasis(children)
+            result.append(.image(Image(source: string(cmark_node_get_url(node)), title: title.isEmpty ? nil : title,
+                                       alternative: alternative)))
+        case .htmlInline:
+            let html = literal(node)
+            if let terms = AllowComment.terms(in: html) {
+                allowed += terms
+            } else if HTMLText.isLineBreakTag(html) {
+                result.append(.lineBreak)
+            }
+        case .document, .paragraph, .heading, .list, .item, .taskItem, .blockQuote, .codeBlock, .htmlBlock,
+             .thematicBreak, .table, .tableRow, .tableCell, .footnoteDefinition, .unknown:
+            // A kind the model does not know here: its text stays, with no meaning made up for it.
+            var child = cmark_node_first_child(node)
+            while let inner = child {
+                append(inner, to: &result)
+                child = cmark_node_next(inner)
+            }
         }
+    }
+
+    /// Adds a text node, joined to text just before it (cmark splits text at brackets and
+    /// entities), and records where it starts.
+    private mutating func appendText(_ text: String, from node: OpaquePointer, to result: inout [Inline]) {
+        guard !text.isEmpty else { return }
+        let anchor: (text: Int, offset: Int)
+        if case .text(let previous)? = result.last {
+            result[result.count - 1] = .text(previous + text)
+            anchor = (textCount - 1, previous.utf8.count)
+        } else {
+            result.append(.text(text))
+            anchor = (textCount, 0)
+            textCount += 1
+        }
+        let line = Int(cmark_node_get_start_line(node))
+        guard line > 0 else { return }
+        let byteColumn = lines.byteColumn(of: text, line: line, reported: Int(cmark_node_get_start_column(node)))
+        anchors.append(SourceMap.Anchor(text: anchor.text, offset: anchor.offset, position: SourcePosition(
+            line: line + lineOffset, column: lines.characterColumn(line: line, byteColumn: byteColumn))))
     }
 
     private func position(_ node: OpaquePointer) -> SourcePosition? {
         CMarkTree.position(of: node, lines: lines, lineOffset: lineOffset)
     }
-
-    private func typeName(_ node: OpaquePointer) -> String { CMarkTree.typeName(node) }
 
     private func literal(_ node: OpaquePointer) -> String { CMarkTree.literal(node) }
 

@@ -30,7 +30,7 @@ public enum TextFile {
     public static func decode(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> String {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(file: file, problem: "This is a Word, OpenDocument or ZIP file, not \(kind) text.",
-                            advice: "Give a Markdown (.md) or plain text (.txt) file; to use a Word document, save it as plain text first.")
+                            advice: "If it is a Word or LibreOffice document, give it a name that ends in .docx or .odt; Roundtable reads those too.")
         }
         if let encoding = wideEncoding(of: data) {
             throw ReadError(file: file, problem: "This file is saved as \(encoding), not UTF-8.",

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Turns Markdown notes into finished documents in several formats, each named after its input.
+/// Turns a document read from any input into finished documents in several formats, each named
+/// after its input.
 public struct Exporter: Sendable {
     /// The formats to write, in order.
     public var formats: [OutputFormat]
@@ -16,10 +17,9 @@ public struct Exporter: Sendable {
         self.date = date
     }
 
-    /// Reads `markdown` (from `file`, for messages) and returns one output file per format in
-    /// `folder`, named `baseName.<extension>`.
-    public func export(markdown: String, file: String, baseName: String, into folder: URL) throws -> [OutputFiles.File] {
-        var document = try MarkdownReader().read(markdown, file: file)
+    /// One output file per format in `folder` for `document`, named `baseName.<extension>`.
+    public func export(_ document: Document, baseName: String, into folder: URL) throws -> [OutputFiles.File] {
+        var document = document
         if let title { document.metadata.title = title }
         if let date { document.metadata.date = date }
         return try OutputFiles.documents(document, formats: formats, baseName: baseName, folder: folder)

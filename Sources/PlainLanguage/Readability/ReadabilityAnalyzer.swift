@@ -15,7 +15,7 @@ public struct ReadabilityAnalyzer: Sendable {
     }
 
     /// The sentences of the running text of `prose`, in reading order.
-    public func sentences(in prose: Prose) -> [Sentence] {
+    public func sentences(in prose: ProseView) -> [Sentence] {
         var sentences: [Sentence] = []
         forEachSentence(in: prose) { blockIndex, text, span in
             let bytes = UnsafeBufferPointer(rebasing: text[span.range])
@@ -26,17 +26,17 @@ public struct ReadabilityAnalyzer: Sendable {
     }
 
     /// The readability of the running text of `prose` as a whole.
-    public func measure(_ prose: Prose) -> Readability {
+    public func measure(_ prose: ProseView) -> Readability {
         analyze(prose).readability
     }
 
     /// One `long-sentence` finding for each sentence of more than `longSentenceWords` words.
-    public func diagnostics(_ prose: Prose) -> [Diagnostic] {
+    public func diagnostics(_ prose: ProseView) -> [Diagnostic] {
         analyze(prose).findings
     }
 
     /// The readability of `prose` and its long-sentence findings, in one pass over the text.
-    public func analyze(_ prose: Prose) -> (readability: Readability, findings: [Diagnostic]) {
+    public func analyze(_ prose: ProseView) -> (readability: Readability, findings: [Diagnostic]) {
         var sentences = 0, words = 0, syllables = 0, long = 0
         var findings: [Diagnostic] = []
         forEachSentence(in: prose) { blockIndex, text, span in
@@ -46,9 +46,7 @@ public struct ReadabilityAnalyzer: Sendable {
             guard span.words > longSentenceWords else { return }
             long += 1
             let block = prose.blocks[blockIndex]
-            let location = Diagnostic.Location(file: prose.file,
-                                               position: block.position(ofByte: span.range.lowerBound),
-                                               paragraph: block.paragraph)
+            let location = Diagnostic.Location(block, byte: span.range.lowerBound, file: prose.file)
             let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[span.range]), as: UTF8.self)
             findings.append(Diagnostic(
                 rule: .longSentence,
@@ -62,7 +60,7 @@ public struct ReadabilityAnalyzer: Sendable {
 
     /// Calls `body` with each sentence of each running-text block: the block's index, the UTF-8
     /// bytes of its text, and the sentence.
-    private func forEachSentence(in prose: Prose,
+    private func forEachSentence(in prose: ProseView,
                                  _ body: (Int, UnsafeBufferPointer<UInt8>, SentenceScanner.Span) -> Void) {
         var scanner = SentenceScanner()
         for (blockIndex, block) in prose.blocks.enumerated() where Self.isRunningText(block.kind) {

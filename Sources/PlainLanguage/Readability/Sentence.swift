@@ -2,7 +2,7 @@
 public struct Sentence: Sendable, Equatable {
     /// The sentence as written, without the spaces around it; a line break inside stays as it is.
     public var text: String
-    /// The index in `Prose.blocks` of the block the sentence is in.
+    /// The index in `ProseView.blocks` of the block the sentence is in.
     public var blockIndex: Int
     /// The UTF-8 offsets of the sentence in its block's `text`, for `ProseBlock.position(ofByte:)`.
     public var byteRange: Range<Int>

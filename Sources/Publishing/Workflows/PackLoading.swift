@@ -11,7 +11,6 @@ extension PackInput {
     public static func load(store: SessionStore, session: SessionDetails, notes: String, agenda: String?) throws -> PackInput {
         let text = try TextFile.read(notes, kind: "notes")
         let notesDocument = try MarkdownReader().read(text, file: notes)
-        let prose = try MarkdownProse.read(text, file: notes)
         var planned: (agenda: Agenda, schedule: Schedule)?
         if let agenda {
             let parsed = try AgendaReader.read(try TextFile.read(agenda, kind: "agenda"), file: agenda)
@@ -19,7 +18,7 @@ extension PackInput {
         }
         // Figures as of the last recorded moment, not the clock, so the same session gives the same pack.
         let balance = try store.turns(session: session.id, now: Date()).balanceReport(now: nil)
-        return PackInput(session: session, notes: notesDocument, notesProse: prose, agenda: planned,
+        return PackInput(session: session, notes: notesDocument, agenda: planned,
                          registered: try store.registered(session: session.id), present: try store.present(session: session.id),
                          balance: balance, known: try store.people(), keep: KeepComments.phrases(in: text),
                          notesName: Exporter.baseName(of: notes))

@@ -23,7 +23,7 @@ public struct AgendaLinter: Sendable {
         context.invitation()
         var blocks = agenda.titleProse.map { [$0] } ?? []
         blocks += agenda.items.flatMap(\.prose)
-        context.findings += checker.check(Prose(file: agenda.file, blocks: blocks, hasLines: true)).diagnostics
+        context.findings += checker.check(ProseView(file: agenda.file, blocks: blocks)).diagnostics
         let kept = context.findings.filter { !agenda.rules.off.contains($0.rule) }
         return kept.enumerated().sorted { lhs, rhs in
             let left = lhs.element.location.position.map { ($0.line, $0.column) } ?? (0, 0)

@@ -21,22 +21,22 @@ struct SafeZip {
     private let archive: Archive
     private let entries: [String: Entry]
     private let file: String
-    private let format: OfficeProse.Format
+    private let format: DocumentFile.Format
 
     /// Opens the archive at `url`; `file` names it in messages.
-    init(url: URL, file: String, format: OfficeProse.Format) throws(ReadError) {
+    init(url: URL, file: String, format: DocumentFile.Format) throws(ReadError) {
         try self.init(archive: Self.open(file: file, format: format) { try Archive(url: url, accessMode: .read) },
                       file: file, format: format)
     }
 
     /// Opens the archive held in `data`; `file` names it in messages.
-    init(data: Data, file: String, format: OfficeProse.Format) throws(ReadError) {
+    init(data: Data, file: String, format: DocumentFile.Format) throws(ReadError) {
         try self.init(archive: Self.open(file: file, format: format) { try Archive(data: data, accessMode: .read) },
                       file: file, format: format)
     }
 
     /// The archive `opening` makes, or the message that the file is not a package of `format`.
-    private static func open(file: String, format: OfficeProse.Format, _ opening: () throws -> Archive) throws(ReadError) -> Archive {
+    private static func open(file: String, format: DocumentFile.Format, _ opening: () throws -> Archive) throws(ReadError) -> Archive {
         do {
             return try opening()
         } catch {
@@ -44,7 +44,7 @@ struct SafeZip {
         }
     }
 
-    private init(archive: Archive, file: String, format: OfficeProse.Format) throws(ReadError) {
+    private init(archive: Archive, file: String, format: DocumentFile.Format) throws(ReadError) {
         var entries: [String: Entry] = [:]
         var count = 0
         var total: UInt64 = 0
@@ -116,7 +116,7 @@ struct SafeZip {
                   advice: "Open it in \(format.applications) and save it again as \(format.fileExtension).")
     }
 
-    private static func zipBomb(file: String, format: OfficeProse.Format, why: String) -> ReadError {
+    private static func zipBomb(file: String, format: DocumentFile.Format, why: String) -> ReadError {
         ReadError(file: file,
                   problem: "This file is too large to open safely: \(why). It may be a \"zip bomb\", a file made to fill the memory.",
                   advice: "Check where the file came from. If you trust it, open it in \(format.applications) and save it again as \(format.fileExtension).")

@@ -1,0 +1,176 @@
+/// The words of one paragraph, heading, list item or table cell, as a reader reads them, with
+/// where each piece came from, so a finding can point into the user's file.
+///
+/// Code, web addresses and markup are left out: only prose is checked for plain language.
+public struct ProseBlock: Sendable, Equatable {
+    /// A piece of the block's text and the place in the file where it starts.
+    public struct Segment: Sendable, Equatable {
+        /// The text, with no line breaks inside it.
+        public var text: String
+        /// The line and column of the first character, for text formats.
+        public var position: SourcePosition?
+        /// Whether this piece runs straight on from the one before (as `care ` and `package` in
+        /// `care *package*`) rather than after a break.
+        public var continuesPrevious: Bool
+
+        public init(text: String, position: SourcePosition? = nil, continuesPrevious: Bool = false) {
+            self.text = text
+            self.position = position
+            self.continuesPrevious = continuesPrevious
+        }
+    }
+
+    /// What kind of block the words come from; a heading or table cell is not a sentence.
+    public enum Kind: String, Sendable, Equatable {
+        case paragraph, heading, listItem, tableCell, quote, title
+    }
+
+    public var kind: Kind
+    /// The pieces, in reading order; a line break separates them unless a piece continues the previous one.
+    public var segments: [Segment]
+    /// The block's number among the blocks with words, counted from 1, for files that have no lines.
+    public var paragraph: Int
+
+    public init(kind: Kind, segments: [Segment], paragraph: Int) {
+        self.kind = kind
+        self.segments = segments
+        self.paragraph = paragraph
+    }
+
+    /// The whole text: the pieces, with a line break before each that does not continue the previous one.
+    public var text: String {
+        var result = ""
+        for (index, segment) in segments.enumerated() {
+            if index > 0 && !segment.continuesPrevious { result += "\n" }
+            result += segment.text
+        }
+        return result
+    }
+
+    /// The position of the character that starts at UTF-8 byte `offset` of `text`, when the
+    /// block came from a file with lines.
+    public func position(ofByte offset: Int) -> SourcePosition? {
+        var remaining = offset
+        for (index, segment) in segments.enumerated() {
+            if index > 0 && !segment.continuesPrevious { remaining -= 1 }
+            let length = segment.text.utf8.count
+            if remaining < length || index == segments.count - 1 {
+                guard let start = segment.position else { return nil }
+                let characters = String(decoding: segment.text.utf8.prefix(max(remaining, 0)), as: UTF8.self).count
+                return SourcePosition(line: start.line, column: start.column + characters)
+            }
+            remaining -= length
+        }
+        return nil
+    }
+}
+
+/// The prose of a whole file, block by block: the view of a `Document` the wording check reads.
+public struct ProseView: Sendable, Equatable {
+    /// The file, as the user named it.
+    public var file: String
+    public var blocks: [ProseBlock]
+    /// Terms the author allowed in the file itself, such as `<!-- roundtable: allow ICB -->` in Markdown.
+    public var allowed: [String]
+
+    public init(file: String, blocks: [ProseBlock], allowed: [String] = []) {
+        self.file = file
+        self.blocks = blocks
+        self.allowed = allowed
+    }
+
+    /// The prose of `document`, read from `file`: every paragraph, heading, list item, quote,
+    /// table cell and footnote with words in it, in reading order. Code, pictures, bare web
+    /// addresses and charts are left out.
+    public init(_ document: Document, file: String) {
+        var walk = ProseWalk()
+        walk.blocks(document.blocks, kind: .paragraph)
+        self.init(file: file, blocks: walk.blocks, allowed: document.metadata.allowedTerms)
+    }
+}
+
+/// Walks a document's blocks, gathering the text of each into a `ProseBlock` with the places
+/// its `SourceMap` records.
+private struct ProseWalk {
+    var blocks: [ProseBlock] = []
+    private var segments: [ProseBlock.Segment] = []
+    /// Whether the next text continues the last segment (no break between them).
+    private var joinNext = false
+    /// The number of `Inline.text` pieces met so far in the block being read, for its source map.
+    private var textIndex = 0
+
+    mutating func blocks(_ blocks: [Block], kind: ProseBlock.Kind) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                textIndex = 0
+                collect(paragraph.inlines, source: paragraph.source, kind: kind)
+            case .heading(let heading):
+                textIndex = 0
+                collect(heading.inlines, source: heading.source, kind: .heading)
+            case .list(let list):
+                for item in list.items { self.blocks(item.blocks, kind: .listItem) }
+            case .blockQuote(let quote):
+                self.blocks(quote.blocks, kind: .quote)
+            case .table(let table):
+                textIndex = 0
+                for cell in table.header + table.rows.joined() { collect(cell, source: table.source, kind: .tableCell) }
+            case .footnoteDefinition(let definition):
+                self.blocks(definition.blocks, kind: .paragraph)
+            case .codeBlock, .thematicBreak, .barChart:
+                continue
+            }
+        }
+    }
+
+    private mutating func collect(_ inlines: [Inline], source: SourceMap, kind: ProseBlock.Kind) {
+        segments = []
+        joinNext = false
+        self.inlines(inlines, source: source)
+        if !segments.isEmpty {
+            blocks.append(ProseBlock(kind: kind, segments: segments, paragraph: blocks.count + 1))
+        }
+    }
+
+    private mutating func inlines(_ inlines: [Inline], source: SourceMap, skipping: Bool = false) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                if !skipping { append(text, anchors: source.anchors.filter { $0.text == textIndex }) }
+                textIndex += 1
+            case .emphasis(let children), .strong(let children), .strikethrough(let children):
+                self.inlines(children, source: source, skipping: skipping)
+            case .link(let link):
+                // A bare address (autolink) is not prose, but its text still counts in the source map.
+                let text = link.inlines.plainText
+                let bare = link.destination == text || link.destination == "mailto:" + text || link.destination == "http://" + text
+                if bare { joinNext = false }
+                self.inlines(link.inlines, source: source, skipping: skipping || bare)
+            case .code, .image, .lineBreak, .softBreak:
+                // A line break, or something that is not prose: the next text starts a new piece.
+                joinNext = false
+            case .footnoteReference:
+                continue
+            }
+        }
+    }
+
+    /// Adds `text`, one piece per anchor, each starting where its anchor says.
+    private mutating func append(_ text: String, anchors: [SourceMap.Anchor]) {
+        let utf8 = Array(text.utf8)
+        var starts: [(offset: Int, position: SourcePosition?)] = anchors.map { (min(max($0.offset, 0), utf8.count), $0.position) }
+        if starts.first.map({ $0.offset > 0 }) ?? true { starts.insert((0, nil), at: 0) }
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].offset : utf8.count
+            guard end > start.offset else { continue }
+            let piece = String(decoding: utf8[start.offset..<end], as: UTF8.self)
+            if start.position == nil, joinNext, !segments.isEmpty {
+                // Text with no place of its own (a space between runs, or a file with no lines) runs on.
+                segments[segments.count - 1].text += piece
+            } else {
+                segments.append(.init(text: piece, position: start.position, continuesPrevious: joinNext && !segments.isEmpty))
+            }
+            joinNext = true
+        }
+    }
+}
