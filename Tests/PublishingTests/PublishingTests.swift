@@ -1,8 +1,10 @@
 import Documents
+import Foundation
 import PlainLanguage
 @testable import Publishing
 import SpeakingTurns
 import Testing
+import TestSupport
 
 let people = [
     Participant(id: 1, displayName: "Priya Shah", role: .expertByExperience, consentsToBeNamed: true),
@@ -228,25 +230,9 @@ let people = [
             return nil
         }
         #expect(paragraphs.contains("We met.") && paragraphs.contains("We talked about words.") && paragraphs.contains("We agreed to try."))
-        let parts = try Fixtures.unzip(try DOCXWriter().write(document))
+        let parts = try ZIPParts.unzip(try DOCXWriter().write(document))
         #expect(String(decoding: parts["word/styles.xml"] ?? Data(), as: UTF8.self).contains("<w:sz w:val=\"28\"/>"))
         #expect(String(decoding: try FODTWriter().write(document), as: UTF8.self).contains("fo:font-size=\"14pt\""))
         #expect(String(decoding: try HTMLWriter().write(document), as: UTF8.self).contains("Easy read"))
-    }
-}
-
-import Foundation
-import ZIPFoundation
-
-enum Fixtures {
-    static func unzip(_ data: Data) throws -> [String: Data] {
-        let archive = try Archive(data: data, accessMode: .read)
-        var parts: [String: Data] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = bytes
-        }
-        return parts
     }
 }

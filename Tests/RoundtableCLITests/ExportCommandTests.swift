@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
 
-@Suite struct ExportCommandTests {
+@Suite(.tags(.slow)) struct ExportCommandTests {
     let notes = """
     ---
     title: Getting senior leaders on board

@@ -2,7 +2,7 @@ import Documents
 import Foundation
 import SpeakingTurns
 import Testing
-import ZIPFoundation
+import TestSupport
 
 @Suite struct ReportTests {
     // Two experts by experience (one consents to be named), two professionals, one guest.
@@ -39,7 +39,7 @@ import ZIPFoundation
     @Test func peopleWithoutConsentAreNeverNamedAnywhere() throws {
         let document = report.document()
         for format in OutputFormat.allCases {
-            let text = try Self.visibleBytes(try format.writer.write(document))
+            let text = try ZIPParts.visibleBytes(try format.writer.write(document))
             for secret in ["Sam Secret", "Kim Private", "Lee Hidden", "Max Quiet", "Council"] {
                 #expect(!text.contains(secret), "\(format.rawValue) names \(secret)")
             }
@@ -57,19 +57,6 @@ import ZIPFoundation
         #expect(chart.bars.map(\.value) == ["60 % · 1 turn", "24 % · 1 turn", "10 % · 1 turn", "6 % · 1 turn", "0 % · 0 turns"])
         #expect(document.metadata.title == "Speaking balance: Language")
         #expect(document.metadata.summary?.contains("Participant") == false)
-    }
-
-    /// The text of a file, or of every part of it when it is a ZIP (DOCX).
-    static func visibleBytes(_ data: Data) throws -> String {
-        guard data.starts(with: [0x50, 0x4B]) else { return String(decoding: data, as: UTF8.self) }
-        let archive = try Archive(data: data, accessMode: .read)
-        var text = ""
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            text += String(decoding: bytes, as: UTF8.self)
-        }
-        return text
     }
 
     @Test func reportCarriesFiguresAndNotes() throws {
