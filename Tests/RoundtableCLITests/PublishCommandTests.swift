@@ -89,8 +89,10 @@ import TestSupport
         try session(cli)
         let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--easy-read", "--to", "docx", "--db", "t.sqlite", "-o", "pack"])
         #expect(result.status == 0, "\(result.errors)")
-        let styles = try ZIPParts.unzip(try cli.data("pack/language-session-notes-pack.docx"))["word/styles.xml"] ?? Data()
-        #expect(String(decoding: styles, as: UTF8.self).contains("<w:sz w:val=\"28\"/>"))
+        let stylesPart = try #require(try ZIPParts.unzip(try cli.data("pack/language-session-notes-pack.docx"))["word/styles.xml"])
+        let styles = try #require(XMLProbe(stylesPart))
+        // 14-point type (28 half-points) for the whole document, not only for a heading style.
+        #expect(styles.string("//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val") == "28")
     }
 
     @Test func demoIsDeterministicAndMatchesTheCommittedExports() throws {

@@ -62,7 +62,8 @@ import TestSupport
     @Test func reportCarriesFiguresAndNotes() throws {
         let text = String(decoding: try PlainTextWriter().write(report.document()), as: UTF8.self)
         #expect(text.contains("1 turn was cut short when the tracker stopped unexpectedly"))
-        #expect(text.contains("Gini coefficient: 0."))
+        // Times 60, 24, 10, 6 and 0 s, mean 20 s: Σᵢ Σⱼ |tᵢ − tⱼ| = 2 × 276 = 552, and 552 / (2 × 5² × 20) = 0.552.
+        #expect(text.contains("Gini coefficient: 0.55 (0 means"))
         #expect(text.contains("Experts by experience"))
         #expect(text.contains("14 October 2026"))
     }
