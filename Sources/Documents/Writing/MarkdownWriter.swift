@@ -169,7 +169,7 @@ private struct MarkdownBlocks {
             case .link(let link):
                 if result.hasSuffix("!") { result.insert("\\", at: result.index(before: result.endIndex)) }
                 result += "[" + inlineText(link.inlines, breaks: breaks, inTable: inTable) + "](<" + Self.escapeDestination(link.destination) + ">"
-                if let title = link.title { result += " \"" + title.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+                if let title = link.title { result += " \"" + Self.escapeTitle(title) + "\"" }
                 result += ")"
             case .image(let image) where !LinkPolicy.isSafe(image.source) && !LinkPolicy.isLocalPicture(image.source):
                 result += Self.escape(image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]", atLineStart: result.isEmpty)
@@ -180,6 +180,23 @@ private struct MarkdownBlocks {
             case .softBreak: result += breaks ? "\n" : " "
             case .footnoteReference(let label):
                 if let number = footnotes.number(for: label) { result += "[^\(number)]" }
+            }
+        }
+        return result
+    }
+
+    /// A link title between double quotes. A quote and an ampersand are written as character
+    /// references, and a backslash is escaped, except at the end, where `\\"` would let cmark-gfm
+    /// read on to a later quote on the line and lose the link: there it is a character reference
+    /// too (cmark-gfm decodes references before escapes, so only there is that safe).
+    private static func escapeTitle(_ title: String) -> String {
+        var result = ""
+        for (index, character) in zip(title.indices, title) {
+            switch character {
+            case "\\": result += title.index(after: index) == title.endIndex ? "&#92;" : "\\\\"
+            case "\"": result += "&quot;"
+            case "&": result += "&amp;"
+            default: result.append(character)
             }
         }
         return result
