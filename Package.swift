@@ -50,19 +50,25 @@ let package = Package(
         // Measures the session store (Scripts/bench turns) and records turns for the crash and
         // concurrency tests; not installed for users.
         .executableTarget(name: "RoundtableBench", dependencies: ["SpeakingTurns", "SessionStore", "Documents"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CCMarkGFM", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        // What several test targets share: unzipping, the built executables, temporary folders,
+        // files beside the project, XML queries and the `.slow` tag.
+        .target(name: "TestSupport", dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/TestSupport"),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CCMarkGFM", "CLibXML2", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                      .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents", .product(name: "Yams", package: "Yams")],
+        .testTarget(name: "PlainLanguageTests", dependencies: ["PlainLanguage", "Documents", "TestSupport", .product(name: "Yams", package: "Yams")],
                     exclude: ["Corpus"]),
-        .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents"],
+        .testTarget(name: "SessionPlanningTests", dependencies: ["SessionPlanning", "PlainLanguage", "Documents",
+                                                            .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning", "SessionStore",
-                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", "TestSupport",
+                                                          .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning", "SessionStore", "TestSupport",
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents",
+        .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents", "TestSupport",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,8 +29,7 @@ extension SessionStore {
 
     /// Registers one person; true if they were not registered before.
     func register(session: SessionID, person: PersonID, now: Date, _ db: Database) throws -> Bool {
-        try db.execute(sql: "INSERT OR IGNORE INTO registration (sessionId, personId, registeredAt) VALUES (?, ?, ?)",
-                       arguments: [session, person, now.timeIntervalSince1970])
+        try RegistrationRow(sessionId: session, personId: person, registeredAt: now.timeIntervalSince1970).insert(db, onConflict: .ignore)
         return db.changesCount > 0
     }
 
@@ -47,8 +46,8 @@ extension SessionStore {
                 let position = SourcePosition(line: entry.line, column: 1)
                 let person: Participant
                 let isNew: Bool
-                if let row = try Row.fetchOne(db, sql: "SELECT \(Rows.personColumns) FROM person WHERE displayName = ?", arguments: [entry.name]) {
-                    person = Rows.participant(row)
+                if let row = try PersonRow.participants().filter(PersonRow.Columns.displayName == entry.name).fetchOne(db) {
+                    person = row.participant
                     isNew = false
                     if let role = entry.role, role != person.role {
                         throw StoreError.input(ReadError(
@@ -57,7 +56,7 @@ extension SessionStore {
                             advice: "Write \(person.role.name) in the row, or leave the role empty. If this is a different person, give them a name that tells them apart. Nothing was imported."))
                     }
                     if let organisation = entry.organisation, organisation != person.organisation {
-                        try db.execute(sql: "UPDATE person SET organisation = ? WHERE id = ?", arguments: [organisation, person.id])
+                        try PersonRow.filter(key: person.id).updateAll(db, PersonRow.Columns.organisation.set(to: organisation))
                     }
                 } else {
                     guard let role = entry.role else {
@@ -93,10 +92,10 @@ extension SessionStore {
             return try people.compactMap { id in
                 if present {
                     _ = try register(session: session, person: id, now: now, db)
-                    try db.execute(sql: "INSERT OR IGNORE INTO attendance (sessionId, personId, markedAt) VALUES (?, ?, ?)",
-                                   arguments: [session, id, now.timeIntervalSince1970])
+                    var row = AttendanceRow(sessionId: session, personId: id, markedAt: now.timeIntervalSince1970)
+                    try row.insert(db, onConflict: .ignore)
                 } else {
-                    try db.execute(sql: "DELETE FROM attendance WHERE sessionId = ? AND personId = ?", arguments: [session, id])
+                    try AttendanceRow.filter(AttendanceRow.Columns.sessionId == session && AttendanceRow.Columns.personId == id).deleteAll(db)
                 }
                 return db.changesCount > 0 ? try participant(id, db) : nil
             }
@@ -106,10 +105,10 @@ extension SessionStore {
     /// The people registered for a session, by name.
     public func registered(session: SessionID) throws(StoreError) -> [Participant] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Rows.personColumns) FROM registration JOIN person ON person.id = registration.personId
+            try ParticipantRow.fetchAll(db, sql: """
+                SELECT \(ParticipantRow.selection) FROM registration JOIN person ON person.id = registration.personId
                 WHERE registration.sessionId = ? ORDER BY person.displayName COLLATE NOCASE
-                """, arguments: [session]).map(Rows.participant)
+                """, arguments: [session]).map(\.participant)
         }
     }
 
@@ -119,9 +118,9 @@ extension SessionStore {
     }
 
     func present(session: SessionID, _ db: Database) throws -> [Participant] {
-        try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(Rows.personColumns) FROM attendance JOIN person ON person.id = attendance.personId
+        try ParticipantRow.fetchAll(db.cachedStatement(sql: """
+            SELECT \(ParticipantRow.selection) FROM attendance JOIN person ON person.id = attendance.personId
             WHERE attendance.sessionId = ? ORDER BY attendance.id
-            """), arguments: [session]).map(Rows.participant)
+            """), arguments: [session]).map(\.participant)
     }
 }

@@ -26,20 +26,27 @@ extension SessionStore {
         } catch {
             throw StoreError.badName(raw, error)
         }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE displayName = ?", arguments: [name]) ?? false {
+        if try PersonRow.filter(PersonRow.Columns.displayName == name).fetchCount(db) > 0 {
             throw StoreError.personExists(name)
         }
-        try db.execute(sql: "INSERT INTO person (displayName, role, organisation) VALUES (?, ?, ?)",
-                       arguments: [name, role.rawValue, organisation])
-        let id = db.lastInsertedRowID
+        let row = try PersonRow(displayName: name, role: role, organisation: organisation).inserted(db)
+        let id = row.id ?? db.lastInsertedRowID
         if let consent { try recordConsent(person: id, change: consent, now: now, db) }
         return try participant(id, db)
+    }
+
+    /// The person with this number, read inside a transaction.
+    func participant(_ id: PersonID, _ db: Database) throws -> Participant {
+        guard let row = try PersonRow.participants().filter(key: id).fetchOne(db) else {
+            throw StoreError.unknownPerson("#\(id)", suggestion: nil)
+        }
+        return row.participant
     }
 
     /// Everyone, by name.
     public func people() throws(StoreError) -> [Participant] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Rows.personColumns) FROM person ORDER BY displayName COLLATE NOCASE").map(Rows.participant)
+            try PersonRow.participants().order(PersonRow.Columns.displayName.collating(.nocase)).fetchAll(db).map(\.participant)
         }
     }
 
@@ -50,10 +57,10 @@ extension SessionStore {
 
     func person(_ name: String, _ db: Database) throws -> Participant {
         let name = PersonName.tidied(name)
-        if let row = try Row.fetchOne(db, sql: "SELECT \(Rows.personColumns) FROM person WHERE displayName = ?", arguments: [name]) {
-            return Rows.participant(row)
+        if let row = try PersonRow.participants().filter(PersonRow.Columns.displayName == name).fetchOne(db) {
+            return row.participant
         }
-        let names = try String.fetchAll(db, sql: "SELECT displayName FROM person")
+        let names = try PersonRow.select(PersonRow.Columns.displayName, as: String.self).fetchAll(db)
         throw StoreError.unknownPerson(name, suggestion: Suggestions.closest(to: name, among: names))
     }
 
@@ -64,17 +71,17 @@ extension SessionStore {
     }
 
     func recordConsent(person: PersonID, change: ConsentChange, now: Date, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO consent (personId, given, date, recordedAt) VALUES (?, ?, ?, ?)",
-                       arguments: [person, change.given, change.date.iso, now.timeIntervalSince1970])
+        var row = ConsentRow(personId: person, given: change.given, date: change.date.iso, recordedAt: now.timeIntervalSince1970)
+        try row.insert(db)
     }
 
     /// Every consent change recorded for a person, oldest first.
     public func consentHistory(person: PersonID) throws(StoreError) -> [ConsentRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT given, date, recordedAt FROM consent WHERE personId = ? ORDER BY id", arguments: [person])
+            try ConsentRow.filter(ConsentRow.Columns.personId == person).order(ConsentRow.Columns.id).fetchAll(db)
                 .compactMap { row in
-                    CalendarDate(iso: row[1]).map {
-                        ConsentRecord(change: ConsentChange(given: row[0], date: $0), recordedAt: Date(timeIntervalSince1970: row[2]))
+                    CalendarDate(iso: row.date).map {
+                        ConsentRecord(change: ConsentChange(given: row.given, date: $0), recordedAt: Date(timeIntervalSince1970: row.recordedAt))
                     }
                 }
         }

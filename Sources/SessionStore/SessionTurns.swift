@@ -49,9 +49,9 @@ extension SessionStore {
             var participants = try present(session: session, db)
             let presentCount = participants.count
             var turns: [Turn] = []
-            let cursor = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(Rows.turnColumns) FROM turn WHERE sessionId = ? ORDER BY startedAt, id"),
-                                             arguments: [session])
-            while let row = try cursor.next() { turns.append(Rows.turn(row)) }
+            let cursor = try TurnRow.filter(TurnRow.Columns.sessionId == session)
+                .order(TurnRow.Columns.startedAt, TurnRow.Columns.id).fetchCursor(db)
+            while let row = try cursor.next() { turns.append(row.turn) }
             if let beat = try lastHeartbeat(session: session, db), Self.isStale(beat, now: now),
                let index = turns.lastIndex(where: { $0.end == nil && $0.source == .live }) {
                 turns[index].end = max(Date(timeIntervalSince1970: beat), turns[index].start)
@@ -80,15 +80,16 @@ extension SessionStore {
                 if !absent.contains(name) { absent.append(name) }
             }
             if !absent.isEmpty { throw StoreError.notPresent(absent, session: details) }
-            let earlier = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM turn WHERE sessionId = ? AND source = 'imported'", arguments: [session]) ?? 0
+            let imported = TurnRow.filter(TurnRow.Columns.sessionId == session && TurnRow.Columns.source == TurnSource.imported.rawValue)
+            let earlier = try imported.fetchCount(db)
             if earlier > 0 {
                 guard replace else { throw StoreError.alreadyImported(details, count: earlier) }
-                try db.execute(sql: "DELETE FROM turn WHERE sessionId = ? AND source = 'imported'", arguments: [session])
+                try imported.deleteAll(db)
             }
-            let insert = try db.makeStatement(sql: "INSERT INTO turn (sessionId, personId, startedAt, endedAt, source) VALUES (?, ?, ?, ?, 'imported')")
             for turn in turns {
-                try insert.execute(arguments: [session, turn.personID, turn.start.timeIntervalSince1970,
-                                               max(turn.end, turn.start).timeIntervalSince1970])
+                var row = TurnRow(sessionId: session, personId: turn.personID, startedAt: turn.start.timeIntervalSince1970,
+                                  endedAt: max(turn.end, turn.start).timeIntervalSince1970, source: .imported, interrupted: false)
+                try row.insert(db)
             }
             return turns.count
         }

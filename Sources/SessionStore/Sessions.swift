@@ -28,23 +28,17 @@ extension SessionStore {
     public func addSession(title: String, theme: String? = nil, date: CalendarDate? = nil, agendaFile: String? = nil,
                            now: Date) throws(StoreError) -> SessionDetails {
         try write { db in
-            try db.execute(sql: "INSERT INTO session (title, theme, date, agendaFile, createdAt) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [title, theme, date?.iso, agendaFile, now.timeIntervalSince1970])
-            return SessionDetails(id: db.lastInsertedRowID, title: title, theme: theme, date: date, agendaFile: agendaFile)
+            let row = try SessionRow(title: title, theme: theme, date: date?.iso, agendaFile: agendaFile,
+                                     createdAt: now.timeIntervalSince1970).inserted(db)
+            return SessionDetails(id: row.id ?? db.lastInsertedRowID, title: title, theme: theme, date: date, agendaFile: agendaFile)
         }
     }
 
     /// Every session, oldest date first (sessions without a date last), with its numbers.
     public func sessions() throws(StoreError) -> [SessionSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Rows.sessionColumns),
-                    (SELECT COUNT(*) FROM registration WHERE sessionId = session.id),
-                    (SELECT COUNT(*) FROM attendance WHERE sessionId = session.id),
-                    (SELECT COUNT(*) FROM turn WHERE sessionId = session.id)
-                FROM session ORDER BY session.date IS NULL, session.date, session.id
-                """).map { row in
-                SessionSummary(details: Rows.session(row), registered: row[5], present: row[6], turns: row[7])
+            try SessionSummaryRow.fetchAll(db, sql: SessionSummaryRow.sql).map { row in
+                SessionSummary(details: row.session.details, registered: row.registered, present: row.present, turns: row.turns)
             }
         }
     }
@@ -57,11 +51,10 @@ extension SessionStore {
             if let id = SessionID(name) {
                 return try session(id, db)
             }
-            let rows = try Row.fetchAll(db, sql: "SELECT \(Rows.sessionColumns) FROM session WHERE title = ? COLLATE NOCASE ORDER BY id",
-                                        arguments: [name])
-            if rows.count > 1 { throw StoreError.ambiguousSession(name, ids: rows.map { $0[0] }) }
-            if let row = rows.first { return Rows.session(row) }
-            let titles = try String.fetchAll(db, sql: "SELECT title FROM session")
+            let rows = try SessionRow.filter(SessionRow.Columns.title.collating(.nocase) == name).order(SessionRow.Columns.id).fetchAll(db)
+            if rows.count > 1 { throw StoreError.ambiguousSession(name, ids: rows.map(\.details.id)) }
+            if let row = rows.first { return row.details }
+            let titles = try SessionRow.select(SessionRow.Columns.title, as: String.self).fetchAll(db)
             throw StoreError.unknownSession(name, suggestion: Suggestions.closest(to: name, among: titles))
         }
     }
@@ -70,17 +63,25 @@ extension SessionStore {
     public func addNote(session: SessionID, text: String, now: Date) throws(StoreError) {
         try write { db in
             _ = try self.session(session, db)
-            try db.execute(sql: "INSERT INTO note (sessionId, text, createdAt) VALUES (?, ?, ?)",
-                           arguments: [session, text, now.timeIntervalSince1970])
+            var row = NoteRow(sessionId: session, text: text, createdAt: now.timeIntervalSince1970)
+            try row.insert(db)
         }
     }
 
     /// The notes of a session, oldest first.
     public func notes(session: SessionID) throws(StoreError) -> [SessionNote] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT text, createdAt FROM note WHERE sessionId = ? ORDER BY id", arguments: [session]).map { row in
-                SessionNote(text: row[0], createdAt: Date(timeIntervalSince1970: row[1]))
+            try NoteRow.filter(NoteRow.Columns.sessionId == session).order(NoteRow.Columns.id).fetchAll(db).map { row in
+                SessionNote(text: row.text, createdAt: Date(timeIntervalSince1970: row.createdAt))
             }
         }
+    }
+
+    /// The session with this number, read inside a transaction.
+    func session(_ id: SessionID, _ db: Database) throws -> SessionDetails {
+        guard let row = try SessionRow.fetchOne(db, key: id) else {
+            throw StoreError.unknownSession("\(id)", suggestion: nil)
+        }
+        return row.details
     }
 }

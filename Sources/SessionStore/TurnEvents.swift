@@ -37,8 +37,8 @@ extension SessionStore {
             let details = try self.session(session, db)
             try recoverInterruptedTurn(session: session, now: now, db)
             let speaker = try participant(person, db)
-            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM attendance WHERE sessionId = ? AND personId = ?"),
-                                    arguments: [session, person]) ?? false else {
+            guard try AttendanceRow.filter(AttendanceRow.Columns.sessionId == session && AttendanceRow.Columns.personId == person)
+                .fetchCount(db) > 0 else {
                 throw StoreError.notPresent([speaker.displayName], session: details)
             }
             var ended: PersonTurn?
@@ -50,10 +50,9 @@ extension SessionStore {
                 start = max(start, running.start.timeIntervalSince1970)
                 ended = try end(running, at: start, db)
             }
-            try db.cachedStatement(sql: "INSERT INTO turn (sessionId, personId, startedAt, source) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [session, person, start, source.rawValue])
-            let turn = Turn(id: db.lastInsertedRowID, personID: person, start: Date(timeIntervalSince1970: start), source: source)
-            try log("start", session: session, turn: turn.id, ended: ended?.turn.id, at: start, db)
+            let turn = try TurnRow(sessionId: session, personId: person, startedAt: start, source: source, interrupted: false)
+                .inserted(db).turn
+            try log(.start, session: session, turn: turn.id, ended: ended?.turn.id, at: start, db)
             return TurnStart(started: PersonTurn(turn: turn, person: speaker), ended: ended)
         }
     }
@@ -66,7 +65,7 @@ extension SessionStore {
             guard let running = try runningTurn(session: session, db) else { throw StoreError.noTurnRunning(details) }
             let at = max(now.timeIntervalSince1970, running.start.timeIntervalSince1970)
             let ended = try end(running, at: at, db)
-            try log("stop", session: session, turn: running.id, ended: nil, at: at, db)
+            try log(.stop, session: session, turn: running.id, ended: nil, at: at, db)
             return ended
         }
     }
@@ -76,21 +75,22 @@ extension SessionStore {
         try write { db in
             let details = try self.session(session, db)
             try recoverInterruptedTurn(session: session, now: now, db)
-            guard let action = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT id, kind, turnId, endedTurnId FROM turnAction WHERE sessionId = ? AND undone = 0 ORDER BY id DESC LIMIT 1
-                """), arguments: [session]) else { throw StoreError.nothingToUndo(details) }
-            let turnID: Int64 = action[2]
-            guard let turn = try personTurn(turnID, db) else { throw StoreError.nothingToUndo(details) }
+            guard var action = try TurnActionRow
+                .filter(TurnActionRow.Columns.sessionId == session && TurnActionRow.Columns.undone == false)
+                .order(TurnActionRow.Columns.id.desc).fetchOne(db),
+                let turn = try personTurn(action.turnId, db) else { throw StoreError.nothingToUndo(details) }
             let result: UndoneAction
-            if action[1] == "start" {
-                try db.execute(sql: "DELETE FROM turn WHERE id = ?", arguments: [turnID])
-                let resumed = try (action[3] as Int64?).flatMap { try resume($0, db) }
+            switch action.kind {
+            case .start:
+                try TurnRow.deleteOne(db, key: action.turnId)
+                let resumed = try action.endedTurnId.flatMap { try resume($0, db) }
                 result = .start(removed: turn, resumed: resumed)
-            } else {
-                guard let resumed = try resume(turnID, db) else { throw StoreError.nothingToUndo(details) }
+            case .stop:
+                guard let resumed = try resume(action.turnId, db) else { throw StoreError.nothingToUndo(details) }
                 result = .stop(resumed: resumed)
             }
-            try db.execute(sql: "UPDATE turnAction SET undone = 1 WHERE id = ?", arguments: [action[0] as Int64])
+            action.undone = true
+            try action.update(db)
             return result
         }
     }
@@ -124,9 +124,9 @@ extension SessionStore {
             if let running = try runningTurn(session: session, db) {
                 let at = max(now.timeIntervalSince1970, running.start.timeIntervalSince1970)
                 ended = try end(running, at: at, db)
-                try log("stop", session: session, turn: running.id, ended: nil, at: at, db)
+                try log(.stop, session: session, turn: running.id, ended: nil, at: at, db)
             }
-            try db.execute(sql: "DELETE FROM liveHeartbeat WHERE sessionId = ?", arguments: [session])
+            try HeartbeatRow.deleteOne(db, key: session)
             return ended
         }
     }
@@ -135,7 +135,7 @@ extension SessionStore {
 
     /// The live view's last sign of life for the session, in seconds since 1970.
     func lastHeartbeat(session: SessionID, _ db: Database) throws -> Double? {
-        try Double.fetchOne(db.cachedStatement(sql: "SELECT at FROM liveHeartbeat WHERE sessionId = ?"), arguments: [session])
+        try HeartbeatRow.fetchOne(db, key: session)?.at
     }
 
     /// Whether a heartbeat at `beat` is too old for its live view to be still running at `now`.
@@ -144,20 +144,16 @@ extension SessionStore {
     }
 
     func runningTurn(session: SessionID, _ db: Database) throws -> Turn? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.turnColumns) FROM turn WHERE sessionId = ? AND endedAt IS NULL"),
-                         arguments: [session]).map(Rows.turn)
+        try TurnRow.filter(TurnRow.Columns.sessionId == session && TurnRow.Columns.endedAt == nil).fetchOne(db)?.turn
     }
 
     private func personTurn(_ id: Int64, _ db: Database) throws -> PersonTurn? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Rows.turnColumns) FROM turn WHERE id = ?"), arguments: [id]) else {
-            return nil
-        }
-        let turn = Rows.turn(row)
+        guard let turn = try TurnRow.fetchOne(db, key: id)?.turn else { return nil }
         return PersonTurn(turn: turn, person: try participant(turn.personID, db))
     }
 
     private func end(_ turn: Turn, at seconds: Double, interrupted: Bool = false, _ db: Database) throws -> PersonTurn {
-        try db.cachedStatement(sql: "UPDATE turn SET endedAt = ?, interrupted = ? WHERE id = ?").execute(arguments: [seconds, interrupted, turn.id])
+        try TurnRow.filter(key: turn.id).updateAll(db, TurnRow.Columns.endedAt.set(to: seconds), TurnRow.Columns.interrupted.set(to: interrupted))
         var ended = turn
         ended.end = Date(timeIntervalSince1970: seconds)
         ended.interrupted = interrupted
@@ -165,18 +161,17 @@ extension SessionStore {
     }
 
     private func resume(_ id: Int64, _ db: Database) throws -> PersonTurn? {
-        try db.execute(sql: "UPDATE turn SET endedAt = NULL, interrupted = 0 WHERE id = ?", arguments: [id])
+        try TurnRow.filter(key: id).updateAll(db, TurnRow.Columns.endedAt.set(to: nil), TurnRow.Columns.interrupted.set(to: false))
         return try personTurn(id, db)
     }
 
-    private func log(_ kind: String, session: SessionID, turn: Int64, ended: Int64?, at seconds: Double, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO turnAction (sessionId, kind, turnId, endedTurnId, at) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [session, kind, turn, ended, seconds])
+    private func log(_ kind: TurnActionKind, session: SessionID, turn: Int64, ended: Int64?, at seconds: Double, _ db: Database) throws {
+        var row = TurnActionRow(sessionId: session, kind: kind, turnId: turn, endedTurnId: ended, at: seconds, undone: false)
+        try row.insert(db)
     }
 
     private func beat(session: SessionID, at now: Date, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO liveHeartbeat (sessionId, at) VALUES (?, ?) ON CONFLICT (sessionId) DO UPDATE SET at = excluded.at")
-            .execute(arguments: [session, now.timeIntervalSince1970])
+        try HeartbeatRow(sessionId: session, at: now.timeIntervalSince1970).upsert(db)
     }
 
     /// When the live view's heartbeat has gone stale, the view stopped without quitting (a crash,
@@ -185,7 +180,7 @@ extension SessionStore {
     @discardableResult
     private func recoverInterruptedTurn(session: SessionID, now: Date, _ db: Database) throws -> PersonTurn? {
         guard let beat = try lastHeartbeat(session: session, db), Self.isStale(beat, now: now) else { return nil }
-        try db.execute(sql: "DELETE FROM liveHeartbeat WHERE sessionId = ?", arguments: [session])
+        try HeartbeatRow.deleteOne(db, key: session)
         guard let running = try runningTurn(session: session, db), running.source == .live else { return nil }
         return try end(running, at: max(beat, running.start.timeIntervalSince1970), interrupted: true, db)
     }

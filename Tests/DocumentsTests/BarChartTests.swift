@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct BarChartTests {
     let document = Document(metadata: Metadata(title: "Balance"), blocks: [
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func wordShowsAShadedTable() throws {
-        let parts = try Fixtures.unzip(try DOCXWriter().write(document))
+        let parts = try ZIPParts.unzip(try DOCXWriter().write(document))
         let xml = try #require(parts["word/document.xml"])
         let probe = try #require(XMLProbe(xml))
         #expect(probe.strings("//w:tbl/w:tr[2]/w:tc[1]//w:t") == ["Participant A"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import ZIPFoundation
 @testable import Documents
 
@@ -11,20 +12,10 @@ private struct DOCXFile {
     private let parts: [String: Data]
 
     init(_ data: Data) throws {
-        let archive = try Archive(data: data, accessMode: .read)
-        var paths: [String] = []
-        var entries: [Entry] = []
-        var parts: [String: Data] = [:]
-        for entry in archive {
-            var content = Data()
-            _ = try archive.extract(entry) { content.append($0) }
-            paths.append(entry.path)
-            entries.append(entry)
-            parts[entry.path] = content
-        }
-        self.paths = paths
-        self.entries = entries
-        self.parts = parts
+        let unzipped = try ZIPParts.entries(data)
+        paths = unzipped.map(\.entry.path)
+        entries = unzipped.map(\.entry)
+        parts = Dictionary(unzipped.map { ($0.entry.path, $0.bytes) }, uniquingKeysWith: { $1 })
     }
 
     func data(_ path: String) throws -> Data {

@@ -2,11 +2,12 @@ import CCMarkGFM
 @testable import Documents
 import Foundation
 import Testing
+import TestSupport
 
 /// Reading Word, OpenDocument, web page and text files into the one document model: the
 /// structure kept is the structure pandoc reads from the same files (`pandoc -f docx -t json`).
 @Suite struct DocumentFileTests {
-    static let fixtures = Fixtures.projectRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures")
+    static let fixtures = ProjectFiles.root.appendingPathComponent("Tests/DocumentsTests/Fixtures")
 
     /// One line per block: its kind and words; a list gives its items, a table its rows.
     static func outline(_ blocks: [Block]) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Documents
 
 /// Reads Markdown, writes FODT and parses the result, failing the test when it is not well-formed XML.

@@ -1,6 +1,7 @@
 @testable import Documents
 import Foundation
 import Testing
+import TestSupport
 
 /// The bounds every reader keeps to: nesting depth in Markdown, YAML, web pages and XML, what
 /// YAML aliases may repeat, and files that are not ordinary files or are bigger than they say.
@@ -98,8 +99,7 @@ import Testing
     // MARK: Files
 
     @Test func namedPipeIsRefusedWithoutWaiting() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bounds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("bounds").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("notes.md").path
         #expect(mkfifo(path, 0o600) == 0)

@@ -1,12 +1,13 @@
 @testable import Documents
 import Foundation
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// Reading prose from Word, OpenDocument and web page files: real files made by real tools
 /// (see Scripts/make-office-fixtures), small hand-made files for the corners, and hostile files.
 @Suite struct OfficeProseTests {
-    static let fixtures = Fixtures.projectRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures")
+    static let fixtures = ProjectFiles.root.appendingPathComponent("Tests/DocumentsTests/Fixtures")
     static let wordNamespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
     static let odfNamespaces = #"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" "#
         + #"xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" "#
@@ -258,8 +259,7 @@ import ZIPFoundation
     }
 
     @Test func unknownExtensionSaysWhichFormatsAreRead() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("roundtable-office").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("notes.pdf")
         try Data("%PDF-1.7".utf8).write(to: url)
@@ -276,8 +276,7 @@ import ZIPFoundation
     /// An external entity is neither loaded nor expanded, in Word's XML or a flat OpenDocument file.
     @Test(arguments: ["file:///etc/passwd", "marker"])
     func externalEntityIsNeverRead(target: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("roundtable-office").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let marker = folder.appendingPathComponent("secret.txt")
         try Data("SECRET-MARKER root:x:0:0".utf8).write(to: marker)
@@ -322,7 +321,7 @@ import ZIPFoundation
         }
     }
 
-    @Test func zipBombIsRefusedFromTheDirectoryWithoutUnpacking() throws {
+    @Test(.tags(.slow)) func zipBombIsRefusedFromTheDirectoryWithoutUnpacking() throws {
         let size = 300 * 1024 * 1024
         let archive = try Archive(accessMode: .create)
         try Self.add("word/document.xml", Data(Self.minimalDocument.utf8), to: archive)

@@ -1,14 +1,14 @@
 import Documents
 import Foundation
 import Testing
+import TestSupport
 
 /// All-or-nothing output that never replaces an input.
 @Suite struct OutputFilesTests {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("roundtable-output").url
     }
 
     func url(_ name: String) -> URL { folder.appendingPathComponent(name) }

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 @testable import PlainLanguage
 import Testing
+import TestSupport
 
 @Suite struct CuratedGlossaryLintTests {
     let glossary: Glossary
@@ -48,8 +49,7 @@ import Testing
 
 @Suite struct GlossaryFileErrorTests {
     func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TemporaryFolder("glossary").url
         for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return url
     }

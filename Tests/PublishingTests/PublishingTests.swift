@@ -1,8 +1,10 @@
 import Documents
+import Foundation
 import PlainLanguage
 @testable import Publishing
 import SpeakingTurns
 import Testing
+import TestSupport
 
 let people = [
     Participant(id: 1, displayName: "Priya Shah", role: .expertByExperience, consentsToBeNamed: true),
@@ -212,7 +214,10 @@ let people = [
         #expect(report.ambiguous.map(\.acronym) == ["MDT"])
         #expect(report.blocking.map(\.rule) == [.jargon])
         #expect(report.wordsUsed.map(\.id).contains("step-change"))
-        #expect(text.contains("Participant A") || text.contains("Priya Shah"))
+        // Priya Shah agreed to be named, so the speaking balance names her; Alison Grey did not, so
+        // she is the first participant given a letter.
+        #expect(text.contains("Priya Shah (expert by experience)"))
+        #expect(text.contains("Participant A (professional)"))
     }
 
     @Test func withoutTurnsThereIsNoBalanceSection() throws {
@@ -228,25 +233,12 @@ let people = [
             return nil
         }
         #expect(paragraphs.contains("We met.") && paragraphs.contains("We talked about words.") && paragraphs.contains("We agreed to try."))
-        let parts = try Fixtures.unzip(try DOCXWriter().write(document))
-        #expect(String(decoding: parts["word/styles.xml"] ?? Data(), as: UTF8.self).contains("<w:sz w:val=\"28\"/>"))
-        #expect(String(decoding: try FODTWriter().write(document), as: UTF8.self).contains("fo:font-size=\"14pt\""))
+        // 14-point type for the whole document: the default size, not a size some heading style has anyway.
+        let stylesPart = try #require(try ZIPParts.unzip(try DOCXWriter().write(document))["word/styles.xml"])
+        let styles = try #require(XMLProbe(stylesPart))
+        #expect(styles.string("//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val") == "28")
+        let fodt = try #require(XMLProbe(FODTWriter().write(document)))
+        #expect(fodt.string("//office:styles/style:default-style[@style:family='paragraph']/style:text-properties/@fo:font-size") == "14pt")
         #expect(String(decoding: try HTMLWriter().write(document), as: UTF8.self).contains("Easy read"))
-    }
-}
-
-import Foundation
-import ZIPFoundation
-
-enum Fixtures {
-    static func unzip(_ data: Data) throws -> [String: Data] {
-        let archive = try Archive(data: data, accessMode: .read)
-        var parts: [String: Data] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = bytes
-        }
-        return parts
     }
 }

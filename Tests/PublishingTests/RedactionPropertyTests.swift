@@ -5,11 +5,12 @@ import PropertyBased
 @testable import Publishing
 import SpeakingTurns
 import Testing
+import TestSupport
 
 /// For generated names placed in generated notes, in every position and form the issue found
 /// leaking, no form of a hidden name survives in any part of any format, and the names of
 /// people who agreed to be named stay.
-@Suite struct RedactionPropertyTests {
+@Suite(.tags(.slow)) struct RedactionPropertyTests {
     /// Given names with accents, letters that do not decompose and other scripts' spellings;
     /// none is an everyday English word (those are tested on their own).
     static let givenNames = ["Amira", "Zoë", "Siobhan", "José", "Łukasz", "Anaïs", "Chidi", "Bjørn", "Renée", "Søren", "Maëlle", "Nkechi"]
@@ -80,7 +81,7 @@ import Testing
         result["fodt"] = String(decoding: FODTWriter().write(document), as: UTF8.self)
         result["md"] = String(decoding: try MarkdownWriter().write(document), as: UTF8.self)
         result["txt"] = String(decoding: try PlainTextWriter(lineWidth: 1000).write(document), as: UTF8.self)
-        for (path, data) in try Fixtures.unzip(try DOCXWriter().write(document)) {
+        for (path, data) in try ZIPParts.unzip(try DOCXWriter().write(document)) {
             result["docx:" + path] = String(decoding: data, as: UTF8.self)
         }
         return result

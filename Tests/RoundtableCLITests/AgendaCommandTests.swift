@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
 
-@Suite struct AgendaCommandTests {
+@Suite(.tags(.slow)) struct AgendaCommandTests {
     let agenda = """
     title: Getting leaders on board
     date: 2026-10-14

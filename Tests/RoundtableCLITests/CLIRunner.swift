@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `roundtable` executable as a user would, in a temporary folder.
 struct CLIRunner {
@@ -8,29 +9,16 @@ struct CLIRunner {
         let errors: String
     }
 
+    private let temporary: TemporaryFolder
     /// The folder the command runs in; removed by `cleanUp()`.
-    let folder: URL
+    var folder: URL { temporary.url }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("roundtable-cli")
     }
 
     /// The executable beside the test bundle, built by `swift build` / `swift test`.
-    static var executable: URL {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("roundtable") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
-
-    /// The project root, found from this file's place in Tests/RoundtableCLITests.
-    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The path of a file in Tests/DocumentsTests/Fixtures.
-    static func fixture(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("DocumentsTests/Fixtures/\(name)").path
-    }
+    static var executable: URL { BuiltProducts.executable("roundtable") }
 
     /// Runs `roundtable` with `arguments`, feeding `input` to standard input.
     func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
@@ -79,6 +67,6 @@ struct CLIRunner {
     }
 
     func cleanUp() {
-        try? FileManager.default.removeItem(at: folder)
+        temporary.remove()
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
-@Suite struct CheckCommandTests {
+@Suite(.tags(.slow)) struct CheckCommandTests {
     let minutes = """
     # Minutes
 
@@ -143,7 +144,7 @@ import Glibc
         try cli.write("letter.txt", "Dear tenant,\n\nYour HRA duty ends.\n")
         let text = try cli.run(["check", "letter.txt"])
         #expect(text.output.contains("line 3, column 6 · acronym-unexplained"))
-        let plain = try cli.run(["check", CLIRunner.fixture("python-docx.docx")])
+        let plain = try cli.run(["check", ProjectFiles.documentFixture("python-docx.docx").path])
         #expect(plain.status == 0, "\(plain.errors)")
         // A Word document written by Roundtable itself, read back by the checker.
         try cli.write("minutes.md", minutes)
@@ -175,7 +176,7 @@ import Glibc
     }
 }
 
-@Suite struct GlossaryCommandTests {
+@Suite(.tags(.slow)) struct GlossaryCommandTests {
     @Test func explainSearchAndList() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

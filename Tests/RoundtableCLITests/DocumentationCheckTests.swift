@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Roundtable's own words pass its own check: every command's help and the README, with no
 /// warning and a UK reading age of 12 or under.
@@ -50,7 +51,7 @@ import Testing
     @Test func readmePassesTheCheckWithAReadingAgeOfTwelveOrUnder() throws {
         let runner = try CLIRunner()
         defer { runner.cleanUp() }
-        let readme = CLIRunner.projectRoot.appendingPathComponent("README.md").path
+        let readme = ProjectFiles.root.appendingPathComponent("README.md").path
         let check = try runner.run(["check", readme, "--fail-on", "warning"])
         #expect(check.status == 0, "\(check.output)")
         let json = try runner.run(["check", readme, "--format", "json"])

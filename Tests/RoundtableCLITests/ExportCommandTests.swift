@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
 
-@Suite struct ExportCommandTests {
+@Suite(.tags(.slow)) struct ExportCommandTests {
     let notes = """
     ---
     title: Getting senior leaders on board
@@ -30,7 +31,7 @@ import Testing
     func officeAndWebFilesExportWithHeadingsListsAndTables(name: String, heading: String) throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let fixture = CLIRunner.projectRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/" + name)
+        let fixture = ProjectFiles.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/" + name)
         try cli.write(name, try Data(contentsOf: fixture))
         let result = try cli.run(["export", name, "--to", "html,docx,fodt"])
         #expect(result.status == 0, "\(result.errors)")

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Hostile or odd input files, given to the real `roundtable` as a user would: deep nesting,
 /// pipes, files in the wrong encoding and YAML aliases. Each is refused with exit code 2 and a
 /// message naming the file, quickly, and nothing is written.
-@Suite struct InputBoundsTests {
+@Suite(.tags(.slow)) struct InputBoundsTests {
     /// Runs `roundtable` with `arguments` in `cli`'s folder, stopping it after `seconds`; the
     /// result's `timedOut` says whether it had to be stopped.
     func run(_ cli: CLIRunner, _ arguments: [String], seconds: Double = 20) throws -> (status: Int32, errors: String, timedOut: Bool) {

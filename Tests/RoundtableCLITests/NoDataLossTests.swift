@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Output never replaces what a command reads, is written whole or not at all, and the glossary
 /// spreadsheet round trip never loses or breaks a team's words.
-@Suite struct NoDataLossTests {
+@Suite(.tags(.slow)) struct NoDataLossTests {
     let notes = "# Notes\n\n<!-- roundtable: allow ICB -->\n\nWe met. <b>Raw</b> HTML stays in the notes.\n"
 
     @Test func exportRefusesToReplaceItsOwnNotes() throws {

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
-import ZIPFoundation
+import TestSupport
 
 /// The resource pack end to end: a session set up through the CLI, published, and searched for
 /// names of people who have not agreed to be named, in every XML part of the DOCX, in the FODT
 /// and in the HTML.
-@Suite(.serialized) struct PublishCommandTests {
-    static let example = CLIRunner.projectRoot.appendingPathComponent("Resources/example")
+@Suite(.serialized, .tags(.slow)) struct PublishCommandTests {
+    static let example = ProjectFiles.root.appendingPathComponent("Resources/example")
     static let hiddenNames = ["Jordan Ellis", "Jordan", "Ellis", "Dev Patel", "Patel", "Alison Grey", "Alison", "Tomasz", "Ruth Adeyemi", "Owen Price"]
 
     /// A session with the example's people, attendance and turns, in a database in the test folder.
@@ -40,13 +40,7 @@ import ZIPFoundation
 
         let html = String(decoding: try cli.data("pack/language-session-notes-pack.html"), as: UTF8.self)
         let fodt = String(decoding: try cli.data("pack/language-session-notes-pack.fodt"), as: UTF8.self)
-        let archive = try Archive(data: try cli.data("pack/language-session-notes-pack.docx"), accessMode: .read)
-        var docxParts: [String: String] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            docxParts[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
+        let docxParts = try ZIPParts.unzip(try cli.data("pack/language-session-notes-pack.docx")).mapValues { String(decoding: $0, as: UTF8.self) }
         let document = docxParts["word/document.xml"] ?? ""
         for text in [html, fodt, document] {
             for section in ["About this session", "What we talked about", "Words we used", "Speaking balance", "The agenda", "How to get involved"] {
@@ -99,10 +93,10 @@ import ZIPFoundation
         try session(cli)
         let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--easy-read", "--to", "docx", "--db", "t.sqlite", "-o", "pack"])
         #expect(result.status == 0, "\(result.errors)")
-        let archive = try Archive(data: try cli.data("pack/language-session-notes-pack.docx"), accessMode: .read)
-        var styles = Data()
-        if let entry = archive["word/styles.xml"] { _ = try archive.extract(entry) { styles.append($0) } }
-        #expect(String(decoding: styles, as: UTF8.self).contains("<w:sz w:val=\"28\"/>"))
+        let stylesPart = try #require(try ZIPParts.unzip(try cli.data("pack/language-session-notes-pack.docx"))["word/styles.xml"])
+        let styles = try #require(XMLProbe(stylesPart))
+        // 14-point type (28 half-points) for the whole document, not only for a heading style.
+        #expect(styles.string("//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val") == "28")
     }
 
     @Test func demoIsDeterministicAndMatchesTheCommittedExports() throws {
@@ -117,7 +111,7 @@ import ZIPFoundation
         for name in names {
             let one = try cli.data("one/" + name)
             #expect(one == (try cli.data("two/" + name)), "\(name) differs between runs")
-            let committed = CLIRunner.projectRoot.appendingPathComponent("Exports/" + name)
+            let committed = ProjectFiles.root.appendingPathComponent("Exports/" + name)
             #expect(one == (try? Data(contentsOf: committed)), "Exports/\(name) is not what 'roundtable demo' writes now: run it and commit Exports/")
         }
     }

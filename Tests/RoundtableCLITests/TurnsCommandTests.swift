@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The session, people and turns commands run as a facilitator would, on a real database.
-@Suite struct TurnsCommandTests {
+@Suite(.tags(.slow)) struct TurnsCommandTests {
     /// A session (number 1) with Sam (consents to be named), Priya and Alex marked present.
     func prepared() throws -> CLIRunner {
         let cli = try CLIRunner()

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SessionStore
 import Testing
+import TestSupport
 
 /// A database Roundtable cannot use is refused with advice, and left exactly as it was.
 @Suite struct BadDatabaseTests {
@@ -28,8 +29,7 @@ import Testing
     }
 
     @Test func aDamagedFileIsNotTouched() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("roundtable-bad").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("roundtable.sqlite").path
         try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }).write(to: URL(fileURLWithPath: path))
@@ -42,8 +42,7 @@ import Testing
     }
 
     @Test func anotherProgramsDatabaseIsNotTouched() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-other-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("roundtable-other").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("other.sqlite").path
         try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE accounts (id INTEGER PRIMARY KEY)") }

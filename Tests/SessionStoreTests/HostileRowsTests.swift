@@ -3,14 +3,15 @@ import GRDB
 import SessionStore
 import SpeakingTurns
 import Testing
+import TestSupport
 
 /// Rows an older Roundtable could store, or anyone could write into the file, are read back by
 /// every command safely: impossible times do not crash, and names cannot drive the terminal.
-@Suite struct HostileRowsTests {
+@Suite(.tags(.slow)) struct HostileRowsTests {
     /// Runs `roundtable` in `folder`, so any report it writes lands there.
     func roundtable(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = BenchProcess.executable.deletingLastPathComponent().appendingPathComponent("roundtable")
+        process.executableURL = BuiltProducts.executable("roundtable")
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let output = Pipe()

@@ -3,16 +3,17 @@ import Foundation
 import SessionStore
 import SpeakingTurns
 import Testing
+import TestSupport
 
 /// The store against real processes: one killed mid-session, and one writing while another reads.
-@Suite struct ProcessTests {
+@Suite(.tags(.slow)) struct ProcessTests {
     /// Starts `roundtable-bench record`, with its output going to a file, and waits until it has
     /// committed at least `lines` turns. Returns the process and the output file.
     func startRecorder(database: String, count: Int, folder: URL, lines: Int) throws -> (Process, URL) {
         let output = folder.appendingPathComponent("recorder.out")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         let process = Process()
-        process.executableURL = BenchProcess.executable
+        process.executableURL = BuiltProducts.executable("roundtable-bench")
         process.arguments = ["record", "--db", database, "--count", "\(count)", "--print"]
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: output)
@@ -34,7 +35,7 @@ import Testing
     /// Runs the built `roundtable` command and returns its exit status and messages.
     func runRoundtable(_ arguments: [String]) throws -> (status: Int32, errors: String) {
         let process = Process()
-        process.executableURL = BenchProcess.executable.deletingLastPathComponent().appendingPathComponent("roundtable")
+        process.executableURL = BuiltProducts.executable("roundtable")
         process.arguments = arguments
         let errors = Pipe()
         process.standardError = errors
@@ -46,8 +47,7 @@ import Testing
     }
 
     func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-process-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("roundtable-process").url
         return folder
     }
 

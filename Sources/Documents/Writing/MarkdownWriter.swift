@@ -78,7 +78,7 @@ private struct MarkdownBlocks {
         case .paragraph(let paragraph):
             return inlineText(paragraph.inlines)
         case .heading(let heading):
-            return String(repeating: "#", count: heading.level) + " " + inlineText(heading.inlines, breaks: false)
+            return String(repeating: "#", count: heading.level) + " " + Self.keepingClosingHashes(inlineText(heading.inlines, breaks: false))
         case .list(let list):
             return listText(list)
         case .blockQuote(let quote):
@@ -169,7 +169,7 @@ private struct MarkdownBlocks {
             case .link(let link):
                 if result.hasSuffix("!") { result.insert("\\", at: result.index(before: result.endIndex)) }
                 result += "[" + inlineText(link.inlines, breaks: breaks, inTable: inTable) + "](<" + Self.escapeDestination(link.destination) + ">"
-                if let title = link.title { result += " \"" + title.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+                if let title = link.title { result += " \"" + Self.escapeTitle(title) + "\"" }
                 result += ")"
             case .image(let image) where !LinkPolicy.isSafe(image.source) && !LinkPolicy.isLocalPicture(image.source):
                 result += Self.escape(image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]", atLineStart: result.isEmpty)
@@ -185,9 +185,36 @@ private struct MarkdownBlocks {
         return result
     }
 
+    /// A link title between double quotes. A quote and an ampersand are written as character
+    /// references, and a backslash is escaped, except at the end, where `\\"` would let cmark-gfm
+    /// read on to a later quote on the line and lose the link: there it is a character reference
+    /// too (cmark-gfm decodes references before escapes, so only there is that safe).
+    private static func escapeTitle(_ title: String) -> String {
+        var result = ""
+        for (index, character) in zip(title.indices, title) {
+            switch character {
+            case "\\": result += title.index(after: index) == title.endIndex ? "&#92;" : "\\\\"
+            case "\"": result += "&quot;"
+            case "&": result += "&amp;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     private static func escapeDestination(_ destination: String) -> String {
         destination.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "<", with: "\\<")
             .replacingOccurrences(of: ">", with: "\\>").replacingOccurrences(of: "\n", with: "")
+    }
+
+    /// Heading text whose final `#`s stay text: Markdown would read them as the heading's
+    /// optional closing sequence and drop them, so the first of them is escaped.
+    static func keepingClosingHashes(_ text: String) -> String {
+        let hashes = text.reversed().prefix(while: { $0 == "#" }).count
+        guard hashes > 0 else { return text }
+        let start = text.index(text.endIndex, offsetBy: -hashes)
+        guard text[..<start].last != "\\" else { return text }  // already escaped at the line's start
+        return text[..<start] + "\\" + text[start...]
     }
 
     /// Escapes the characters Markdown would read as formatting.

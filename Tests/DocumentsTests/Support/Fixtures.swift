@@ -1,27 +1,4 @@
 import Foundation
-import ZIPFoundation
-
-/// Paths and helpers shared by the tests.
-enum Fixtures {
-    /// The project root, found from this file's place in Tests/DocumentsTests/Support.
-    static let projectRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The shared test corpus beside the project.
-    static let corpus = projectRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    /// The entries of a ZIP archive held in memory, by path.
-    static func unzip(_ data: Data) throws -> [String: Data] {
-        let archive = try Archive(data: data, accessMode: .read)
-        var parts: [String: Data] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            parts[entry.path] = bytes
-        }
-        return parts
-    }
-}
 
 /// One example of the GitHub Flavored Markdown spec: its Markdown and the HTML it should give.
 struct SpecExample: CustomStringConvertible {

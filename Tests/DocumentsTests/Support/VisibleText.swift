@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import TestSupport
 
 /// The words a reader sees in a written file, for checking that no text was lost.
 enum VisibleText {
@@ -15,7 +16,7 @@ enum VisibleText {
             guard let probe = XMLProbe(output) else { throw Malformed(part: "the page") }
             return probe.strings("//body//text()").joined(separator: " ")
         case "docx":
-            let parts = try Fixtures.unzip(output)
+            let parts = try ZIPParts.unzip(output)
             for (path, data) in parts where path.hasSuffix(".xml") || path.hasSuffix(".rels") {
                 guard XMLProbe(data) != nil else { throw Malformed(part: path) }
             }

@@ -2,21 +2,23 @@ import Documents
 import Foundation
 import SessionStore
 import SpeakingTurns
+import TestSupport
 
 /// A real SQLite database in a temporary folder, removed by `cleanUp()`.
 struct TemporaryStore {
-    let folder: URL
+    private let temporary: TemporaryFolder
     let path: String
     let store: SessionStore
+    var folder: URL { temporary.url }
 
     init(busyTimeout: TimeInterval = 5) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("roundtable-store-\(UUID().uuidString)")
-        path = folder.appendingPathComponent("data/roundtable.sqlite").path
+        temporary = try TemporaryFolder("roundtable-store")
+        path = temporary.appendingPathComponent("data/roundtable.sqlite").path
         store = try SessionStore(path: path, busyTimeout: busyTimeout)
     }
 
     func cleanUp() {
-        try? FileManager.default.removeItem(at: folder)
+        temporary.remove()
     }
 
     static let day = CalendarDate(iso: "2026-10-14")
@@ -30,14 +32,5 @@ struct TemporaryStore {
         let added = try people.map { name, role in try store.addPerson(name: name, role: role, now: Self.at(0)) }
         try store.markAttendance(session: session.id, people: added.map(\.id), present: true, now: Self.at(0))
         return (session, added)
-    }
-}
-
-/// The `roundtable-bench` executable built beside the tests, which records turns in a child process.
-enum BenchProcess {
-    static var executable: URL {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("roundtable-bench") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 }

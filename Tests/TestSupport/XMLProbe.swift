@@ -2,12 +2,12 @@ import CLibXML2
 import Foundation
 
 /// A parsed XML file that tests query with XPath, through libxml2, with network and entities off.
-final class XMLProbe {
+public final class XMLProbe {
     private let document: xmlDocPtr
     private let context: xmlXPathContextPtr
 
     /// The well-known namespace prefixes tests use in XPath expressions.
-    static let namespaces: [String: String] = [
+    public static let namespaces: [String: String] = [
         "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
         "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
         "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
@@ -27,7 +27,7 @@ final class XMLProbe {
     ]
 
     /// Parses `data`; returns nil when it is not well-formed XML.
-    init?(_ data: Data) {
+    public init?(_ data: Data) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed: xmlDocPtr? = data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return nil }
@@ -47,10 +47,10 @@ final class XMLProbe {
     }
 
     /// The number of nodes `xpath` selects.
-    func count(_ xpath: String) -> Int { strings(xpath).count }
+    public func count(_ xpath: String) -> Int { strings(xpath).count }
 
     /// The string values of the nodes `xpath` selects (or of the result, for a string expression).
-    func strings(_ xpath: String) -> [String] {
+    public func strings(_ xpath: String) -> [String] {
         guard let result = xmlXPathEvalExpression(xpath, context) else { return [] }
         defer { xmlXPathFreeObject(result) }
         switch result.pointee.type {
@@ -73,10 +73,10 @@ final class XMLProbe {
     }
 
     /// The string value of the first node `xpath` selects, or nil.
-    func string(_ xpath: String) -> String? { strings(xpath).first }
+    public func string(_ xpath: String) -> String? { strings(xpath).first }
 
     /// Parses `data` as HTML with libxml2's forgiving HTML parser; used for reference pages.
-    init?(html data: Data) {
+    public init?(html data: Data) {
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue)
         let parsed: htmlDocPtr? = data.withUnsafeBytes { buffer in
@@ -89,7 +89,7 @@ final class XMLProbe {
     }
 
     /// All the text in the document, joined.
-    var allText: String {
+    public var allText: String {
         guard let root = xmlDocGetRootElement(document), let content = xmlNodeGetContent(root) else { return "" }
         defer { roundtable_xmlFree(content) }
         return String(cString: content)

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import SpeakingTurns
+
+/// A row of `turn`. Times are seconds since 1970; `endedAt` is nil while the person is speaking.
+struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "turn"
+
+    var id: Int64?
+    var sessionId: SessionID
+    var personId: PersonID
+    var startedAt: TimeInterval
+    var endedAt: TimeInterval?
+    var source: TurnSource
+    var interrupted: Bool
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let sessionId = Column(CodingKeys.sessionId)
+        static let personId = Column(CodingKeys.personId)
+        static let startedAt = Column(CodingKeys.startedAt)
+        static let endedAt = Column(CodingKeys.endedAt)
+        static let source = Column(CodingKeys.source)
+        static let interrupted = Column(CodingKeys.interrupted)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The turn as the domain knows it; a row read from the table always has its number.
+    var turn: Turn {
+        Turn(id: id ?? 0, personID: personId, start: Date(timeIntervalSince1970: startedAt),
+             end: endedAt.map { Date(timeIntervalSince1970: $0) }, source: source, interrupted: interrupted)
+    }
+}
+
+/// What a logged turn action did, so that undo can take it back.
+enum TurnActionKind: String, Codable {
+    /// A turn began (and may have ended the one running).
+    case start
+    /// A turn ended.
+    case stop
+}
+
+/// A row of `turnAction`: every start and end, in order.
+struct TurnActionRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "turnAction"
+
+    var id: Int64?
+    var sessionId: SessionID
+    var kind: TurnActionKind
+    /// The turn started or ended.
+    var turnId: Int64
+    /// For a start, the turn it ended, if someone else was speaking.
+    var endedTurnId: Int64?
+    /// Seconds since 1970.
+    var at: TimeInterval
+    var undone: Bool
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let sessionId = Column(CodingKeys.sessionId)
+        static let undone = Column(CodingKeys.undone)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// A row of `liveHeartbeat`: the live view's last sign of life for a session.
+struct HeartbeatRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "liveHeartbeat"
+
+    var sessionId: SessionID
+    /// Seconds since 1970.
+    var at: TimeInterval
+
+    enum Columns {
+        static let sessionId = Column(CodingKeys.sessionId)
+        static let at = Column(CodingKeys.at)
+    }
+}
