@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SessionPlanning", targets: ["SessionPlanning"]),
         .library(name: "SpeakingTurns", targets: ["SpeakingTurns"]),
         .library(name: "SessionStore", targets: ["SessionStore"]),
+        .library(name: "Workflows", targets: ["Workflows"]),
         .executable(name: "roundtable-bench", targets: ["RoundtableBench"]),
     ],
     dependencies: [
@@ -42,9 +43,9 @@ let package = Package(
             "SpeakingTurns", "Documents",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "Publishing", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "RoundtableResources"]),
+        .target(name: "Workflows", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "RoundtableResources"]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
-            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Publishing",
+            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Workflows",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Measures the session store (Scripts/bench turns) and records turns for the crash and
@@ -64,7 +65,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "SpeakingTurnsTests", dependencies: ["SpeakingTurns", "Documents", "TestSupport",
                                                           .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning", "SessionStore", "TestSupport",
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Documents", "PlainLanguage", "SpeakingTurns", "SessionPlanning", "SessionStore", "TestSupport",
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents", "TestSupport",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),

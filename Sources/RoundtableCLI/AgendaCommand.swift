@@ -2,7 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
-import Publishing
+import Workflows
 import SessionPlanning
 
 /// `roundtable agenda`: plan a session, check it against good practice, and publish it.

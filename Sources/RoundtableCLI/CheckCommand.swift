@@ -2,7 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
-import Publishing
+import Workflows
 
 /// `roundtable check`: plain-language findings for notes, agendas, letters and papers.
 struct CheckCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
-import Publishing
+import Workflows
 
 /// `roundtable demo`: the whole story, on the bundled example session.
 struct DemoCommand: ParsableCommand {

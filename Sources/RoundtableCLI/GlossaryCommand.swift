@@ -2,7 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
-import Publishing
+import Workflows
 
 /// `roundtable glossary`: look words up, share a jargon buster, edit the glossary in a spreadsheet.
 struct GlossaryCommand: ParsableCommand {

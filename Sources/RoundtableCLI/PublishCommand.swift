@@ -2,7 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlainLanguage
-import Publishing
+import Workflows
 import SessionPlanning
 import SessionStore
 import SpeakingTurns

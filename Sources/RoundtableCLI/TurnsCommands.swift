@@ -1,7 +1,7 @@
 import ArgumentParser
 import Documents
 import Foundation
-import Publishing
+import Workflows
 import SessionPlanning
 import SessionStore
 import SpeakingTurns

@@ -67,7 +67,7 @@ public struct FormatListError: Error, CustomStringConvertible, LocalizedError, S
 
     public var description: String {
         "Roundtable cannot write '\(name)'. Choose from: "
-            + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ", separated by commas, for example --to html,docx."
+            + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ", separated by commas, for example html,docx."
     }
 
     public var errorDescription: String? { description }

@@ -33,7 +33,7 @@ public struct AgendaFormatError: Error, CustomStringConvertible, LocalizedError,
     /// The message for the user, naming the formats on offer.
     public var description: String {
         "Roundtable cannot write an agenda as '\(name)'. Choose from: "
-            + AgendaFormat.all.map(\.description).joined(separator: ", ") + ", separated by commas, for example --to docx,ics."
+            + AgendaFormat.all.map(\.description).joined(separator: ", ") + ", separated by commas, for example docx,ics."
     }
 
     public var errorDescription: String? { description }

@@ -2,7 +2,7 @@ import Documents
 import Foundation
 import PlainLanguage
 import PropertyBased
-@testable import Publishing
+@testable import Workflows
 import SpeakingTurns
 import Testing
 import TestSupport

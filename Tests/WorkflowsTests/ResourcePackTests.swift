@@ -1,7 +1,7 @@
 import Documents
 import Foundation
 import PlainLanguage
-@testable import Publishing
+@testable import Workflows
 import SpeakingTurns
 import Testing
 import TestSupport

@@ -1,6 +1,6 @@
 import Documents
 import Foundation
-@testable import Publishing
+@testable import Workflows
 import SessionPlanning
 import SessionStore
 import SpeakingTurns
