@@ -165,38 +165,11 @@ struct GlossaryCommand: ParsableCommand {
         var replace = false
 
         func run() throws {
-            let curated = try GlossaryLoader.curated()
-            let rows = try GlossaryCSV.read(try TextFile.read(csv, kind: "spreadsheet"), file: csv)
-            let exists = FileManager.default.fileExists(atPath: into)
-            let existing = exists ? try GlossaryLoader.local(into) : LocalGlossary()
-            let result = GlossaryImport(rows: rows, into: existing, curated: curated, replacing: replace)
-            try result.glossary.validate(against: curated)
-            let url = URL(fileURLWithPath: into)
-            var files = [OutputFiles.File(url: url, data: Data(try result.glossary.checkedYAML(file: into, against: curated).utf8))]
-            var backup: URL?
-            if replace && exists {
-                let copy = Self.backupName(for: url)
-                guard let old = FileManager.default.contents(atPath: url.path) else {
-                    throw CommandFailure(message: "\(into): The old team glossary could not be read to keep a copy of it, so nothing was written. Check that you may read it, or import without --replace.")
-                }
-                files.insert(.init(url: copy, data: old), at: 0)
-                backup = copy
-            }
-            try OutputWriting.write(files, inputs: [csv], elsewhere: "Give another file name after --into.")
-            print("Wrote \(Paths.display(url)) from \(Self.count(rows.count, "row")) of \(csv). Roundtable uses it when you check files in this folder.")
-            if let backup { print("The old team glossary is kept as \(Paths.display(backup)).") }
-            print(Self.summary(result))
-        }
-
-        /// `glossary.yaml.bak`, or `glossary.yaml.bak-2` and so on when that name is taken, beside `url`.
-        static func backupName(for url: URL) -> URL {
-            var candidate = URL(fileURLWithPath: url.path + ".bak")
-            var number = 2
-            while FileManager.default.fileExists(atPath: candidate.path) {
-                candidate = URL(fileURLWithPath: url.path + ".bak-\(number)")
-                number += 1
-            }
-            return candidate
+            let prepared = try TeamGlossaryImport(csv: csv, into: into, replacing: replace)
+            try OutputWriting.write(prepared.files, inputs: [csv], elsewhere: "Give another file name after --into.")
+            print("Wrote \(Paths.display(URL(fileURLWithPath: into))) from \(Self.count(prepared.rowCount, "row")) of \(csv). Roundtable uses it when you check files in this folder.")
+            if let backup = prepared.backup { print("The old team glossary is kept as \(Paths.display(backup)).") }
+            print(Self.summary(prepared.result))
         }
 
         /// What the import added, changed, removed and kept, one line each.
