@@ -62,7 +62,8 @@ struct PublishCommand: ParsableCommand {
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
-        let (document, report) = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead).build(input)
+        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead)
+        let (document, report) = pack.build(input)
         Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {
             if report.needsLooking { throw ExitCode(1) }
@@ -71,7 +72,7 @@ struct PublishCommand: ParsableCommand {
         if strict && !report.blocking.isEmpty {
             throw CommandFailure(message: "Nothing was published: \(report.blocking.count) jargon words or labels remain in \(notes) (listed above). Change them, allow them in .roundtable/glossary.yaml, or publish without --strict.", exitCode: 1)
         }
-        let files = try OutputFiles.documents(document, formats: chosen, baseName: report.fileName,
+        let files = try OutputFiles.documents(document, formats: chosen, options: pack.writerOptions, baseName: report.fileName,
                                               folder: URL(fileURLWithPath: output, isDirectory: true))
         try OutputWriting.write(files, inputs: [notes] + (agenda.map { [$0] } ?? []) + glossaries.inputs + [store.resolvedPath])
         Console.wrote(files)

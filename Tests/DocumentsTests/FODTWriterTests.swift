@@ -8,8 +8,8 @@ private func fodt(_ markdown: String, sourceLocation: SourceLocation = #_sourceL
     try probe(MarkdownReader().read(markdown), sourceLocation: sourceLocation)
 }
 
-private func probe(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) throws -> XMLProbe {
-    let data = FODTWriter().write(document)
+private func probe(_ document: Document, options: WriterOptions = .standard, sourceLocation: SourceLocation = #_sourceLocation) throws -> XMLProbe {
+    let data = FODTWriter().write(document, options: options)
     return try #require(XMLProbe(data), "the FODT output is not well-formed XML", sourceLocation: sourceLocation)
 }
 
@@ -143,11 +143,10 @@ struct FODTWriterTests {
     }
 
     @Test func paragraphsLeaveNoSingleLineAtAPageEdge() throws {
-        for style in [DocumentStyle.standard, .easyRead] {
-            var document = try MarkdownReader().read("Text.")
-            document.style = style
+        for layout in [WriterOptions.Layout.standard, .easyRead] {
+            let document = try MarkdownReader().read("Text.")
             let properties = "//office:styles/style:default-style[@style:family='paragraph']/style:paragraph-properties"
-            let xml = try probe(document)
+            let xml = try probe(document, options: WriterOptions(layout: layout))
             #expect(xml.string("\(properties)/@fo:orphans") == "2")
             #expect(xml.string("\(properties)/@fo:widows") == "2")
         }

@@ -46,7 +46,7 @@ import Testing
 
     @Test func plainTextWrapsLongParagraphs() throws {
         let long = String(repeating: "word ", count: 60)
-        let text = String(decoding: try PlainTextWriter(lineWidth: 40).write(try MarkdownReader().read(long)), as: UTF8.self)
+        let text = String(decoding: try PlainTextWriter().write(try MarkdownReader().read(long), options: WriterOptions(lineWidth: 40)), as: UTF8.self)
         let lines = text.split(separator: "\n")
         #expect(lines.count > 5)
         #expect(lines.allSatisfy { $0.count <= 40 })

@@ -80,7 +80,7 @@ import TestSupport
         result["html"] = String(decoding: try HTMLWriter().write(document), as: UTF8.self)
         result["fodt"] = String(decoding: FODTWriter().write(document), as: UTF8.self)
         result["md"] = String(decoding: try MarkdownWriter().write(document), as: UTF8.self)
-        result["txt"] = String(decoding: try PlainTextWriter(lineWidth: 1000).write(document), as: UTF8.self)
+        result["txt"] = String(decoding: try PlainTextWriter().write(document, options: WriterOptions(lineWidth: 1000)), as: UTF8.self)
         for (path, data) in try ZIPParts.unzip(try DOCXWriter().write(document)) {
             result["docx:" + path] = String(decoding: data, as: UTF8.self)
         }

@@ -4,23 +4,12 @@ public struct Document: Sendable, Equatable {
     public var metadata: Metadata
     /// The body, in reading order.
     public var blocks: [Block]
-    /// How the writers lay it out.
-    public var style: DocumentStyle
 
     /// Creates a document from its metadata and body.
-    public init(metadata: Metadata = Metadata(), blocks: [Block] = [], style: DocumentStyle = .standard) {
+    public init(metadata: Metadata = Metadata(), blocks: [Block] = []) {
         self.metadata = metadata
         self.blocks = blocks
-        self.style = style
     }
-}
-
-/// The layout writers give a document.
-public enum DocumentStyle: Sendable, Equatable {
-    /// Roundtable's usual layout.
-    case standard
-    /// Easy read: larger type and wider line spacing, for readers who find standard print hard.
-    case easyRead
 }
 
 /// A line and column in the file a node was read from, both counted from 1.

@@ -18,10 +18,10 @@ public struct PreparedDocument: Sendable {
     /// The footnotes and their numbers.
     public let footnotes: FootnoteIndex
     /// The layout to give it.
-    public let style: DocumentStyle
+    public let layout: WriterOptions.Layout
 
-    /// Arranges `document` for publishing.
-    public init(_ document: Document) {
+    /// Arranges `document` for publishing in `layout`.
+    public init(_ document: Document, layout: WriterOptions.Layout = .standard) {
         var metadata = document.metadata
         var blocks = document.blocks.filter { block in
             // A heading without words gives screen reader users an empty stop.
@@ -45,7 +45,7 @@ public struct PreparedDocument: Sendable {
         var levels = HeadingLeveller()
         self.blocks = blocks.map { levels.level($0) }
         self.footnotes = FootnoteIndex(document)
-        self.style = document.style
+        self.layout = layout
     }
 }
 

@@ -17,9 +17,9 @@ public struct HTMLWriter: DocumentWriter {
 
     public var fileExtension: String { "html" }
 
-    public func write(_ document: Document) throws -> Data {
+    public func write(_ document: Document, options: WriterOptions) throws -> Data {
         let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
-        let prepared = PreparedDocument(document)
+        let prepared = PreparedDocument(document, layout: options.layout)
         var page = HTMLPage(footnotes: prepared.footnotes)
         page.write(prepared, stylesheet: css)
         return page.out.data
@@ -77,7 +77,7 @@ private struct HTMLPage {
         meta("generator", "Roundtable")
         out.raw("<style>\n")
         out.raw(stylesheet.replacingOccurrences(of: "</", with: "<\\/"))
-        switch document.style {
+        switch document.layout {
         case .standard: break
         case .easyRead:
             out.raw("/* Easy read: larger type, wider spacing, shorter lines. */\nhtml { font-size: 131%; }\nbody { line-height: 1.9; }\nmain { max-width: 36rem; }\np, li { margin-bottom: 1.1em; }\n")

@@ -78,11 +78,12 @@ public struct OutputFiles: Sendable {
         _ = try createFolder(directory)
     }
 
-    /// One file per format for `document` in `folder`, named `baseName.<extension>`.
-    public static func documents(_ document: Document, formats: [OutputFormat], baseName: String, folder: URL) throws -> [File] {
+    /// One file per format for `document` in `folder`, named `baseName.<extension>`, written with `options`.
+    public static func documents(_ document: Document, formats: [OutputFormat], options: WriterOptions = .standard,
+                                 baseName: String, folder: URL) throws -> [File] {
         try formats.map { format in
             let writer = format.writer
-            return File(url: folder.appendingPathComponent(baseName + "." + writer.fileExtension), data: try writer.write(document))
+            return File(url: folder.appendingPathComponent(baseName + "." + writer.fileExtension), data: try writer.write(document, options: options))
         }
     }
 

@@ -4,19 +4,14 @@ import Foundation
 /// characters, headings underlined, lists indented, links followed by their address and
 /// footnotes gathered at the end.
 public struct PlainTextWriter: DocumentWriter {
-    /// The longest line the writer makes when wrapping paragraphs.
-    public var lineWidth: Int
-
-    /// Creates a writer that wraps at `lineWidth` characters.
-    public init(lineWidth: Int = 72) {
-        self.lineWidth = max(20, lineWidth)
-    }
+    /// Creates a writer; it wraps lines at the width the options give.
+    public init() {}
 
     public var fileExtension: String { "txt" }
 
-    public func write(_ document: Document) throws -> Data {
-        let prepared = PreparedDocument(document)
-        let text = PlainTextBlocks(footnotes: prepared.footnotes, width: lineWidth)
+    public func write(_ document: Document, options: WriterOptions) throws -> Data {
+        let prepared = PreparedDocument(document, layout: options.layout)
+        let text = PlainTextBlocks(footnotes: prepared.footnotes, width: options.lineWidth)
         var sections = [prepared.title + "\n" + String(repeating: "=", count: max(3, prepared.title.count))]
         if let subtitle = prepared.metadata.subtitle, !subtitle.isEmpty { sections.append(subtitle) }
         let details = DocumentDetails(prepared.metadata).line

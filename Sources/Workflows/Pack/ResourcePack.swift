@@ -83,6 +83,11 @@ public struct ResourcePack: Sendable {
     private let checker: PlainLanguageChecker
     private let easyRead: Bool
 
+    /// How the pack's documents are written: in easy read when the pack is.
+    public var writerOptions: WriterOptions {
+        WriterOptions(layout: easyRead ? .easyRead : .standard)
+    }
+
     /// Prepares to build packs checked against `glossary`; `easyRead` lays them out in larger
     /// type with one sentence per paragraph, and flags sentences over 15 words.
     public init(glossary: Glossary, easyRead: Bool = false) {
@@ -132,7 +137,7 @@ public struct ResourcePack: Sendable {
         metadata.date = input.session.date ?? input.agenda?.agenda.date ?? metadata.date
         metadata.organisation = metadata.organisation ?? input.agenda?.agenda.organisation
         metadata.keywords = metadata.keywords.isEmpty ? ["co-production", "community of practice"] : metadata.keywords
-        let pack = Document(metadata: metadata, blocks: blocks, style: easyRead ? .easyRead : .standard)
+        let pack = Document(metadata: metadata, blocks: blocks)
 
         let redactor = Self.redactor(for: input)
         let redaction = redactor.redact(pack)

@@ -73,7 +73,7 @@ struct DOCXContentWriter {
         if let subtitle = metadata.subtitle, !subtitle.isEmpty {
             writeParagraph([.text(subtitle)], DOCXParagraphProperties(style: "Subtitle"))
         }
-        em = prepared.style == .easyRead ? 280 : 240
+        em = prepared.layout == .easyRead ? 280 : 240
         let details = DocumentDetails(metadata).line
         if !details.isEmpty {
             writeParagraph([.text(details)], DOCXParagraphProperties(style: "Byline"))

@@ -16,7 +16,7 @@ struct DOCXPackage {
     ]
 
     let metadata: Metadata
-    let style: DocumentStyle
+    let layout: WriterOptions.Layout
     let document: MarkupBuffer
     let documentLinks: DOCXHyperlinks
     let footnotes: MarkupBuffer
@@ -37,7 +37,7 @@ struct DOCXPackage {
             ("word/document.xml", document),
             ("word/_rels/document.xml.rels", Self.relationships(
                 Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks)),
-            ("word/styles.xml", DOCXStyles.xml(language: metadata.language, style: style)),
+            ("word/styles.xml", DOCXStyles.xml(language: metadata.language, layout: layout)),
             ("word/numbering.xml", numbering),
             ("word/footnotes.xml", footnotes),
         ]

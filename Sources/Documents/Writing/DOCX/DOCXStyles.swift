@@ -15,9 +15,9 @@ enum DOCXStyles {
 
     /// The whole styles.xml part; `language` is the document's BCP 47 language tag.
     /// Easy read uses 14-point type and one-and-a-half line spacing instead of 12 points and 1.15.
-    static func xml(language: String, style: DocumentStyle) -> MarkupBuffer {
+    static func xml(language: String, layout: WriterOptions.Layout) -> MarkupBuffer {
         let (size, line): (Int, Int)
-        switch style {
+        switch layout {
         case .standard: (size, line) = (24, 276)
         case .easyRead: (size, line) = (28, 360)
         }

@@ -13,12 +13,12 @@ public struct DOCXWriter: DocumentWriter {
     public var fileExtension: String { "docx" }
 
     /// Writes the whole document as the bytes of a .docx file; the same document always gives the same bytes.
-    public func write(_ document: Document) throws -> Data {
-        let prepared = PreparedDocument(document)
+    public func write(_ document: Document, options: WriterOptions) throws -> Data {
+        let prepared = PreparedDocument(document, layout: options.layout)
         var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes)
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
-        let package = DOCXPackage(metadata: prepared.metadata, style: prepared.style, document: body.xml, documentLinks: body.links,
+        let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, document: body.xml, documentLinks: body.links,
                                   footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml)
         return try package.archive()
     }

@@ -96,7 +96,7 @@ struct FODTBody {
     /// Writes the whole of `office:text` for `document`.
     mutating func write(_ document: PreparedDocument) {
         out.raw("<office:body><office:text>")
-        em = document.style == .easyRead ? 494 : 423
+        em = document.layout == .easyRead ? 494 : 423
         titleBlock(document)
         blocks(document.blocks, flow: .body)
         closingNotes()

@@ -22,9 +22,9 @@ enum FODTStyles {
 
     /// Writes `office:styles`: the default style in the document's language and every named style the body uses.
     /// Easy read uses 14-point type and wider line spacing throughout.
-    static func writeStyles(language: FODTLanguage?, style: DocumentStyle, into out: inout MarkupBuffer) {
+    static func writeStyles(language: FODTLanguage?, layout: WriterOptions.Layout, into out: inout MarkupBuffer) {
         out.raw("<office:styles>\n<style:default-style style:family=\"paragraph\">")
-        switch style {
+        switch layout {
         case .standard:
             out.raw("<style:paragraph-properties fo:orphans=\"2\" fo:widows=\"2\" style:tab-stop-distance=\"1.25cm\"/>")
             out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"12pt\"")

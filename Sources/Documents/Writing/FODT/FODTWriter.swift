@@ -12,9 +12,14 @@ public struct FODTWriter: DocumentWriter {
     /// The file name extension, `fodt`.
     public var fileExtension: String { "fodt" }
 
-    /// Writes `document` as the UTF-8 bytes of an `.fodt` file.
+    /// Writes `document` in the usual layout; writing FODT cannot fail.
     public func write(_ document: Document) -> Data {
-        let prepared = PreparedDocument(document)
+        write(document, options: .standard)
+    }
+
+    /// Writes `document` with `options` as the UTF-8 bytes of an `.fodt` file.
+    public func write(_ document: Document, options: WriterOptions) -> Data {
+        let prepared = PreparedDocument(document, layout: options.layout)
         let language = FODTLanguage(prepared.metadata.language)
 
         // The body comes first: the automatic styles depend on the tables it holds.
@@ -38,7 +43,7 @@ public struct FODTWriter: DocumentWriter {
         """)
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
         FODTStyles.writeFontFaces(into: &head)
-        FODTStyles.writeStyles(language: language, style: prepared.style, into: &head)
+        FODTStyles.writeStyles(language: language, layout: prepared.layout, into: &head)
         FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, into: &head)
 
         let end = Array("\n</office:document>\n".utf8)

@@ -1,0 +1,29 @@
+/// How writers lay a document out. How a document looks is not part of the document, so the same
+/// document can be written in the usual layout or in easy read, and every writer is given the same
+/// choice.
+public struct WriterOptions: Sendable, Equatable {
+    /// The layout of the page.
+    public enum Layout: Sendable, Equatable {
+        /// Roundtable's usual layout.
+        case standard
+        /// Easy read: larger type and wider line spacing, for readers who find standard print hard.
+        case easyRead
+    }
+
+    /// The layout every writer gives the document.
+    public var layout: Layout
+    /// The longest line of plain text, in characters, where the format wraps its own lines.
+    public var lineWidth: Int
+
+    /// The shortest line width a writer accepts; narrower widths are widened to it.
+    public static let narrowestLine = 20
+
+    /// Options with `layout` and lines wrapped at `lineWidth` characters (at least `narrowestLine`).
+    public init(layout: Layout = .standard, lineWidth: Int = 72) {
+        self.layout = layout
+        self.lineWidth = max(Self.narrowestLine, lineWidth)
+    }
+
+    /// The usual layout, lines wrapped at 72 characters.
+    public static let standard = WriterOptions()
+}
