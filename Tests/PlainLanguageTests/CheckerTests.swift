@@ -33,6 +33,10 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
         #expect(findings("The XYZ panel and the NHS and our GP.") == ["acronym-unknown:XYZ:1:5"])
         #expect(findings("The Xylophone Yard Zone (XYZ) met; XYZ again.") == [])
         #expect(findings("An EbE spoke; a PhD too.") == ["acronym-unknown:EbE:1:4", "acronym-unknown:PhD:1:17"])
+        // Capitals that go on in letters outside ASCII are a word in capitals, not an acronym;
+        // curly quotes around an acronym do not hide it.
+        #expect(findings("ZOË and MÜLLER came. ÅSA too.") == [])
+        #expect(findings("Ask the “XYZ” team.") == ["acronym-unknown:XYZ:1:10"])
     }
 
     @Test func ambiguousAcronymSuggestsEveryMeaning() throws {

@@ -36,7 +36,9 @@ enum AcronymTokens {
             let allCaps = upper >= 2 && lower == 0
             // Only words with two capitals, starting with one, can be acronyms: decide the rest without a string.
             let startsUpper = utf8[start] >= UInt8(ascii: "A") && utf8[start] <= UInt8(ascii: "Z")
-            let acronym = startsUpper && upper >= 2 && AcronymShape.looksLikeAcronym(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
+            // A word that goes on in letters outside ASCII ("ZOË", "MÜLLER") is a word, not an acronym.
+            let acronym = startsUpper && upper >= 2 && !touchesOtherLetter(utf8, start..<index)
+                && AcronymShape.looksLikeAcronym(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
             words.append((start..<index, allCaps, acronym))
         }
         var shouting = Set<Int>()
@@ -85,6 +87,19 @@ enum AcronymTokens {
         var before = range.lowerBound - 1
         while before >= 0, utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") { before -= 1 }
         return before < 0 || utf8[before] == UInt8(ascii: "\n")
+    }
+
+    /// Whether the character just before or just after `range` is a letter outside ASCII.
+    static func touchesOtherLetter(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+        func letter(at lead: Int) -> Bool {
+            guard lead >= 0, lead < utf8.count, utf8[lead] >= 0xC0 else { return false }
+            var end = lead + 1
+            while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+            return String(decoding: utf8[lead..<end], as: UTF8.self).unicodeScalars.first?.properties.isAlphabetic == true
+        }
+        var before = range.lowerBound - 1
+        while before >= 0, utf8[before] & 0xC0 == 0x80 { before -= 1 }
+        return letter(at: range.upperBound) || (before < range.lowerBound - 1 && letter(at: before))
     }
 
     @inline(__always)
