@@ -157,7 +157,7 @@ struct DOCXWriterTests {
         #expect(body.string("/w:document/w:body/w:p[2]") == "Notes from the spring session")
         #expect(body.string("/w:document/w:body/w:p[3]")
             == "15 October 2026 \u{00B7} Riverside Community Trust \u{00B7} Written by Ann Example, Bo Sample")
-        #expect(body.string("/w:document/w:body/w:p[3]") == DocumentDetails(try MarkdownReader().read(richNotes).metadata).line)
+        #expect(body.string("/w:document/w:body/w:p[3]") == TitleBlock.details(try MarkdownReader().read(richNotes).metadata))
         #expect(body.string("/w:document/w:body/w:p[4]") == "What we agreed about running shorter, fairer meetings.")
     }
 

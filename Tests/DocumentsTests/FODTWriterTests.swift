@@ -128,7 +128,7 @@ struct FODTWriterTests {
         #expect(xml.string("//office:text/text:p[@text:style-name='TitleDetails']")
                 == "15 October 2026 · Riverside Community Trust · Written by Ann Smith, Bob Jones")
         #expect(xml.string("//office:text/text:p[@text:style-name='TitleDetails']")
-                == DocumentDetails(try MarkdownReader().read(richSample).metadata).line)
+                == TitleBlock.details(try MarkdownReader().read(richSample).metadata))
         // The summary follows the details line, as on the web page: a little larger, with a bar on its left.
         #expect(xml.string("//office:text/text:p[@text:style-name='TitleDetails']/following-sibling::*[1][@text:style-name='TitleSummary']")
                 == "What we agreed about running shorter, fairer meetings.")

@@ -17,6 +17,8 @@ public struct PreparedDocument: Sendable {
     public let blocks: [Block]
     /// The footnotes and their numbers.
     public let footnotes: FootnoteIndex
+    /// The lines under the title, the same in every format.
+    public let titleBlock: TitleBlock
     /// The layout to give it.
     public let layout: WriterOptions.Layout
 
@@ -46,6 +48,7 @@ public struct PreparedDocument: Sendable {
         self.blocks = blocks.map { levels.level($0) }
         self.footnotes = FootnoteIndex(document)
         self.layout = layout
+        self.titleBlock = TitleBlock(self.metadata)
     }
 }
 

@@ -85,20 +85,13 @@ private struct HTMLPage {
         out.raw("</style>\n</head>\n<body>\n<main>\n<h1>")
         out.text(document.title)
         out.raw("</h1>\n")
-        if let subtitle = metadata.subtitle, !subtitle.isEmpty {
-            out.raw("<p class=\"subtitle\">")
-            out.text(subtitle)
-            out.raw("</p>\n")
-        }
-        let details = DocumentDetails(metadata).line
-        if !details.isEmpty {
-            out.raw("<p class=\"document-details\">")
-            out.text(details)
-            out.raw("</p>\n")
-        }
-        if let summary = metadata.summary, !summary.isEmpty {
-            out.raw("<p class=\"summary\">")
-            out.text(summary)
+        for line in document.titleBlock.lines {
+            switch line.kind {
+            case .subtitle: out.raw("<p class=\"subtitle\">")
+            case .details: out.raw("<p class=\"document-details\">")
+            case .summary: out.raw("<p class=\"summary\">")
+            }
+            out.text(line.text)
             out.raw("</p>\n")
         }
         blocks(document.blocks)

@@ -13,10 +13,12 @@ public struct PlainTextWriter: DocumentWriter {
         let prepared = PreparedDocument(document, layout: options.layout)
         let text = PlainTextBlocks(footnotes: prepared.footnotes, width: options.lineWidth)
         var sections = [prepared.title + "\n" + String(repeating: "=", count: max(3, prepared.title.count))]
-        if let subtitle = prepared.metadata.subtitle, !subtitle.isEmpty { sections.append(subtitle) }
-        let details = DocumentDetails(prepared.metadata).line
-        if !details.isEmpty { sections.append(text.wrap(details, indent: "")) }
-        if let summary = prepared.metadata.summary, !summary.isEmpty { sections.append(text.wrap(summary, indent: "")) }
+        for line in prepared.titleBlock.lines {
+            switch line.kind {
+            case .subtitle: sections.append(line.text)
+            case .details, .summary: sections.append(text.wrap(line.text, indent: ""))
+            }
+        }
         let body = text.render(prepared.blocks, indent: "")
         if !body.isEmpty { sections.append(body) }
         if !prepared.footnotes.notes.isEmpty {

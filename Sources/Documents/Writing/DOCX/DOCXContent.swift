@@ -68,18 +68,14 @@ struct DOCXContentWriter {
 
     /// Writes the title block, the body, and a "Notes" section for notes that cannot be footnotes.
     mutating func writeDocument(_ prepared: PreparedDocument) {
-        let metadata = prepared.metadata
         writeParagraph([.text(prepared.title)], DOCXParagraphProperties(style: "Title"))
-        if let subtitle = metadata.subtitle, !subtitle.isEmpty {
-            writeParagraph([.text(subtitle)], DOCXParagraphProperties(style: "Subtitle"))
-        }
         em = prepared.layout == .easyRead ? 280 : 240
-        let details = DocumentDetails(metadata).line
-        if !details.isEmpty {
-            writeParagraph([.text(details)], DOCXParagraphProperties(style: "Byline"))
-        }
-        if let summary = metadata.summary, !summary.isEmpty {
-            writeParagraph([.text(summary)], DOCXParagraphProperties(style: "Summary"))
+        for line in prepared.titleBlock.lines {
+            switch line.kind {
+            case .subtitle: writeParagraph([.text(line.text)], DOCXParagraphProperties(style: "Subtitle"))
+            case .details: writeParagraph([.text(line.text)], DOCXParagraphProperties(style: "Byline"))
+            case .summary: writeParagraph([.text(line.text)], DOCXParagraphProperties(style: "Summary"))
+            }
         }
         let body = DOCXBlockContext()
         writeBlocks(prepared.blocks[...], body)

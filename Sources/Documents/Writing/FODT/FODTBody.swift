@@ -106,16 +106,12 @@ struct FODTBody {
     /// The title, the subtitle, a line of date, organisation and authors, and the summary.
     private mutating func titleBlock(_ document: PreparedDocument) {
         paragraph([.text(document.title)], style: FODTStyleName.title)
-        let metadata = document.metadata
-        if let subtitle = metadata.subtitle, !subtitle.isEmpty {
-            paragraph([.text(subtitle)], style: FODTStyleName.subtitle)
-        }
-        let details = DocumentDetails(metadata).line
-        if !details.isEmpty {
-            paragraph([.text(details)], style: FODTStyleName.details)
-        }
-        if let summary = metadata.summary, !summary.isEmpty {
-            paragraph([.text(summary)], style: FODTStyleName.summary)
+        for line in document.titleBlock.lines {
+            switch line.kind {
+            case .subtitle: paragraph([.text(line.text)], style: FODTStyleName.subtitle)
+            case .details: paragraph([.text(line.text)], style: FODTStyleName.details)
+            case .summary: paragraph([.text(line.text)], style: FODTStyleName.summary)
+            }
         }
     }
 
