@@ -81,7 +81,13 @@ public struct NameRedactor: Sendable {
     /// The first hidden person whose name `text` holds in any form, even in small letters or
     /// percent-encoded, or nil.
     public func hiddenName(in text: String) -> String? {
-        matcher.matches(in: FoldedText(WebAddress.decoded(text))).first(where: \.hidden).map { hidden[$0.owner].name }
+        hiddenOwner(in: text).map { hidden[$0].name }
+    }
+
+    /// The first hidden person whose name `text` holds in any form, read as a browser shows an
+    /// address (percent escapes decoded): every part counts, even in small letters.
+    private func hiddenOwner(in text: String) -> Int? {
+        matcher.matches(in: FoldedText(WebAddress.decoded(text))).first(where: \.hidden)?.owner
     }
 
     /// `document` with every hidden name replaced, what was replaced and what to look at.
@@ -196,9 +202,9 @@ public struct NameRedactor: Sendable {
     /// form, percent-encoded or not.
     private func address(_ value: String, _ position: SourcePosition?, _ log: inout RedactionLog) -> String {
         guard !matcher.isEmpty, !value.isEmpty else { return value }
-        guard let first = matcher.matches(in: FoldedText(WebAddress.decoded(value))).first(where: \.hidden) else { return value }
-        log.count(first.owner)
-        log.removedAddress(value, person: hidden[first.owner].name, position: position)
+        guard let owner = hiddenOwner(in: value) else { return value }
+        log.count(owner)
+        log.removedAddress(value, person: hidden[owner].name, position: position)
         return ""
     }
 
@@ -219,9 +225,9 @@ public struct NameRedactor: Sendable {
         // Addresses first: one that holds a hidden name in any form goes as a whole.
         for token in WebAddress.tokens(in: characters) {
             let address = String(characters[token.range])
-            guard let first = matcher.matches(in: FoldedText(WebAddress.decoded(address))).first(where: \.hidden) else { continue }
-            log.count(first.owner)
-            log.removedAddress(address, person: hidden[first.owner].name, position: position)
+            guard let owner = hiddenOwner(in: address) else { continue }
+            log.count(owner)
+            log.removedAddress(address, person: hidden[owner].name, position: position)
             changes.append(InlineRun.Change(range: token.range, text: token.isEmail ? "(e-mail address removed)" : "(web address removed)"))
         }
         let folded = FoldedText(characters: characters)
