@@ -44,7 +44,7 @@ public struct Demo: Sendable {
 
         // 2. Who came and who spoke, in a database that is thrown away afterwards.
         let store = try SessionStore(path: scratch.appendingPathComponent("demo.sqlite").path)
-        let origin = TranscriptImport.instant(agenda.date, minutes: agenda.start.minutes, in: agenda.timeZone)
+        let origin = AgendaTimes(timeZone: agenda.timeZone).instant(agenda.date, agenda.start)
         let session = try store.addSession(title: agenda.title, theme: agenda.theme, date: agenda.date,
                                            agendaFile: "language-session-agenda.yaml", now: origin)
         let list = try RegistrationList.read(try TextFile.read(peopleFile, kind: "registration list"), file: "language-session-people.csv")

@@ -47,7 +47,7 @@ public enum TranscriptImport {
         let cues = try WebVTT.cues(try TextFile.read(path, kind: "transcript"), file: path)
         let matched = try TranscriptTurns(cues: cues, people: present, file: path, skipUnknown: skipUnknown)
         let zone = timeZone ?? self.timeZone(of: session)
-        let origin = instant(session.date ?? today, minutes: start?.minutes ?? 0, in: zone)
+        let origin = AgendaTimes(timeZone: zone).instant(session.date ?? today, start ?? .midnight)
         let turns = matched.turns.map { ImportedTurn(personID: $0.personID, start: origin + $0.start, end: origin + $0.end) }
         let count = try store.importTurns(session: session.id, turns: turns, replace: replace)
         return Result(imported: count, speakers: Set(turns.map(\.personID)).count, skipped: matched.skipped,
@@ -60,13 +60,5 @@ public enum TranscriptImport {
         guard let file = session.agendaFile, let text = try? TextFile.read(file, kind: "agenda"),
               let agenda = try? AgendaReader.read(text, file: file) else { return defaultTimeZone }
         return agenda.timeZone
-    }
-
-    /// The instant `minutes` after midnight on `date` in the time zone called `zone`.
-    static func instant(_ date: CalendarDate, minutes: Int, in zone: String) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: defaultTimeZone) ?? .gmt
-        let components = DateComponents(year: date.year, month: date.month, day: date.day, hour: minutes / 60, minute: minutes % 60)
-        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
     }
 }

@@ -24,6 +24,14 @@ public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The number of minutes in a day.
     public static let dayLength = 24 * 60
 
+    /// 00:00, the start of the day.
+    public static let midnight = ClockTime(known: 0)
+
+    /// A time already known to be in the day.
+    private init(known minutes: Int) {
+        self.minutes = minutes
+    }
+
     /// The hour, 0…24.
     public var hour: Int { minutes / 60 }
     /// The minute of the hour, 0…59.

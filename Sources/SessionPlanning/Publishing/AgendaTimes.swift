@@ -1,21 +1,27 @@
 import Documents
 import Foundation
 
-/// Turns an agenda's local dates and times into instants in its time zone, and says them in words.
-struct AgendaTimes {
+/// Turns an agenda's or a session's local dates and times into instants in its time zone, and
+/// says them in words.
+public struct AgendaTimes: Sendable {
     let zone: TimeZone
     private let calendar: Calendar
 
     /// The times of `agenda`; its time zone was checked when it was read.
     init(_ agenda: Agenda) {
-        zone = TimeZone(identifier: agenda.timeZone) ?? .gmt
+        self.init(timeZone: agenda.timeZone)
+    }
+
+    /// The times in the time zone called `timeZone` (an IANA name; UTC if it is not one).
+    public init(timeZone: String) {
+        zone = TimeZone(identifier: timeZone) ?? .gmt
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         self.calendar = calendar
     }
 
-    /// The instant of `time` on `date` in the agenda's time zone.
-    func instant(_ date: CalendarDate, _ time: ClockTime) -> Date {
+    /// The instant of `time` on `date` in this time zone.
+    public func instant(_ date: CalendarDate, _ time: ClockTime) -> Date {
         let components = DateComponents(year: date.year, month: date.month, day: date.day,
                                         hour: time.hour, minute: time.minute)
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
