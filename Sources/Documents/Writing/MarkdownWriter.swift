@@ -31,41 +31,21 @@ private struct MarkdownBlocks {
         var lines: [String] = []
         func add(_ key: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            lines.append("\(key): \(Self.yamlString(value))")
+            lines.append("\(key): \(YAMLText.quoted(value))")
         }
         add("title", metadata.title)
         add("subtitle", metadata.subtitle)
         add("date", metadata.date?.iso)
         add("organisation", metadata.organisation)
         if !metadata.authors.isEmpty {
-            lines.append("authors: [" + metadata.authors.map(Self.yamlString).joined(separator: ", ") + "]")
+            lines.append("authors: [" + metadata.authors.map(YAMLText.quoted).joined(separator: ", ") + "]")
         }
         add("language", metadata.language)
         add("summary", metadata.summary)
         if !metadata.keywords.isEmpty {
-            lines.append("keywords: [" + metadata.keywords.map(Self.yamlString).joined(separator: ", ") + "]")
+            lines.append("keywords: [" + metadata.keywords.map(YAMLText.quoted).joined(separator: ", ") + "]")
         }
         out += "---\n" + lines.joined(separator: "\n") + "\n---\n\n"
-    }
-
-    /// A YAML double-quoted string, which can hold any text.
-    static func yamlString(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 
     /// Blocks as Markdown, separated by blank lines, with no line break at the end.
