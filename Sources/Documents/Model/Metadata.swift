@@ -19,11 +19,14 @@ public struct Metadata: Sendable, Equatable {
     /// Words the author allowed in the file itself, such as `<!-- roundtable: allow ICB -->` in
     /// Markdown or a web page, so the wording check leaves them be. Never written out.
     public var allowedTerms: [String]
+    /// Phrases the author asked to keep as they are in a published pack, although they hold part
+    /// of a name that is hidden: `<!-- roundtable: keep Young people -->`. Never written out.
+    public var keptPhrases: [String]
 
     /// Creates metadata; every field is optional except the language, which defaults to British English.
     public init(title: String? = nil, subtitle: String? = nil, date: CalendarDate? = nil,
                 organisation: String? = nil, authors: [String] = [], language: String = "en-GB",
-                summary: String? = nil, keywords: [String] = [], allowedTerms: [String] = []) {
+                summary: String? = nil, keywords: [String] = [], allowedTerms: [String] = [], keptPhrases: [String] = []) {
         self.title = title
         self.subtitle = subtitle
         self.date = date
@@ -33,6 +36,7 @@ public struct Metadata: Sendable, Equatable {
         self.summary = summary
         self.keywords = keywords
         self.allowedTerms = allowedTerms
+        self.keptPhrases = keptPhrases
     }
 }
 

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Raw HTML in the notes never reaches the output as markup: an HTML block keeps only its visible
 /// text, a `<br>` becomes a line break, and every other tag is dropped. A comment such as
-/// `<!-- roundtable: allow ICB, step change -->` goes into the metadata's allowed terms.
+/// `<!-- roundtable: allow ICB, step change -->` goes into the metadata's allowed terms, and
+/// `<!-- roundtable: keep Young people -->` into its kept phrases.
 public struct MarkdownReader: Sendable {
     /// The deepest that quotes, lists, emphasis and links may be nested inside each other: 64
     /// levels, far beyond any real notes. Deeper nesting is refused before it is read, so that
@@ -22,10 +23,11 @@ public struct MarkdownReader: Sendable {
         let frontMatter = try FrontMatter.split(source, file: file)
         let result = try CMarkTree.parse(String(frontMatter.body), file: file, lineOffset: frontMatter.bodyLineOffset) { root, lines in
             var converter = NodeConverter(lines: lines, lineOffset: frontMatter.bodyLineOffset)
-            return (converter.blocks(of: root, freeingAsItGoes: true), converter.allowed)
+            return (converter.blocks(of: root, freeingAsItGoes: true), converter.comments)
         }
         var metadata = frontMatter.metadata
-        metadata.allowedTerms += result?.1 ?? []
+        metadata.allowedTerms += result?.1.allowed ?? []
+        metadata.keptPhrases += result?.1.kept ?? []
         return Document(metadata: metadata, blocks: result?.0 ?? [])
     }
 }
@@ -178,8 +180,8 @@ enum CMarkNodeKind: Equatable {
 struct NodeConverter {
     let lines: LineIndex
     let lineOffset: Int
-    /// Terms allowed by comments met so far.
-    private(set) var allowed: [String] = []
+    /// Terms allowed and phrases kept by comments met so far.
+    private(set) var comments = AuthorComment.Gathered()
     /// The `Inline.text` pieces made so far in the current block, and where they start.
     private var textCount = 0
     private var anchors: [SourceMap.Anchor] = []
@@ -237,7 +239,7 @@ struct NodeConverter {
             return [.codeBlock(CodeBlock(language: language, text: code, position: position))]
         case .htmlBlock:
             let html = literal(node)
-            if let terms = AllowComment.terms(in: html) { allowed += terms }
+            _ = comments.add(html)
             let visible = HTMLText.visibleText(of: html)
             let source = SourceMap(position.map { [SourceMap.Anchor(text: 0, position: $0)] } ?? [])
             return visible.isEmpty ? [] : [.paragraph(Paragraph([.text(visible)], position: position, source: source))]
@@ -345,9 +347,7 @@ struct NodeConverter {
                                        alternative: alternative)))
         case .htmlInline:
             let html = literal(node)
-            if let terms = AllowComment.terms(in: html) {
-                allowed += terms
-            } else if HTMLText.isLineBreakTag(html) {
+            if !comments.add(html), HTMLText.isLineBreakTag(html) {
                 result.append(.lineBreak)
             }
         case .document, .paragraph, .heading, .list, .item, .taskItem, .blockQuote, .codeBlock, .htmlBlock,

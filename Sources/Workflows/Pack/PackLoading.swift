@@ -20,7 +20,7 @@ extension PackInput {
         let balance = try store.turns(session: session.id, now: Date()).balanceReport(now: nil)
         return PackInput(session: session, notes: notesDocument, agenda: planned,
                          registered: try store.registered(session: session.id), present: try store.present(session: session.id),
-                         balance: balance, known: try store.people(), keep: KeepComments.phrases(in: text),
+                         balance: balance, known: try store.people(),
                          notesName: Exporter.baseName(of: notes))
     }
 }

@@ -22,15 +22,12 @@ public struct PackInput: Sendable {
     /// Everyone Roundtable knows, registered for this session or not: anyone among them without
     /// consent to be named is hidden wherever the pack names them.
     public var known: [Participant]
-    /// Phrases to keep as they are although they hold part of a hidden name ("Young people"),
-    /// from `<!-- roundtable: keep … -->` comments in the notes.
-    public var keep: [String]
     /// The name of the notes file without its folder and extension, for the pack's file name.
     public var notesName: String
 
     public init(session: SessionDetails, notes: Document, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
                 registered: [Participant], present: [Participant], balance: BalanceReport? = nil, getInvolved: String? = nil,
-                known: [Participant] = [], keep: [String] = [], notesName: String = "notes") {
+                known: [Participant] = [], notesName: String = "notes") {
         self.session = session
         self.notes = notes
         self.agenda = agenda
@@ -39,7 +36,6 @@ public struct PackInput: Sendable {
         self.balance = balance
         self.getInvolved = getInvolved
         self.known = known
-        self.keep = keep
         self.notesName = notesName
     }
 }
@@ -178,7 +174,7 @@ public struct ResourcePack: Sendable {
             agenda.organisers.forEach { hide($0, "an organiser") }
             hide(agenda.contact?.name, "an organiser")
         }
-        return NameRedactor(people: people, alsoHidden: agendaNames, keep: input.keep)
+        return NameRedactor(people: people, alsoHidden: agendaNames, keep: input.notes.metadata.keptPhrases)
     }
 
     /// When, where, and who came, as counts only.

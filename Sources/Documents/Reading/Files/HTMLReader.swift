@@ -23,7 +23,7 @@ enum HTMLReader {
                 var walker = HTMLWalker(lines: LineIndex(text))
                 guard let root = XMLNodeView.root(of: document) else { return nil }
                 let blocks = walker.blocks(in: root, depth: 0)
-                return (Document(metadata: Metadata(title: walker.title, allowedTerms: walker.allowed), blocks: blocks),
+                return (Document(metadata: Metadata(title: walker.title, allowedTerms: walker.comments.allowed, keptPhrases: walker.comments.kept), blocks: blocks),
                         walker.tooDeepLine)
             }
         } catch {
@@ -45,7 +45,7 @@ enum HTMLReader {
 /// Walks libxml2's HTML tree, turning block elements into blocks and the text inside them into inlines.
 private struct HTMLWalker {
     let lines: LineIndex
-    var allowed: [String] = []
+    var comments = AuthorComment.Gathered()
     /// The text of the page's `<title>`, if it has one.
     var title: String?
     /// Where the last piece was found in the source, so repeated words on a line are told apart.
@@ -186,7 +186,7 @@ private struct HTMLWalker {
             return
         }
         if node.isComment {
-            if let terms = AllowComment.terms(in: "<!--" + node.content + "-->") { allowed += terms }
+            _ = comments.add("<!--" + node.content + "-->")
             return
         }
         guard node.isElement else { return }
