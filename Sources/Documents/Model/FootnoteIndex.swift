@@ -2,20 +2,20 @@
 ///
 /// Writers that put a note at its reference (DOCX, FODT) and writers that gather notes at the
 /// end (HTML, Markdown, plain text) share this one numbering.
-public struct FootnoteIndex: Sendable {
+package struct FootnoteIndex: Sendable {
     /// A footnote with its number.
-    public struct Note: Sendable, Equatable {
-        public let number: Int
-        public let label: String
-        public let blocks: [Block]
+    package struct Note: Sendable, Equatable {
+        package let number: Int
+        package let label: String
+        package let blocks: [Block]
     }
 
     /// Every footnote, in number order. Definitions nobody refers to come last, so no text is lost.
-    public let notes: [Note]
+    package let notes: [Note]
     private let numbers: [String: Int]
 
     /// Indexes the footnotes of `document`.
-    public init(_ document: Document) {
+    package init(_ document: Document) {
         var definitions: [String: [Block]] = [:]
         var definitionOrder: [String] = []
         var referenceOrder: [String] = []
@@ -42,10 +42,10 @@ public struct FootnoteIndex: Sendable {
     }
 
     /// The number of the footnote with this label, or nil when the document does not define it.
-    public func number(for label: String) -> Int? { numbers[label] }
+    package func number(for label: String) -> Int? { numbers[label] }
 
     /// Footnotes that no reference points to; writers that place notes at their reference add these at the end.
-    public var unreferenced: ArraySlice<Note> { notes[referencedCount...] }
+    package var unreferenced: ArraySlice<Note> { notes[referencedCount...] }
 
     private let referencedCount: Int
 }

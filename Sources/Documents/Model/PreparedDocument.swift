@@ -8,22 +8,22 @@ import Foundation
 /// - Headings in the body start at level 2, under the title, and never skip a level, so screen
 ///   reader users can move through them in order.
 /// - Footnotes are numbered once, in the order they are first referred to.
-public struct PreparedDocument: Sendable {
+package struct PreparedDocument: Sendable {
     /// The title shown at the top and stored in the document properties.
-    public let title: String
+    package let title: String
     /// The metadata, with the title filled in.
-    public let metadata: Metadata
+    package let metadata: Metadata
     /// The body with headings levelled; footnote definitions stay where the reader put them.
-    public let blocks: [Block]
+    package let blocks: [Block]
     /// The footnotes and their numbers.
-    public let footnotes: FootnoteIndex
+    package let footnotes: FootnoteIndex
     /// The lines under the title, the same in every format.
-    public let titleBlock: TitleBlock
+    package let titleBlock: TitleBlock
     /// The layout to give it.
-    public let layout: WriterOptions.Layout
+    package let layout: WriterOptions.Layout
 
     /// Arranges `document` for publishing in `layout`.
-    public init(_ document: Document, layout: WriterOptions.Layout = .standard) {
+    package init(_ document: Document, layout: WriterOptions.Layout = .standard) {
         var metadata = document.metadata
         var blocks = document.blocks.filter { block in
             // A heading without words gives screen reader users an empty stop.

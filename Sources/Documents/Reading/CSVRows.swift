@@ -1,16 +1,16 @@
 /// Splits spreadsheet text (CSV, RFC 4180 quoting) into rows, each with the line it starts on, so
 /// that every error about a row can name its line. Read here rather than through a library because
 /// the format is small and the line numbers matter.
-public enum CSVRows {
+package enum CSVRows {
     /// One row: the line of the file it starts on (counted from 1) and its cells, unquoted.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The line the row starts on, counted from 1.
-        public let line: Int
+        package let line: Int
         /// The cells, without their quotes.
-        public let cells: [String]
+        package let cells: [String]
 
         /// Creates a row starting on `line`.
-        public init(line: Int, cells: [String]) {
+        package init(line: Int, cells: [String]) {
             self.line = line
             self.cells = cells
         }
@@ -21,7 +21,7 @@ public enum CSVRows {
 
     /// Splits CSV text into rows of cells, each row with the line it starts on. A byte-order mark
     /// at the start is skipped; a first row that looks separated by semicolons is refused with a hint.
-    public static func parse(_ text: String, file: String) throws(ReadError) -> [Row] {
+    package static func parse(_ text: String, file: String) throws(ReadError) -> [Row] {
         let rows = try split(text.first == byteOrderMark ? text.dropFirst() : Substring(text), file: file)
         if let first = rows.first, first.cells.count == 1, first.cells[0].contains(";") {
             throw ReadError(file: file, position: SourcePosition(line: first.line, column: 1),

@@ -10,10 +10,10 @@ import Darwin
 ///
 /// A named pipe (FIFO), socket or device is refused at once: it is opened without waiting and
 /// checked before any byte is read, so a pipe with no writer can never make Roundtable hang.
-public enum InputFile {
+package enum InputFile {
     /// Checks that `path` is an ordinary file that can be read, without reading it; `kind` names
     /// what the file should hold and `file` names the file, for messages (the path when nil).
-    public static func checkReadable(_ path: String, kind: String, file: String? = nil) throws(ReadError) {
+    package static func checkReadable(_ path: String, kind: String, file: String? = nil) throws(ReadError) {
         let descriptor = try openOrdinaryFile(path, kind: kind, file: file ?? path)
         _ = close(descriptor)
     }
@@ -21,7 +21,7 @@ public enum InputFile {
     /// The bytes of the ordinary file at `path`, at most `limit` of them; `tooLarge` makes the
     /// error for a bigger file, given the size the file system reports (nil when it reported less
     /// than was really there, as a pipe or a growing file may).
-    public static func read(_ path: String, kind: String, file: String? = nil, limit: Int,
+    package static func read(_ path: String, kind: String, file: String? = nil, limit: Int,
                             tooLarge: (_ reportedSize: Int?) -> ReadError) throws(ReadError) -> Data {
         let descriptor = try openOrdinaryFile(path, kind: kind, file: file ?? path)
         defer { _ = close(descriptor) }

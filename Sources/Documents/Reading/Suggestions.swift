@@ -1,7 +1,7 @@
 /// Finds the known word closest to a mistyped one, for "did you mean" advice.
-public enum Suggestions {
+package enum Suggestions {
     /// The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
         var best: (String, Int)?
         for candidate in candidates {

@@ -2,12 +2,12 @@ import Foundation
 
 /// Reads a text file the way every Roundtable command needs: checked for being there, being a
 /// file, being text, being UTF-8 and being of a sensible size, with advice when it is not.
-public enum TextFile {
+package enum TextFile {
     /// The largest text file Roundtable reads, 32 MB: far beyond any notes, agenda or glossary.
-    public static let maximumSize = 32 * 1024 * 1024
+    package static let maximumSize = 32 * 1024 * 1024
 
     /// Reads the file at `path`; `kind` names what the file should hold, for messages ("notes").
-    public static func read(_ path: String, kind: String = "text") throws(ReadError) -> String {
+    package static func read(_ path: String, kind: String = "text") throws(ReadError) -> String {
         let data = try InputFile.read(path, kind: kind, limit: maximumSize) { reportedSize in
             let size = reportedSize.map { "This file is \(megabytes($0))" } ?? "This file holds more than \(megabytes(maximumSize))"
             return ReadError(file: path, problem: "\(size); Roundtable reads \(kind) files up to \(megabytes(maximumSize)).",
@@ -18,7 +18,7 @@ public enum TextFile {
 
     /// Text a front end received other than from a file (standard input, a form), with the same
     /// checks as a file: `data` holds up to `maximumSize + 1` bytes of it, and `source` names it.
-    public static func received(_ data: Data, from source: String, kind: String = "text") throws(ReadError) -> String {
+    package static func received(_ data: Data, from source: String, kind: String = "text") throws(ReadError) -> String {
         guard data.count <= maximumSize else {
             throw ReadError(file: source, problem: "The text is bigger than \(megabytes(maximumSize)).",
                             advice: "Give a smaller \(kind) file.")
@@ -27,7 +27,7 @@ public enum TextFile {
     }
 
     /// Checks that `data` is UTF-8 text that is not empty, and returns it as a string.
-    public static func decode(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> String {
+    package static func decode(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> String {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(file: file, problem: "This is a Word, OpenDocument or ZIP file, not \(kind) text.",
                             advice: "If it is a Word or LibreOffice document, give it a name that ends in .docx or .odt; Roundtable reads those too.")

@@ -1,10 +1,10 @@
 import Yams
 
 /// Turns what Yams reports about broken YAML into a `ReadError` with the line and column.
-public enum YAMLErrors {
+package enum YAMLErrors {
     /// Describes `error`, thrown while reading YAML from `file`; `lineOffset` is the number of
     /// lines in the file before the YAML starts (for front matter).
-    public static func readError(_ error: any Error, file: String, lineOffset: Int = 0) -> ReadError {
+    package static func readError(_ error: any Error, file: String, lineOffset: Int = 0) -> ReadError {
         let advice = "Check the spacing and punctuation on that line: YAML needs a space after each colon and the same indent for items at the same level."
         guard let yamlError = error as? YamlError else {
             return ReadError(file: file, problem: "This YAML could not be read (\(error)).", advice: advice)
@@ -29,7 +29,7 @@ public enum YAMLErrors {
     }
 
     /// The position of a YAML node, shifted by `lineOffset` lines.
-    public static func position(of node: Node, lineOffset: Int = 0) -> SourcePosition? {
+    package static func position(of node: Node, lineOffset: Int = 0) -> SourcePosition? {
         node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
     }
 }

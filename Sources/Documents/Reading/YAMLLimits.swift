@@ -8,14 +8,14 @@ import Yams
 /// repeated parts, but anything that walks the values pays for every repeat. One walk here,
 /// that keeps its own stack, checks the nesting and counts what aliases repeat, and stops as
 /// soon as a bound is passed: it costs no more than the bounds, however much a file repeats.
-public enum YAMLLimits {
+package enum YAMLLimits {
     /// The deepest that lists and details may be nested inside each other: 64 levels, far
     /// beyond any agenda, glossary or front matter (they need 5 at most).
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
     /// The most values (texts, lists and details) that aliases may repeat in one file: 10,000.
-    public static let maximumRepeatedValues = 10_000
+    package static let maximumRepeatedValues = 10_000
     /// The most text that aliases may repeat in one file: 1 MB.
-    public static let maximumRepeatedSize = 1024 * 1024
+    package static let maximumRepeatedSize = 1024 * 1024
 
     /// Checks `root`, parsed from `file` whose YAML starts after `lineOffset` lines.
     static func check(_ root: Node, file: String, lineOffset: Int) throws(ReadError) {

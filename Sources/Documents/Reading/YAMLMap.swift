@@ -2,18 +2,18 @@ import Yams
 
 /// A YAML mapping read field by field, with every problem reported at its line and column in
 /// words a non-programmer understands. Shared by every Roundtable file written in YAML.
-public struct YAMLMap {
+package struct YAMLMap {
     /// The mapping node.
-    public let node: Node
+    package let node: Node
     /// The file, for messages.
-    public let file: String
+    package let file: String
     /// What the mapping describes, for messages ("the glossary entry 'icb'").
-    public let context: String
+    package let context: String
     private let pairs: [(key: String, keyNode: Node, value: Node)]
 
     /// Reads `node` as a mapping whose keys must come from `allowedKeys`; an unknown key is
     /// reported with the nearest known one ("did you mean 'minutes'?").
-    public init(_ node: Node, file: String, context: String, allowedKeys: [String]) throws(ReadError) {
+    package init(_ node: Node, file: String, context: String, allowedKeys: [String]) throws(ReadError) {
         guard let mapping = node.mapping else {
             throw ReadError(file: file, position: YAMLErrors.position(of: node),
                             problem: "\(context.prefix(1).uppercased() + context.dropFirst()) should be a list of details, each written as 'name: value'.",
@@ -37,21 +37,21 @@ public struct YAMLMap {
     }
 
     /// Whether the mapping gives `key`.
-    public func has(_ key: String) -> Bool { value(key) != nil }
+    package func has(_ key: String) -> Bool { value(key) != nil }
 
     /// The value node of `key`.
-    public func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    package func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
 
     /// Where `key` is written, or where the mapping starts.
-    public func position(of key: String) -> SourcePosition? {
+    package func position(of key: String) -> SourcePosition? {
         (pairs.first { $0.key == key }?.keyNode).flatMap { YAMLErrors.position(of: $0) } ?? YAMLErrors.position(of: node)
     }
 
     /// The keys in the order written.
-    public var keys: [String] { pairs.map(\.key) }
+    package var keys: [String] { pairs.map(\.key) }
 
     /// A single line of text, trimmed; nil when the key is absent or empty.
-    public func string(_ key: String) throws(ReadError) -> String? {
+    package func string(_ key: String) throws(ReadError) -> String? {
         guard let value = value(key) else { return nil }
         guard let scalar = value.scalar else {
             throw problem(at: value, "'\(key)' in \(context) should be a single piece of text.",
@@ -62,7 +62,7 @@ public struct YAMLMap {
     }
 
     /// A piece of text that must be there.
-    public func requiredString(_ key: String, example: String) throws(ReadError) -> String {
+    package func requiredString(_ key: String, example: String) throws(ReadError) -> String {
         guard let text = try string(key) else {
             throw ReadError(file: file, position: position(of: key),
                             problem: "\(context.prefix(1).uppercased() + context.dropFirst()) needs '\(key)'.",
@@ -72,7 +72,7 @@ public struct YAMLMap {
     }
 
     /// A list of texts, written either as a YAML list or as one line separated by commas.
-    public func strings(_ key: String, commaSeparated: Bool = true) throws(ReadError) -> [String] {
+    package func strings(_ key: String, commaSeparated: Bool = true) throws(ReadError) -> [String] {
         guard let value = value(key) else { return [] }
         if let sequence = value.sequence {
             var result: [String] = []
@@ -91,7 +91,7 @@ public struct YAMLMap {
     }
 
     /// A whole number; `range` gives the numbers that make sense and `example` one of them.
-    public func int(_ key: String, range: ClosedRange<Int>, example: String) throws(ReadError) -> Int? {
+    package func int(_ key: String, range: ClosedRange<Int>, example: String) throws(ReadError) -> Int? {
         guard let value = value(key) else { return nil }
         guard let scalar = value.scalar, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
             throw problem(at: value, "'\(key)' in \(context) must be a whole number, for example \(example).",
@@ -105,7 +105,7 @@ public struct YAMLMap {
     }
 
     /// Yes or no.
-    public func bool(_ key: String) throws(ReadError) -> Bool? {
+    package func bool(_ key: String) throws(ReadError) -> Bool? {
         guard let value = value(key) else { return nil }
         switch value.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
@@ -116,7 +116,7 @@ public struct YAMLMap {
     }
 
     /// The items of a list.
-    public func sequence(_ key: String) throws(ReadError) -> [Node] {
+    package func sequence(_ key: String) throws(ReadError) -> [Node] {
         guard let value = value(key) else { return [] }
         guard let sequence = value.sequence else {
             throw problem(at: value, "'\(key)' in \(context) should be a list, with each item on its own line starting with '- '.",
@@ -126,17 +126,17 @@ public struct YAMLMap {
     }
 
     /// A problem at `node`, in this map's file.
-    public func problem(at node: Node, _ problem: String, advice: String) -> ReadError {
+    package func problem(at node: Node, _ problem: String, advice: String) -> ReadError {
         ReadError(file: file, position: YAMLErrors.position(of: node), problem: problem, advice: advice)
     }
 }
 
 /// Parses YAML text into a node, turning syntax errors into a `ReadError` with line and column.
 /// Every YAML file Roundtable reads comes through here, and is checked against `YAMLLimits`.
-public enum YAMLDocument {
+package enum YAMLDocument {
     /// The root node of `text`, or nil when the text holds no YAML at all; `lineOffset` is the
     /// number of lines in `file` before the YAML starts (for front matter).
-    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(ReadError) -> Node? {
+    package static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(ReadError) -> Node? {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

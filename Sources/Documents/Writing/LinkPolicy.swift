@@ -6,13 +6,13 @@ import Foundation
 /// Notes can come from anyone; an address such as `javascript:`, `vbscript:` or `data:text/html`
 /// would run code when a reader clicks it, and `file:` opens the reader's own files, so such links
 /// are published as their text alone.
-public enum LinkPolicy {
+package enum LinkPolicy {
     /// The schemes a link may use: web, e-mail and phone addresses.
-    public static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    package static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// Whether `destination` may become a clickable link: an address with one of `safeSchemes`,
     /// or a relative path or `#part` with no scheme at all.
-    public static func isSafe(_ destination: String) -> Bool {
+    package static func isSafe(_ destination: String) -> Bool {
         var scheme = ""
         var empty = true
         for scalar in destination.unicodeScalars {
@@ -29,12 +29,12 @@ public enum LinkPolicy {
     }
 
     /// Whether `destination` points into the document itself (`#section`), which only HTML can follow.
-    public static func isFragment(_ destination: String) -> Bool {
+    package static func isFragment(_ destination: String) -> Bool {
         destination.hasPrefix("#")
     }
 
     /// Whether a picture at `source` can be shown without fetching anything from another machine.
-    public static func isLocalPicture(_ source: String) -> Bool {
+    package static func isLocalPicture(_ source: String) -> Bool {
         let lower = source.lowercased()
         if lower.hasPrefix("data:image/") { return true }
         return isSafe(source) && !lower.contains(":") && !lower.hasPrefix("//")

@@ -4,40 +4,40 @@ import Foundation
 ///
 /// Text from a document may hold characters XML 1.0 forbids (control characters, U+FFFE, U+FFFF);
 /// they are left out rather than written, because one of them makes a whole file unreadable.
-public struct MarkupBuffer: Sendable {
+package struct MarkupBuffer: Sendable {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
 
     /// Creates an empty buffer, optionally reserving room for `capacity` bytes.
-    public init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// Appends markup as it is; the caller guarantees it is well-formed.
-    public mutating func raw(_ markup: String) {
+    package mutating func raw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
     }
 
     /// Appends text, escaping `&`, `<` and `>` and leaving out characters XML forbids.
-    public mutating func text(_ text: String) {
+    package mutating func text(_ text: String) {
         append(escaping: text, quotes: false)
     }
 
     /// Appends text for use inside a double-quoted attribute value.
-    public mutating func attribute(_ text: String) {
+    package mutating func attribute(_ text: String) {
         append(escaping: text, quotes: true)
     }
 
     /// Appends another buffer's bytes.
-    public mutating func append(_ other: MarkupBuffer) {
+    package mutating func append(_ other: MarkupBuffer) {
         bytes.append(contentsOf: other.bytes)
     }
 
     /// The bytes as `Data`.
-    public var data: Data { Data(bytes) }
+    package var data: Data { Data(bytes) }
 
     /// The bytes as a string.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func append(escaping text: String, quotes: Bool) {
         var text = text

@@ -45,10 +45,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 /// Reads lists such as `html,docx,ics` that people type after `--to`.
-public enum CommaList {
+package enum CommaList {
     /// The values of the names in `text`, in the order given, without repeats; `failure` makes the
     /// error for a name `value` does not know, or for a list with no names at all.
-    public static func parse<Value: Equatable, Failure: Error>(_ text: String, _ value: (String) -> Value?,
+    package static func parse<Value: Equatable, Failure: Error>(_ text: String, _ value: (String) -> Value?,
                                                                failure: (String) -> Failure) throws(Failure) -> [Value] {
         var values: [Value] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {

@@ -1,9 +1,9 @@
 /// The lines under a document's title, in order: the subtitle, a line that says when, by whom and
 /// for whom it was written, and the summary. It is built once, when a document is prepared, so
 /// every format shows the same lines; a writer only chooses how each kind of line looks.
-public struct TitleBlock: Sendable, Equatable {
+package struct TitleBlock: Sendable, Equatable {
     /// What a line under the title is.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A line that says what the document is, under the title.
         case subtitle
         /// The date, organisation and authors.
@@ -13,16 +13,16 @@ public struct TitleBlock: Sendable, Equatable {
     }
 
     /// One line under the title.
-    public struct Line: Sendable, Equatable {
-        public let kind: Kind
-        public let text: String
+    package struct Line: Sendable, Equatable {
+        package let kind: Kind
+        package let text: String
     }
 
     /// The lines that have something to say, in reading order.
-    public let lines: [Line]
+    package let lines: [Line]
 
     /// The lines `metadata` gives.
-    public init(_ metadata: Metadata) {
+    package init(_ metadata: Metadata) {
         let candidates: [(Kind, String?)] = [(.subtitle, metadata.subtitle), (.details, Self.details(metadata)), (.summary, metadata.summary)]
         lines = candidates.compactMap { kind, text in
             guard let text, !text.isEmpty else { return nil }
@@ -31,7 +31,7 @@ public struct TitleBlock: Sendable, Equatable {
     }
 
     /// The date, organisation and authors of `metadata`, joined by a middle dot, or an empty string.
-    public static func details(_ metadata: Metadata) -> String {
+    package static func details(_ metadata: Metadata) -> String {
         var parts: [String] = []
         if let date = metadata.date { parts.append(date.long) }
         if let organisation = metadata.organisation, !organisation.isEmpty { parts.append(organisation) }

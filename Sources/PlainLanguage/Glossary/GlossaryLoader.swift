@@ -64,7 +64,7 @@ public enum GlossaryLoader {
     /// The team glossary `.roundtable/glossary.yaml` in `folder` or the nearest folder above it,
     /// and whether it can be trusted: a glossary can silence every rule, so one that `userID`
     /// (or root) does not own, or that everyone may change, is reported as skipped, not used.
-    public static func findLocal(from folder: URL, userID: UInt32) -> LocalGlossarySearch {
+    package static func findLocal(from folder: URL, userID: UInt32) -> LocalGlossarySearch {
         var current = folder.standardizedFileURL
         while true {
             let candidate = current.appendingPathComponent(".roundtable/glossary.yaml").path

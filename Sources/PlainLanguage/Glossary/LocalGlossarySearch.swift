@@ -1,7 +1,7 @@
 import Foundation
 
 /// What looking upwards for a team glossary (`.roundtable/glossary.yaml`) found.
-public enum LocalGlossarySearch: Sendable, Equatable {
+package enum LocalGlossarySearch: Sendable, Equatable {
     /// No folder on the way up has one.
     case none
     /// The glossary at this path, which can be used.

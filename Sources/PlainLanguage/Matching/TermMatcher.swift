@@ -1,24 +1,24 @@
 /// A glossary term found in a piece of text.
-public struct TermMatch: Sendable, Equatable {
+package struct TermMatch: Sendable, Equatable {
     /// The index of the entry in `Glossary.entries`.
-    public let entry: Int
+    package let entry: Int
     /// Where the match is, in UTF-8 bytes of the text searched.
-    public let byteRange: Range<Int>
+    package let byteRange: Range<Int>
     /// The words as written in the text.
-    public let text: String
+    package let text: String
 }
 
 /// Finds glossary terms in text: whole words only, phrases across line breaks, hyphen, space and
 /// no-space spellings alike, curly and straight apostrophes alike, plurals and word forms, with
 /// acronyms matched by their capitals (CoP but not "cop"); where terms overlap the longest wins.
 /// Web and e-mail addresses, and option names such as `--facilitator`, are skipped.
-public struct TermMatcher: Sendable {
+package struct TermMatcher: Sendable {
     private let trie: PhraseTrie
     /// The entries the matcher was built from.
-    public let entries: [GlossaryEntry]
+    package let entries: [GlossaryEntry]
 
     /// Compiles every spelling and form of the glossary's terms, except those the team allows.
-    public init(glossary: Glossary) {
+    package init(glossary: Glossary) {
         var keys: [(key: [UInt8], target: PhraseTrie.Target)] = []
         for (index, entry) in glossary.entries.enumerated() {
             for spelling in entry.spellings where !glossary.isAllowed(spelling) {
@@ -41,7 +41,7 @@ public struct TermMatcher: Sendable {
     }
 
     /// Every glossary term in `text`, in order, never overlapping.
-    public func matches(in text: String) -> [TermMatch] {
+    package func matches(in text: String) -> [TermMatch] {
         var input = text
         input.makeContiguousUTF8()
         return input.utf8.withContiguousStorageIfAvailable { matches(in: $0) } ?? []

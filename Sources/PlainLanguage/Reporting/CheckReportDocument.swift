@@ -48,9 +48,9 @@ public struct CheckReportDocument: Sendable {
 }
 
 /// Says a reading age in words.
-public enum ReadingAgeWords {
+package enum ReadingAgeWords {
     /// "A reader needs a reading age of about 13 years (Flesch reading ease 52, fairly hard). …"
-    public static func sentence(_ readability: Readability) -> String {
+    package static func sentence(_ readability: Readability) -> String {
         guard readability.sentences > 0 else { return "There were no sentences to measure." }
         let age = Int(readability.readingAge.rounded())
         var text = "A reader needs a reading age of about \(age) years (Flesch reading ease \(Int(readability.fleschReadingEase.rounded())), \(readability.band))."

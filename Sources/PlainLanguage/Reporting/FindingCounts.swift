@@ -1,7 +1,7 @@
 /// Findings counted in words, the same in the terminal, in report documents and in publishing.
-public enum FindingCounts {
+package enum FindingCounts {
     /// "2 labels, 1 long sentence" in the registry's order, or "no findings".
-    public static func byRule(_ diagnostics: [Diagnostic]) -> String {
+    package static func byRule(_ diagnostics: [Diagnostic]) -> String {
         let counts = diagnostics.reduce(into: [RuleID: Int]()) { $0[$1.rule, default: 0] += 1 }
         let parts = RuleID.allCases.compactMap { rule -> String? in
             guard let count = counts[rule] else { return nil }
@@ -11,7 +11,7 @@ public enum FindingCounts {
     }
 
     /// "1 error and 2 warnings", "3 notes", or "no problems".
-    public static func bySeverity(_ diagnostics: [Diagnostic]) -> String {
+    package static func bySeverity(_ diagnostics: [Diagnostic]) -> String {
         let parts = Diagnostic.Severity.allCases.reversed().compactMap { severity -> String? in
             let number = diagnostics.filter { $0.severity == severity }.count
             guard number > 0 else { return nil }

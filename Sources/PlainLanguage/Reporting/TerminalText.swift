@@ -6,9 +6,9 @@
 /// something other than what it says. Tab and line feed are kept. Every other C0 control
 /// character shows as its Unicode control picture (escape as ␛, carriage return as ␍), delete
 /// as ␡, and C1 controls and direction marks as their code, such as `<U+202E>`.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` with every control and direction character made visible.
-    public static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { mark(for: $0) != nil }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -19,7 +19,7 @@ public enum TerminalText {
 
     /// Like `visible`, but keeping the colour and bold sequences (escape, `[`, digits and
     /// semicolons, `m`) that a report renderer puts around text it has already made visible.
-    public static func visibleKeepingStyle(_ text: String) -> String {
+    package static func visibleKeepingStyle(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0

@@ -1,8 +1,8 @@
 /// Speaking time as people read it.
-public enum Durations {
+package enum Durations {
     /// The longest time shown, in seconds (999,999 hours); anything longer, or not a number, is
     /// shown as this or as 0, so turning it into whole seconds can never overflow.
-    public static let longestShown: Double = 999_999 * 3600
+    package static let longestShown: Double = 999_999 * 3600
 
     /// `seconds` as whole seconds, within 0…`longestShown`.
     private static func wholeSeconds(_ seconds: Double, _ rule: FloatingPointRoundingRule) -> Int {
@@ -10,7 +10,7 @@ public enum Durations {
     }
 
     /// A clock: `0:07`, `2:13`, `1:02:13`.
-    public static func clock(_ seconds: Double) -> String {
+    package static func clock(_ seconds: Double) -> String {
         let whole = wholeSeconds(seconds, .down)
         let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
         let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
@@ -18,7 +18,7 @@ public enum Durations {
     }
 
     /// Words: "45 seconds", "4 minutes 5 seconds", "1 hour 32 minutes".
-    public static func words(_ seconds: Double) -> String {
+    package static func words(_ seconds: Double) -> String {
         let whole = wholeSeconds(seconds, .toNearestOrAwayFromZero)
         let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
         func unit(_ count: Int, _ name: String) -> String { "\(count) \(name)\(count == 1 ? "" : "s")" }

@@ -1,10 +1,10 @@
 /// Whole-number percentages that add up to exactly 100, by the largest-remainder method.
-public enum Percentages {
+package enum Percentages {
     /// Each value's percentage of the total, rounded so that the results sum to 100: every
     /// percentage is first rounded down, then the points still missing go one each to the values
     /// with the largest remainders (ties to the larger value, then to the earlier one). When the
     /// total is zero, every percentage is 0.
-    public static func largestRemainder(_ values: [Double]) -> [Int] {
+    package static func largestRemainder(_ values: [Double]) -> [Int] {
         let clean = values.map { $0.isFinite && $0 > 0 ? $0 : 0 }
         let total = clean.reduce(0, +)
         guard total > 0 else { return Array(repeating: 0, count: values.count) }

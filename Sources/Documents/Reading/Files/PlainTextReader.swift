@@ -1,8 +1,8 @@
 /// Reads a plain text file: paragraphs are separated by blank lines, and the lines of a
 /// paragraph run on as one, each keeping its line and column.
-public enum PlainTextReader {
+package enum PlainTextReader {
     /// The paragraphs of `text`, the whole of a text file.
-    public static func read(_ text: String) -> Document {
+    package static func read(_ text: String) -> Document {
         var blocks: [Block] = []
         var inlines: [Inline] = []
         var anchors: [SourceMap.Anchor] = []
