@@ -20,10 +20,12 @@ struct CLIRunner {
     /// The executable beside the test bundle, built by `swift build` / `swift test`.
     static var executable: URL { BuiltProducts.executable("roundtable") }
 
-    /// Runs `roundtable` with `arguments`, feeding `input` to standard input.
-    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `roundtable` (or another built `program`, such as a snippet) with `arguments`,
+    /// feeding `input` to standard input.
+    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
+             program: String = "roundtable") throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = BuiltProducts.executable(program)
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
