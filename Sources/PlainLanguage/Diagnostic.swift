@@ -57,8 +57,8 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         self.excerptOffset = excerptOffset
     }
 
-    /// Where a finding is: a line and column in a text file, or a paragraph and the characters
-    /// before it in an office file, which has no lines.
+    /// Where a finding is: its paragraph and the characters before it there, and also its line and
+    /// column in a text file (an office file has no lines).
     public struct Location: Sendable, Equatable, Codable, CustomStringConvertible {
         /// The file, as the user named it.
         public var file: String
@@ -67,7 +67,8 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         /// The paragraph number counted from 1 among the paragraphs, headings, list items and
         /// table cells with words.
         public var paragraph: Int?
-        /// The number of characters in the paragraph before the finding, for office files.
+        /// The number of characters in the paragraph's text before the finding: where it starts
+        /// in the paragraph, in every format, so a page can mark the words.
         public var offset: Int?
 
         public init(file: String, position: SourcePosition? = nil, paragraph: Int? = nil, offset: Int? = nil) {
@@ -77,11 +78,11 @@ public struct Diagnostic: Sendable, Equatable, Codable {
             self.offset = offset
         }
 
-        /// The place of UTF-8 byte `byte` of `block`'s text: its line and column when the block
-        /// came from a file with lines, else the characters before it in the paragraph.
+        /// The place of UTF-8 byte `byte` of `block`'s text: its paragraph and the characters before
+        /// it there, and its line and column when the block came from a file with lines.
         init(_ block: ProseBlock, byte: Int, file: String) {
             let position = block.position(ofByte: byte)
-            let offset = position == nil ? String(decoding: block.text.utf8.prefix(byte), as: UTF8.self).count : nil
+            let offset = String(decoding: block.text.utf8.prefix(byte), as: UTF8.self).count
             self.init(file: file, position: position, paragraph: block.paragraph, offset: offset)
         }
 

@@ -290,7 +290,7 @@ private let longSentenceNotes = """
     // (15) the parks the schools and the roads for the whole of the next year (30)
     #expect(finding?.message == "This sentence has 30 words. Sentences of 25 words or fewer are easier to follow.")
     #expect(finding?.suggestion == "Split it into two or three shorter sentences.")
-    #expect(finding?.location == Diagnostic.Location(file: "notes.txt", position: SourcePosition(line: 3, column: 12), paragraph: 2))
+    #expect(finding?.location == Diagnostic.Location(file: "notes.txt", position: SourcePosition(line: 3, column: 12), paragraph: 2, offset: 11))
     #expect(finding?.location.description == "notes.txt line 3, column 12")
     #expect(finding?.excerpt == "Then the committee talked about the housing plan, the budget, the new library\u{2026}")
     #expect(analyzer.measure(text(longSentenceNotes)).longSentences == 1)
