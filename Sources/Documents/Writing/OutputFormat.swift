@@ -30,6 +30,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The media type a web server sends the format's files with.
+    public var mediaType: String {
+        switch self {
+        case .html: return "text/html; charset=utf-8"
+        case .docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .fodt: return "application/vnd.oasis.opendocument.text-flat-xml"
+        case .md: return "text/markdown; charset=utf-8"
+        case .txt: return "text/plain; charset=utf-8"
+        }
+    }
+
     /// The format a person means by `name`, everyday names included (word, markdown, odt, text).
     public init?(name: String) {
         let aliases = ["markdown": "md", "text": "txt", "htm": "html", "word": "docx", "odt": "fodt"]

@@ -22,6 +22,17 @@ public enum DocumentFile {
             default: return nil
             }
         }
+
+        /// The format the extension of the file called `name` names; Markdown when it has none (a
+        /// pipe such as /dev/fd/3, or notes saved without one).
+        public init(fileName name: String) throws(ReadError) {
+            let ending = URL(fileURLWithPath: name).pathExtension
+            guard let format = ending.isEmpty ? .markdown : Format(fileExtension: ending) else {
+                throw ReadError(file: name, problem: "Roundtable does not know how to read this kind of file: its name ends in .\(ending).",
+                                advice: "Give a Markdown (.md), text (.txt), web page (.html), Word (.docx) or LibreOffice (.odt, .fodt) file.")
+            }
+            self = format
+        }
     }
 
     /// The largest Word, OpenDocument or web page file read, the same as the largest part
@@ -33,11 +44,7 @@ public enum DocumentFile {
     public static func read(_ path: String) throws(ReadError) -> Document {
         let file = path
         let url = URL(fileURLWithPath: path)
-        // A name with no ending (a pipe such as /dev/fd/3, or notes saved without one) is read as Markdown.
-        guard let format = url.pathExtension.isEmpty ? .markdown : Format(fileExtension: url.pathExtension) else {
-            throw ReadError(file: file, problem: "Roundtable does not know how to read this kind of file: its name ends in .\(url.pathExtension).",
-                            advice: "Give a Markdown (.md), text (.txt), web page (.html), Word (.docx) or LibreOffice (.odt, .fodt) file.")
-        }
+        let format = try Format(fileName: path)
         switch format {
         case .markdown:
             return try MarkdownReader().read(TextFile.read(path, kind: "notes"), file: file)
@@ -54,6 +61,11 @@ public enum DocumentFile {
             let data = try InputFile.read(path, kind: "document", file: file, limit: maximumFileSize) { _ in tooLarge(file: file) }
             return try read(data: data, format: format, file: file)
         }
+    }
+
+    /// Reads a whole file held in `data` (an upload, say) in the format its `name` names.
+    public static func read(data: Data, name: String) throws(ReadError) -> Document {
+        try read(data: data, format: Format(fileName: name), file: name)
     }
 
     /// Reads a whole file held in `data` (from standard input, say) as `format`.
