@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Builds the API documentation (`swift package generate-documentation`); no code of ours links it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -30,7 +35,7 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .target(name: "RoundtableResources", path: "Resources",
                 exclude: [],
-                resources: [.copy("style"), .copy("example"), .copy("glossary"), .copy("agenda-templates"), .copy("names")]),
+                resources: [.copy("style"), .copy("example"), .copy("glossary"), .copy("agenda-templates"), .copy("names"), .copy("web")]),
         .target(name: "Documents", dependencies: [
             "CCMarkGFM", "CLibXML2", "RoundtableResources",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -46,8 +51,18 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "Workflows", dependencies: ["Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "RoundtableResources"]),
+        // The web front end (`roundtable serve`): pages that call the workflows, and nothing more.
+        .target(name: "RoundtableWeb", dependencies: [
+            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Workflows", "RoundtableResources",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(name: "RoundtableCLI", dependencies: [
-            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Workflows",
+            "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Workflows", "RoundtableWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Measures the session store (Scripts/bench turns) and records turns for the crash and
@@ -71,6 +86,9 @@ let package = Package(
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents", "TestSupport",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "RoundtableWebTests", dependencies: ["RoundtableWeb", "Documents", "TestSupport",
+                                                          .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                          .product(name: "HTTPTypes", package: "swift-http-types")]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

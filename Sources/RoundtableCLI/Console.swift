@@ -30,6 +30,12 @@ enum Console {
         Swift.print(TerminalText.visibleKeepingStyle(text))
     }
 
+    /// Writes one line on standard output at once, unbuffered, for a person or a program that
+    /// waits for it while the command goes on running.
+    static func announce(_ line: String) {
+        FileHandle.standardOutput.write(Data(TerminalText.visible(line + "\n").utf8))
+    }
+
     /// Writes one line on standard error.
     static func standardError(_ line: String) {
         FileHandle.standardError.write(Data(TerminalText.visible(line + "\n").utf8))

@@ -3,7 +3,7 @@ import Foundation
 import SessionStore
 
 /// The `roundtable` command: plan, check and publish co-production sessions.
-struct Roundtable: ParsableCommand {
+struct Roundtable: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roundtable",
         abstract: "Plan, check and publish sessions where people work together as equals.",
@@ -15,10 +15,11 @@ struct Roundtable: ParsableCommand {
         session, run 'roundtable agenda new agenda.yaml'. To track who speaks, start with \
         'roundtable session add', 'roundtable register' and 'roundtable attend'. Then run \
         'roundtable turns live'. To share what a session learned, run 'roundtable publish'. \
+        To use Roundtable in your web browser, run 'roundtable serve'. \
         Add --help after any command to see how to use it.
         """,
         subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, PublishCommand.self, SessionCommand.self,
-                      PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self]
+                      PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self, ServeCommand.self]
     )
 }
 
@@ -26,10 +27,14 @@ struct Roundtable: ParsableCommand {
 /// 0 on success, 1 when a check found problems and 2 on bad usage or unreadable input.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         do {
             var command = try Roundtable.parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             // A check that has already printed its findings and only sets the exit code.
             exit(code.rawValue)

@@ -11,7 +11,7 @@ import TestSupport
         ["agenda", "rules"], ["publish"], ["session"], ["session", "add"], ["session", "list"], ["session", "show"],
         ["session", "note"], ["people"], ["people", "add"], ["people", "list"], ["people", "consent"], ["register"], ["attend"],
         ["turns"], ["turns", "live"], ["turns", "start"], ["turns", "stop"], ["turns", "undo"], ["turns", "list"],
-        ["turns", "import"], ["turns", "report"], ["demo"],
+        ["turns", "import"], ["turns", "report"], ["demo"], ["serve"],
     ]
 
     /// The reading age in the JSON report of `roundtable check`, rounded as its summary says it.

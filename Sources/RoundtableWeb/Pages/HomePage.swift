@@ -1,0 +1,16 @@
+import Documents
+
+/// The first page: what Roundtable is and what a person can do here.
+enum HomePage {
+    static func page() -> Page {
+        var page = Page(heading: "Roundtable")
+        page.content.element("p", "Roundtable helps you run sessions where people with lived experience and professionals plan and improve services together. Everything stays on this computer.")
+        page.content.element("h2", "What would you like to do?")
+        page.content.raw("<ul class=\"choices\">\n")
+        page.content.raw("<li>")
+        page.content.element("a", "Check wording", attributes: ["href": "/check"])
+        page.content.element("span", ": find jargon, acronyms that are not explained and labels that can hurt, with plainer words to use.")
+        page.content.raw("</li>\n</ul>\n")
+        return page
+    }
+}

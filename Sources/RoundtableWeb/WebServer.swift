@@ -1,0 +1,138 @@
+import Documents
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import PlainLanguage
+import RoundtableResources
+import Workflows
+
+/// Roundtable in the browser: a server on this computer only (127.0.0.1) whose pages call the
+/// same workflows as the command line.
+public struct WebServer: Sendable {
+    /// What the server is started with.
+    public struct Configuration: Sendable {
+        /// The port to listen on; 0 lets the system choose a free one.
+        public var port: Int
+        /// The largest form, file included, a page accepts, in bytes.
+        public var uploadLimit: Int
+        /// The folder the team glossary is looked for from, upwards, as the command line does.
+        public var workingFolder: URL
+        /// A glossary file to use as well as Roundtable's and the team's, as `--glossary` does.
+        public var glossary: String?
+        /// The user the server runs as: a team glossary is used only when this user owns it.
+        public var userID: UInt32
+
+        /// The usual set-up: port 4141, forms up to 20 MB.
+        public init(port: Int = 4141, uploadLimit: Int = 20_000_000, workingFolder: URL, glossary: String? = nil, userID: UInt32) {
+            self.port = port
+            self.uploadLimit = uploadLimit
+            self.workingFolder = workingFolder
+            self.glossary = glossary
+            self.userID = userID
+        }
+    }
+
+    /// How the server was set up.
+    public let configuration: Configuration
+    private let address: ServerAddress
+    private let checks = RecentChecks()
+
+    /// A server with `configuration`; nothing listens until `run` is called.
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        self.address = ServerAddress(port: configuration.port)
+    }
+
+    /// Listens on 127.0.0.1 until the process is asked to stop (Ctrl-C or SIGTERM), finishing
+    /// the requests under way. `started` is given the address to open once it listens.
+    public func run(started: @escaping @Sendable (String) -> Void) async throws {
+        var logger = Logger(label: "roundtable-serve")
+        logger.logLevel = .warning
+        let address = self.address
+        let application = Application(
+            router: router(),
+            configuration: .init(address: .hostname("127.0.0.1", port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                await address.started(port: port)
+                started("http://127.0.0.1:\(port)/")
+            },
+            logger: logger)
+        do {
+            try await application.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw StartError.portInUse(configuration.port)
+        }
+    }
+
+    /// Why the server could not start.
+    public enum StartError: Error, Equatable {
+        /// Another program listens on this port already.
+        case portInUse(Int)
+    }
+
+    /// Every page, behind the safety checks: the host, the form token, the security headers, and
+    /// error pages for whatever goes wrong.
+    package func router() -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: ErrorPages())
+        router.add(middleware: HostGuard(address: address))
+        router.add(middleware: FormToken())
+        router.get("/") { _, _ in HomePage.page().response }
+        router.get("/assets/:file") { _, context in try Self.asset(context.parameters.get("file") ?? "") }
+        router.get("/check") { _, context in CheckPage.form(token: context.formToken).response }
+        router.post("/check") { request, context in try await check(request, context: context) }
+        router.get("/check/:id/:file") { _, context in
+            try await checkReport(id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
+        }
+        return router
+    }
+
+    /// Checks the pasted text, or the chosen file, and shows the findings.
+    private func check(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
+        let document: Document
+        let name: String
+        if let file = form.files["file"], !file.data.isEmpty {
+            name = file.name.isEmpty ? "your file" : file.name
+            document = try DocumentFile.read(data: file.data, name: name)
+        } else if !form["text"].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            name = "your text"
+            document = try MarkdownReader().read(form["text"], file: name)
+        } else {
+            return CheckPage.form(token: context.formToken, problem: "Paste some text, or choose a file, then check again.").response
+        }
+        let glossaries = try GlossaryChoice.resolve(workingFolder: configuration.workingFolder, named: configuration.glossary,
+                                                    userID: configuration.userID)
+        let prose = ProseView(document, file: name)
+        var report = PlainLanguageChecker(glossary: glossaries.glossary).check(prose)
+        report.glossaryFiles = glossaries.files
+        let id = await checks.add(report)
+        return CheckPage.results(report, prose: prose, downloads: id).response
+    }
+
+    /// The report of a recent check as a document to download.
+    private func checkReport(id: String, file: String) async throws -> Response {
+        let parts = file.split(separator: ".")
+        guard parts.count == 2, parts[0] == "report", let format = OutputFormat(rawValue: String(parts[1])),
+              [.docx, .fodt, .html].contains(format), let report = await checks.report(id) else {
+            throw WebError.notFound
+        }
+        let writer = format.writer
+        let data = try writer.write(CheckReportDocument().document(report), options: .standard)
+        let fileName = Exporter.baseName(of: report.file).replacingOccurrences(of: " ", with: "-") + "-check." + writer.fileExtension
+        return Download(data: data, fileName: fileName, mediaType: format.mediaType).response
+    }
+
+    /// A stylesheet served from the files shipped with Roundtable.
+    private static func asset(_ name: String) throws -> Response {
+        let paths = ["roundtable.css": "style/roundtable.css", "web.css": "web/web.css"]
+        guard let path = paths[name], let data = try? Data(contentsOf: BundledResources.url(path)) else {
+            throw WebError.notFound
+        }
+        return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "no-cache"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import RoundtableWeb
+import Testing
+import TestSupport
+
+/// Every route of the web front end, in-process: what a person gets when things go right, and
+/// the page and status they get when they do not.
+struct RouterTests {
+    /// A browser that keeps the form cookie, as a real one does.
+    struct Browser {
+        let client: any TestClientProtocol
+        var cookie = ""
+        var token = ""
+
+        /// Opens `path` and keeps the form token the page carries.
+        mutating func get(_ path: String, headers: HTTPFields = [:]) async throws -> (status: HTTPResponse.Status, page: String, headers: HTTPFields) {
+            var headers = headers
+            if !cookie.isEmpty { headers[.cookie] = cookie }
+            let response = try await client.execute(uri: path, method: .get, headers: headers)
+            if let set = response.headers[.setCookie], let pair = set.split(separator: ";").first {
+                cookie = String(pair)
+            }
+            let page = String(buffer: response.body)
+            if let range = page.range(of: "name=\"form-token\" value=\"") {
+                token = String(page[range.upperBound...].prefix(64))
+            }
+            return (response.status, page, response.headers)
+        }
+
+        /// Sends a multipart form with `fields` and `files` (field name → file name and bytes).
+        func post(_ path: String, fields: [String: String], files: [String: (String, Data)] = [:], token: String? = nil,
+                  headers extra: HTTPFields = [:]) async throws -> (status: HTTPResponse.Status, page: String) {
+            let boundary = "----roundtable-test-boundary"
+            var body = Data()
+            func add(_ text: String) { body.append(Data(text.utf8)) }
+            for (name, value) in fields.merging(["form-token": token ?? self.token], uniquingKeysWith: { first, _ in first }) {
+                add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+            }
+            for (name, file) in files {
+                add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(file.0)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                body.append(file.1)
+                add("\r\n")
+            }
+            add("--\(boundary)--\r\n")
+            var headers = extra
+            headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+            if !cookie.isEmpty { headers[.cookie] = cookie }
+            let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(data: body))
+            return (response.status, String(buffer: response.body))
+        }
+    }
+
+    func withServer(uploadLimit: Int = 2_000_000, _ test: @escaping @Sendable (inout Browser) async throws -> Void) async throws {
+        let folder = try TemporaryFolder("roundtable-web")
+        defer { folder.remove() }
+        let server = WebServer(configuration: .init(port: 4141, uploadLimit: uploadLimit, workingFolder: folder.url, userID: getuid()))
+        let application = Application(router: server.router())
+        try await application.test(.router) { client in
+            var browser = Browser(client: client)
+            try await test(&browser)
+        }
+    }
+
+    @Test func theHomePageLeadsToEveryTask() async throws {
+        try await withServer { browser in
+            let home = try await browser.get("/")
+            #expect(home.status == .ok)
+            #expect(home.page.contains("<h1>Roundtable</h1>"))
+            #expect(home.page.contains("<a href=\"/check\">Check wording</a>"))
+            #expect(home.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'") == true)
+            #expect(home.headers[.xContentTypeOptions] == "nosniff")
+            #expect(home.headers[.cacheControl] == "no-store")
+            #expect(browser.cookie.hasPrefix("roundtable_form="))
+        }
+    }
+
+    @Test func pastedTextIsCheckedWithTheFindingsMarkedInIt() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            #expect(browser.token.count == 64)
+            let result = try await browser.post("/check", fields: ["text": "We will leverage the ICB going forward."])
+            #expect(result.status == .ok)
+            #expect(result.page.contains("<h1>What we found in your text</h1>"))
+            #expect(result.page.contains("We will <mark>leverage</mark><sup class=\"finding-ref\"><a id=\"word-1\" href=\"#finding-1\" aria-label=\"Finding 1\">1</a></sup> the <mark>ICB</mark>"))
+            #expect(result.page.contains("<li id=\"finding-1\">"))
+            #expect(result.page.contains("It stands for Integrated Care Board."))
+            #expect(result.page.contains("A reader needs a reading age of about"))
+        }
+    }
+
+    @Test func theReportDownloadsAsADocumentOfEachFormat() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            let result = try await browser.post("/check", fields: ["text": "We will leverage the ICB."])
+            let link = try #require(result.page.range(of: "href=\"/check/").map { result.page[$0.upperBound...].prefix(32) })
+            let docx = try await browser.client.execute(uri: "/check/\(link)/report.docx", method: .get)
+            #expect(docx.status == .ok)
+            #expect(docx.headers[.contentDisposition] == "attachment; filename=\"your-text-check.docx\"")
+            #expect(Data(buffer: docx.body).starts(with: Data("PK".utf8)))
+            let html = try await browser.client.execute(uri: "/check/\(link)/report.html", method: .get)
+            #expect(String(buffer: html.body).contains("leverage"))
+            let unknown = try await browser.client.execute(uri: "/check/\(String(repeating: "0", count: 32))/report.docx", method: .get)
+            #expect(unknown.status == .notFound)
+            #expect(String(buffer: unknown.body).contains("<h1>There is no page here</h1>"))
+        }
+    }
+
+    @Test func aWordFileIsReadAndCheckedAsTheCommandLineDoes() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            let docx = try Data(contentsOf: ProjectFiles.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/python-docx.docx"))
+            let result = try await browser.post("/check", fields: ["text": ""], files: ["file": ("guide.docx", docx)])
+            #expect(result.status == .ok)
+            #expect(result.page.contains("<h1>What we found in guide.docx</h1>"))
+            #expect(result.page.contains("Short sentences help everyone."))
+        }
+    }
+
+    @Test func aBrokenFileGivesAPageThatSaysWhatToDo() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            let result = try await browser.post("/check", fields: [:], files: ["file": ("minutes.docx", Data("not a zip".utf8))])
+            #expect(result.status == .unprocessableContent)
+            #expect(result.page.contains("<h1>Roundtable could not read this file</h1>"))
+            #expect(result.page.contains("minutes.docx"))
+            let unknown = try await browser.post("/check", fields: [:], files: ["file": ("slides.pptx", Data("x".utf8))])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.page.contains("Give a Markdown (.md), text (.txt), web page (.html), Word (.docx) or LibreOffice (.odt, .fodt) file."))
+        }
+    }
+
+    @Test func anEmptyFormIsShownAgainWithTheProblemByTheTextBox() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            let result = try await browser.post("/check", fields: ["text": "  \n "])
+            #expect(result.status == .unprocessableContent)
+            #expect(result.page.contains("aria-invalid=\"true\""))
+            #expect(result.page.contains("aria-describedby=\"text-hint text-problem\""))
+            #expect(result.page.contains("<p class=\"field-problem\" id=\"text-problem\">Paste some text, or choose a file, then check again.</p>"))
+        }
+    }
+
+    @Test func textThatLooksLikeMarkupIsShownAsText() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            let result = try await browser.post("/check", fields: ["text": "Ask <b>Sam</b> & the ICB."])
+            #expect(!result.page.contains("<b>Sam</b>"))
+            #expect(result.page.contains("&amp;"))
+        }
+    }
+
+    @Test func aFormWithoutTheRightTokenIsRefused() async throws {
+        try await withServer { browser in
+            _ = try await browser.get("/check")
+            let wrong = try await browser.post("/check", fields: ["text": "Hello."], token: String(repeating: "a", count: 64))
+            #expect(wrong.status == .forbidden)
+            #expect(wrong.page.contains("<h1>This form has expired</h1>"))
+            var stranger = Browser(client: browser.client)
+            stranger.token = browser.token
+            let noCookie = try await stranger.post("/check", fields: ["text": "Hello."])
+            #expect(noCookie.status == .forbidden)
+            let crossSite = try await browser.post("/check", fields: ["text": "Hello."], headers: [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"])
+            #expect(crossSite.status == .forbidden)
+        }
+    }
+
+    @Test func aRequestForAnotherHostIsRefused() async throws {
+        try await withServer { browser in
+            let page = try await browser.get("/", headers: [HTTPField.Name("Host")!: "attacker.example:4141"])
+            #expect(page.status == .misdirectedRequest)
+            #expect(page.page.contains("Open http://127.0.0.1:4141/ in your browser."))
+            #expect(try await browser.get("/", headers: [HTTPField.Name("Host")!: "127.0.0.1:4141"]).status == .ok)
+        }
+    }
+
+    @Test func anUploadOverTheLimitIsRefusedWithAPage() async throws {
+        try await withServer(uploadLimit: 100_000) { browser in
+            _ = try await browser.get("/check")
+            let big = Data(repeating: UInt8(ascii: "a"), count: 200_000)
+            let result = try await browser.post("/check", fields: [:], files: ["file": ("big.txt", big)])
+            #expect(result.status == .contentTooLarge)
+            #expect(result.page.contains("<h1>This file is too big</h1>"))
+        }
+    }
+
+    @Test func anUnknownPageIsANotFoundPage() async throws {
+        try await withServer { browser in
+            let page = try await browser.get("/no-such-page")
+            #expect(page.status == .notFound)
+            #expect(page.page.contains("<h1>There is no page here</h1>"))
+            #expect(page.headers[.contentSecurityPolicy] != nil)
+        }
+    }
+
+    @Test func theStylesheetsAreServedFromTheBinary() async throws {
+        try await withServer { browser in
+            let css = try await browser.get("/assets/web.css")
+            #expect(css.status == .ok)
+            #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(css.page.contains(".skip-link"))
+            #expect(try await browser.get("/assets/../Package.swift").status == .notFound)
+        }
+    }
+}
