@@ -5,7 +5,8 @@
 
 Starts the built `roundtable serve` on a free port on 127.0.0.1, in an empty temporary folder, and
 then: opens every page; pastes text and finds the words marked; uploads a Word file made by
-python-docx and finds its text; follows a finding's number by keyboard. On every page, and after
+python-docx and finds its text; follows a finding's number by keyboard; searches the glossary as
+it types and opens an entry and its field of work. On every page, and after
 each step, axe-core must find no accessibility violations and the Nu HTML checker no errors.
 Screenshots of each page at 1280 and 390 pixels wide go into DIR (with --keep) to look at.
 Finally the server is stopped with Ctrl-C (SIGINT) and must say it has stopped and exit with 0.
@@ -138,6 +139,23 @@ def main(arguments):
             expect("Our strategy" in text and "going forward" in text, "the Word file's heading and words are shown")
             expect("leverage" in [mark.text for mark in driver.find_elements(By.TAG_NAME, "mark")], "its jargon is marked")
             look(driver, "check-word-file", keep, pages)
+
+            print("Words and what they mean")
+            driver.get(address + "/")
+            driver.find_element(By.LINK_TEXT, "Words and what they mean").click()
+            wait.until(lambda d: heading(d) == "Words and what they mean")
+            look(driver, "glossary", keep, pages)
+            driver.find_element(By.ID, "q").send_keys("icb")
+            wait.until(lambda d: d.find_elements(By.LINK_TEXT, "ICB"))
+            expect("q=icb" in driver.current_url, "the results follow what is typed, without sending the form")
+            look(driver, "glossary-search", keep, pages)
+            driver.find_element(By.LINK_TEXT, "ICB").click()
+            wait.until(lambda d: heading(d) == "ICB")
+            expect("Integrated Care Board" in driver.find_element(By.CLASS_NAME, "entry").text, "the entry says what ICB stands for")
+            look(driver, "glossary-entry", keep, pages)
+            driver.find_element(By.CSS_SELECTOR, ".entry dd a").click()
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "ul.entries li"))
+            look(driver, "glossary-field", keep, pages)
         finally:
             driver.quit()
             server.send_signal(signal.SIGINT)

@@ -75,10 +75,10 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let glossary = try glossaryOptions.choose().glossary
-            let ids = glossary.domains.map(\.id) + Set(glossary.entries.map(\.domain)).subtracting(glossary.domains.map(\.id)).sorted()
+            let fields = glossary.fieldsOfWork
+            let ids = fields.map(\.id)
             guard let domain else {
-                for id in ids {
-                    let title = glossary.domains.first { $0.id == id }?.title ?? id
+                for (id, title) in fields {
                     let count = glossary.entries.filter { $0.domain == id }.count
                     print("\(id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(count) entries · \(title)")
                 }
@@ -128,20 +128,12 @@ struct GlossaryCommand: ParsableCommand {
                 return
             }
             let chosen = try OutputFormat.list(formats)
-            var entries = glossary.entries
-            var title = "Jargon buster"
-            var base = "jargon-buster"
-            if let usedIn {
-                entries = PlainLanguageChecker(glossary: glossary).check(try DocumentFile.read(usedIn), file: usedIn).termsUsed
-                title = "Words we used: a jargon buster for \(URL(fileURLWithPath: usedIn).lastPathComponent)"
-                base = Exporter.baseName(of: usedIn) + "-jargon-buster"
-            }
-            let document = JargonBuster(title: title).document(entries, domains: glossary.domains)
+            let buster = JargonBusterExport(glossary: glossary, usedIn: try usedIn.map { (try DocumentFile.read($0), URL(fileURLWithPath: $0).lastPathComponent) })
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try OutputFiles.documents(document, formats: chosen, baseName: base, folder: folder)
+            let files = try OutputFiles.documents(buster.document, formats: chosen, baseName: buster.baseName, folder: folder)
             try OutputWriting.write(files, inputs: glossaries.inputs + (usedIn.map { [$0] } ?? []))
             Console.wrote(files)
-            print("The jargon buster explains \(entries.count) words.")
+            print("The jargon buster explains \(buster.wordCount) words.")
         }
     }
 

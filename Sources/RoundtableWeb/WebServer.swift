@@ -87,6 +87,10 @@ public struct WebServer: Sendable {
         router.get("/check/:id/:file") { _, context in
             try await checkReport(id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
         }
+        router.get("/glossary") { request, context in try glossaryPage(request, context: context) }
+        router.get("/glossary/word/:id") { _, context in try glossaryEntry(id: context.parameters.get("id") ?? "") }
+        router.get("/glossary/jargon-buster/:file") { _, context in try jargonBuster(file: context.parameters.get("file") ?? "") }
+        router.post("/glossary/jargon-buster") { request, context in try await jargonBusterOfFile(request, context: context) }
         return router
     }
 
@@ -104,8 +108,7 @@ public struct WebServer: Sendable {
         } else {
             return CheckPage.form(token: context.formToken, problem: "Paste some text, or choose a file, then check again.").response
         }
-        let glossaries = try GlossaryChoice.resolve(workingFolder: configuration.workingFolder, named: configuration.glossary,
-                                                    userID: configuration.userID)
+        let glossaries = try glossaries()
         let prose = ProseView(document, file: name)
         var report = PlainLanguageChecker(glossary: glossaries.glossary).check(prose)
         report.glossaryFiles = glossaries.files
@@ -115,24 +118,71 @@ public struct WebServer: Sendable {
 
     /// The report of a recent check as a document to download.
     private func checkReport(id: String, file: String) async throws -> Response {
-        let parts = file.split(separator: ".")
-        guard parts.count == 2, parts[0] == "report", let format = OutputFormat(rawValue: String(parts[1])),
-              [.docx, .fodt, .html].contains(format), let report = await checks.report(id) else {
+        guard let format = Self.documentFormat(file, baseName: "report"), let report = await checks.report(id) else {
             throw WebError.notFound
         }
-        let writer = format.writer
-        let data = try writer.write(CheckReportDocument().document(report), options: .standard)
-        let fileName = Exporter.baseName(of: report.file).replacingOccurrences(of: " ", with: "-") + "-check." + writer.fileExtension
-        return Download(data: data, fileName: fileName, mediaType: format.mediaType).response
+        let baseName = Exporter.baseName(of: report.file).replacingOccurrences(of: " ", with: "-") + "-check"
+        return try Download(CheckReportDocument().document(report), format: format, baseName: baseName).response
     }
 
-    /// A stylesheet served from the files shipped with Roundtable.
+    /// The glossary pages: search, a field of work, or the fields.
+    private func glossaryPage(_ request: Request, context: WebContext) throws -> Response {
+        let query = request.uri.queryParameters.get("q") ?? ""
+        let field = request.uri.queryParameters.get("field")
+        return GlossaryPage.page(try glossaries().glossary, query: query, field: field, token: context.formToken).response
+    }
+
+    /// One glossary entry, or a page that suggests the nearest.
+    private func glossaryEntry(id: String) throws -> Response {
+        let glossary = try glossaries().glossary
+        guard let entry = glossary.entry(id: id) else { throw WebError.notFound }
+        return GlossaryPage.entry(entry, glossary: glossary).response
+    }
+
+    /// The jargon buster of every word.
+    private func jargonBuster(file: String) throws -> Response {
+        guard let format = Self.documentFormat(file, baseName: "jargon-buster") else { throw WebError.notFound }
+        let buster = JargonBusterExport(glossary: try glossaries().glossary)
+        return try Download(buster.document, format: format, baseName: buster.baseName).response
+    }
+
+    /// The jargon buster of the words in an uploaded file.
+    private func jargonBusterOfFile(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
+        guard let file = form.files["file"], !file.data.isEmpty else {
+            throw WebError(status: .unprocessableContent, title: "Choose a file first",
+                           message: "The form came without a file, so there is nothing to make a jargon buster from.",
+                           advice: "Go back, choose a file, and send the form again.")
+        }
+        let format = Download.documentFormats.map(\.0).first { $0.rawValue == form["format"] } ?? .docx
+        let name = file.name.isEmpty ? "your file" : file.name
+        let buster = JargonBusterExport(glossary: try glossaries().glossary,
+                                        usedIn: (try DocumentFile.read(data: file.data, name: name), name))
+        return try Download(buster.document, format: format, baseName: buster.baseName).response
+    }
+
+    /// The glossaries, chosen by the rule every command follows.
+    private func glossaries() throws -> GlossaryChoice {
+        try GlossaryChoice.resolve(workingFolder: configuration.workingFolder, named: configuration.glossary,
+                                   userID: configuration.userID)
+    }
+
+    /// The format of a download called `baseName.<format>`, when pages offer it.
+    private static func documentFormat(_ file: String, baseName: String) -> OutputFormat? {
+        let parts = file.split(separator: ".")
+        guard parts.count == 2, parts[0] == baseName else { return nil }
+        return Download.documentFormats.map(\.0).first { $0.rawValue == parts[1] }
+    }
+
+    /// A stylesheet or script served from the files shipped with Roundtable.
     private static func asset(_ name: String) throws -> Response {
-        let paths = ["roundtable.css": "style/roundtable.css", "web.css": "web/web.css"]
-        guard let path = paths[name], let data = try? Data(contentsOf: BundledResources.url(path)) else {
+        let assets = ["roundtable.css": ("style/roundtable.css", "text/css; charset=utf-8"),
+                      "web.css": ("web/web.css", "text/css; charset=utf-8"),
+                      "glossary.js": ("web/glossary.js", "text/javascript; charset=utf-8")]
+        guard let (path, type) = assets[name], let data = try? Data(contentsOf: BundledResources.url(path)) else {
             throw WebError.notFound
         }
-        return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "no-cache"],
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

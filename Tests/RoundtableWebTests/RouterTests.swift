@@ -33,6 +33,13 @@ struct RouterTests {
         /// Sends a multipart form with `fields` and `files` (field name → file name and bytes).
         func post(_ path: String, fields: [String: String], files: [String: (String, Data)] = [:], token: String? = nil,
                   headers extra: HTTPFields = [:]) async throws -> (status: HTTPResponse.Status, page: String) {
+            let response = try await postForResponse(path, fields: fields, files: files, token: token, headers: extra)
+            return (response.status, String(buffer: response.body))
+        }
+
+        /// Sends a multipart form, as `post` does, and gives the whole response.
+        func postForResponse(_ path: String, fields: [String: String], files: [String: (String, Data)] = [:], token: String? = nil,
+                             headers extra: HTTPFields = [:]) async throws -> TestResponse {
             let boundary = "----roundtable-test-boundary"
             var body = Data()
             func add(_ text: String) { body.append(Data(text.utf8)) }
@@ -48,8 +55,7 @@ struct RouterTests {
             var headers = extra
             headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
             if !cookie.isEmpty { headers[.cookie] = cookie }
-            let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(data: body))
-            return (response.status, String(buffer: response.body))
+            return try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(data: body))
         }
     }
 
@@ -202,6 +208,58 @@ struct RouterTests {
             #expect(css.headers[.contentType] == "text/css; charset=utf-8")
             #expect(css.page.contains(".skip-link"))
             #expect(try await browser.get("/assets/../Package.swift").status == .notFound)
+        }
+    }
+}
+
+/// The glossary pages: search, browse, one entry, and jargon busters to download.
+struct GlossaryRouteTests {
+    @Test func searchingFindsAWordAndLeadsToItsPage() async throws {
+        try await RouterTests().withServer { browser in
+            let found = try await browser.get("/glossary?q=icb")
+            #expect(found.status == .ok)
+            #expect(found.page.contains("<h2>Words found for “icb”</h2>"))
+            #expect(found.page.contains("<a href=\"/glossary/word/icb\">ICB</a>"))
+            let entry = try await browser.get("/glossary/word/icb")
+            #expect(entry.status == .ok)
+            #expect(entry.page.contains("<h1>ICB</h1>"))
+            #expect(entry.page.contains("<dt>Stands for</dt><dd>Integrated Care Board</dd>"))
+            let none = try await browser.get("/glossary?q=zzzzqq")
+            #expect(none.page.contains("No words found for “zzzzqq”"))
+            let escaped = try await browser.get("/glossary?q=%3Cscript%3E")
+            #expect(escaped.page.contains("&lt;script&gt;") && !escaped.page.contains("<script>"))
+            #expect(try await browser.get("/glossary/word/no-such-word").status == .notFound)
+        }
+    }
+
+    @Test func aFieldOfWorkListsItsWords() async throws {
+        try await RouterTests().withServer { browser in
+            let home = try await browser.get("/glossary")
+            #expect(home.page.contains("<h2>Fields of work</h2>"))
+            let link = try #require(home.page.range(of: "<a href=\"/glossary?field=").map { home.page[$0.upperBound...].prefix { $0 != "\"" } })
+            let field = try await browser.get("/glossary?field=\(link)")
+            #expect(field.status == .ok)
+            #expect(field.page.contains("<ul class=\"entries\"><li><a href=\"/glossary/word/"))
+        }
+    }
+
+    @Test func theJargonBusterDownloadsWholeOrForTheWordsOfAFile() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/glossary")
+            let all = try await browser.client.execute(uri: "/glossary/jargon-buster/jargon-buster.html", method: .get)
+            #expect(all.status == .ok)
+            #expect(all.headers[.contentDisposition] == "attachment; filename=\"jargon-buster.html\"")
+            #expect(String(buffer: all.body).contains("Integrated Care Board") && String(buffer: all.body).contains("reablement"))
+            let notes = Data("We will leverage the ICB.\n".utf8)
+            let mine = try await browser.postForResponse("/glossary/jargon-buster", fields: ["format": "html"], files: ["file": ("notes.md", notes)])
+            #expect(mine.status == .ok)
+            #expect(mine.headers[.contentDisposition] == "attachment; filename=\"notes-jargon-buster.html\"")
+            let page = String(buffer: mine.body)
+            #expect(page.contains("Integrated Care Board") && page.contains("leverage"))
+            #expect(!page.contains("reablement"))
+            let empty = try await browser.post("/glossary/jargon-buster", fields: ["format": "docx"])
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.page.contains("<h1>Choose a file first</h1>"))
         }
     }
 }

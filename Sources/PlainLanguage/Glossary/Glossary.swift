@@ -21,6 +21,13 @@ public struct Glossary: Sendable {
         self.domains = domains
     }
 
+    /// Every field of work with entries: the curated ones in their order, then those only a
+    /// team's own entries use, alphabetically, titled from their id.
+    public var fieldsOfWork: [(id: String, title: String)] {
+        let extra = Set(entries.map(\.domain)).subtracting(domains.map(\.id)).sorted()
+        return domains + extra.map { ($0, $0.capitalized) }
+    }
+
     /// The entry with this id.
     public func entry(id: String) -> GlossaryEntry? {
         entries.first { $0.id == id }

@@ -73,9 +73,9 @@ enum CheckPage {
         out.element("h2", "Download the report")
         out.element("p", "The report lists every finding with what to write instead, to share or keep.")
         out.raw("<ul class=\"downloads\">")
-        for (format, label) in [("docx", "Word document"), ("fodt", "LibreOffice document"), ("html", "web page")] {
+        for (format, label) in Download.documentFormats {
             out.raw("<li>")
-            out.element("a", "Report as a \(label) (.\(format))", attributes: ["href": "/check/\(id)/report.\(format)", "download": ""])
+            out.element("a", "Report as a \(label) (.\(format.rawValue))", attributes: ["href": "/check/\(id)/report.\(format.rawValue)", "download": ""])
             out.raw("</li>")
         }
         out.raw("</ul>\n")

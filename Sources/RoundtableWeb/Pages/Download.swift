@@ -1,8 +1,25 @@
+import Documents
 import Foundation
 import Hummingbird
 
 /// A file the browser saves rather than shows.
 struct Download {
+    /// The document formats pages offer to download, with their names for people.
+    static let documentFormats: [(OutputFormat, String)] = [(.docx, "Word document"), (.fodt, "LibreOffice document"), (.html, "web page")]
+
+    /// `document` written as `format`, named `baseName.<extension>`.
+    init(_ document: Document, format: OutputFormat, baseName: String) throws {
+        let writer = format.writer
+        self.init(data: try writer.write(document, options: .standard), fileName: baseName + "." + writer.fileExtension,
+                  mediaType: format.mediaType)
+    }
+
+    init(data: Data, fileName: String, mediaType: String) {
+        self.data = data
+        self.fileName = fileName
+        self.mediaType = mediaType
+    }
+
     var data: Data
     /// The name the browser saves it as; only letters, digits, `-`, `_` and `.` are kept.
     var fileName: String

@@ -10,6 +10,9 @@ enum HomePage {
         page.content.raw("<li>")
         page.content.element("a", "Check wording", attributes: ["href": "/check"])
         page.content.element("span", ": find jargon, acronyms that are not explained and labels that can hurt, with plainer words to use.")
+        page.content.raw("</li>\n<li>")
+        page.content.element("a", "Words and what they mean", attributes: ["href": "/glossary"])
+        page.content.element("span", ": look up a word, and download a jargon buster to hand out.")
         page.content.raw("</li>\n</ul>\n")
         return page
     }

@@ -11,6 +11,8 @@ struct Page {
     var content = MarkupBuffer()
     /// The status of the response.
     var status: HTTPResponse.Status = .ok
+    /// A script from the assets that adds to the page (it works without it).
+    var script: String?
 
     init(heading: String, status: HTTPResponse.Status = .ok) {
         self.heading = heading
@@ -24,7 +26,12 @@ struct Page {
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         out.text(heading == "Roundtable" ? heading : heading + " – Roundtable")
         out.raw("</title>\n<link rel=\"stylesheet\" href=\"/assets/roundtable.css\">\n")
-        out.raw("<link rel=\"stylesheet\" href=\"/assets/web.css\">\n</head>\n<body>\n")
+        out.raw("<link rel=\"stylesheet\" href=\"/assets/web.css\">\n")
+        if let script {
+            out.open("script", attributes: ["src": "/assets/" + script, "defer": ""])
+            out.raw("</script>\n")
+        }
+        out.raw("</head>\n<body>\n")
         out.raw("<a class=\"skip-link\" href=\"#main\">Skip to the main content</a>\n")
         out.raw("<header class=\"site-header\"><a href=\"/\">Roundtable</a></header>\n")
         out.raw("<main id=\"main\" tabindex=\"-1\">\n<h1>")
