@@ -159,15 +159,16 @@ struct AgendaBuildCommand: ParsableCommand {
         let chosen = try AgendaFormat.list(formats)
         let glossaries = try glossaryOptions.choose()
         let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
-        let errors = checked.findings.filter { $0.severity == .error }
-        if !errors.isEmpty {
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        let files: [OutputFiles.File]
+        do {
+            files = try checked.publish(chosen, forFacilitators: facilitator, baseName: Exporter.baseName(of: file), into: folder)
+        } catch let notReady as AgendaNotReady {
+            let errors = notReady.errors
             for finding in errors { Console.error(DiagnosticRenderer(colour: false).line(finding)) }
             throw CommandFailure(message: "\(file): \(FindingCounts.bySeverity(errors)) to fix before this agenda can be published, so nothing was written. Fix \(errors.count == 1 ? "it" : "them"), or switch a rule off under 'rules:' then 'off:' in the agenda, and run this again.",
                                  exitCode: 1)
         }
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator)
-            .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
         try OutputWriting.write(files, inputs: [file] + glossaries.inputs)
         Console.wrote(files)
         if !checked.findings.isEmpty {

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import PlainLanguage
 import RoundtableResources
+import SessionPlanning
 import Workflows
 
 /// Roundtable in the browser: a server on this computer only (127.0.0.1) whose pages call the
@@ -87,6 +88,10 @@ public struct WebServer: Sendable {
         router.get("/check/:id/:file") { _, context in
             try await checkReport(id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
         }
+        router.get("/agenda") { _, context in AgendaPage.start(templates: try AgendaTemplates.names(), token: context.formToken).response }
+        router.post("/agenda/start") { request, context in try await agendaFromTemplate(request, context: context) }
+        router.post("/agenda/open") { request, context in try await agendaFromFile(request, context: context) }
+        router.post("/agenda/edit") { request, context in try await editAgenda(request, context: context) }
         router.get("/glossary") { request, context in try glossaryPage(request, context: context) }
         router.get("/glossary/word/:id") { _, context in try glossaryEntry(id: context.parameters.get("id") ?? "") }
         router.get("/glossary/jargon-buster/:file") { _, context in try jargonBuster(file: context.parameters.get("file") ?? "") }
@@ -159,6 +164,100 @@ public struct WebServer: Sendable {
         let buster = JargonBusterExport(glossary: try glossaries().glossary,
                                         usedIn: (try DocumentFile.read(data: file.data, name: name), name))
         return try Download(buster.document, format: format, baseName: buster.baseName).response
+    }
+
+    /// The editor, on the template the person chose.
+    private func agendaFromTemplate(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
+        let name = form["template"]
+        guard try AgendaTemplates.names().contains(name) else {
+            throw WebError(status: .unprocessableContent, title: "Choose a template",
+                           message: "The form did not say which template to start from.",
+                           advice: "Go back, choose one of the templates, and press the button again.")
+        }
+        let agenda = try AgendaReader.read(try AgendaTemplates.text(name), file: name + ".yaml")
+        return try agendaEditor(AgendaForm(agenda: agenda), token: context.formToken)
+    }
+
+    /// The editor, on an agenda file the person chose; a file that cannot be read is shown with
+    /// its line and column on the first page.
+    private func agendaFromFile(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
+        let templates = try AgendaTemplates.names()
+        guard let file = form.files["file"], !file.data.isEmpty else {
+            return AgendaPage.start(templates: templates, token: context.formToken, problem: "Choose an agenda file first.").response
+        }
+        let name = file.name.isEmpty ? "your agenda" : file.name
+        do {
+            let text = try TextFile.decode(file.data, file: name, kind: "agenda")
+            return try agendaEditor(AgendaForm(agenda: try AgendaReader.read(text, file: name)), token: context.formToken)
+        } catch let error as ReadError {
+            let place = error.position.map { "\(error.file), \($0): " } ?? "\(error.file): "
+            return AgendaPage.start(templates: templates, token: context.formToken,
+                                    problem: place + error.problem + " " + error.advice).response
+        }
+    }
+
+    /// The editor after a change, or the agenda as a file to download.
+    private func editAgenda(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
+        var agendaForm: AgendaForm
+        do {
+            agendaForm = try AgendaForm(form)
+        } catch is ReadError {
+            throw WebError(status: .badRequest, title: "Roundtable could not read this agenda",
+                           message: "The form came back without the agenda it was showing.",
+                           advice: "Start again from the agenda page.")
+        }
+        if agendaForm.problems.isEmpty { agendaForm.perform() }
+        if case .download(let format) = agendaForm.action, agendaForm.problems.isEmpty {
+            if let download = try agendaDownload(agendaForm, format: format) { return download.response }
+            agendaForm.general.append("This agenda has errors to fix before it can be published. They are listed under “What to look at”. You can still download the agenda file.")
+        }
+        return try agendaEditor(agendaForm, token: context.formToken)
+    }
+
+    /// The editor for `form`: the agenda timed and checked, with every problem found.
+    private func agendaEditor(_ form: AgendaForm, token: String) throws -> Response {
+        var general = form.general
+        var check: AgendaCheck?
+        do {
+            let agenda = try AgendaReader.read(AgendaYAMLWriter().write(form.agenda), file: form.agenda.file)
+            check = try AgendaCheck(agenda: agenda, glossary: try glossaries().glossary)
+        } catch let error as ReadError {
+            general.append(error.problem + " " + error.advice)
+        }
+        return AgendaPage.editor(form.agenda, check: check, problems: form.problems, general: general, token: token).response
+    }
+
+    /// The agenda in `format` (`yaml`, or a format the publisher writes), or nil when it has
+    /// errors that stop it being published.
+    private func agendaDownload(_ form: AgendaForm, format: String) throws -> Download? {
+        let baseName = Self.fileName(form.agenda.title)
+        if format == "yaml" {
+            return Download(data: Data(AgendaYAMLWriter().write(form.agenda).utf8), fileName: baseName + ".yaml",
+                            mediaType: "application/yaml; charset=utf-8")
+        }
+        guard let chosen = try? AgendaFormat.list(format), chosen.count == 1 else { throw WebError.notFound }
+        let check = try AgendaCheck(agenda: try AgendaReader.read(AgendaYAMLWriter().write(form.agenda), file: form.agenda.file),
+                                    glossary: try glossaries().glossary)
+        // The files are made in memory only; the folder just names them.
+        guard check.errors.isEmpty, let file = try check.publish(chosen, baseName: baseName, into: FileManager.default.temporaryDirectory).first else {
+            return nil
+        }
+        let mediaType: String
+        switch chosen[0] {
+        case .document(let format): mediaType = format.mediaType
+        case .calendar: mediaType = "text/calendar; charset=utf-8"
+        }
+        return Download(data: file.data, fileName: file.url.lastPathComponent, mediaType: mediaType)
+    }
+
+    /// "Community of Practice: Language" → `community-of-practice-language`, for file names.
+    private static func fileName(_ title: String) -> String {
+        let words = title.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let name = words.joined(separator: "-")
+        return name.isEmpty ? "agenda" : String(name.prefix(60))
     }
 
     /// The glossaries, chosen by the rule every command follows.

@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 import PlainLanguage
 import SessionPlanning
 
@@ -15,8 +16,32 @@ public struct AgendaCheck: Sendable {
     /// Reads, times and checks the agenda file at `path` with `glossary`; messages name the file
     /// as `shownAs` (the path, unless given).
     public init(path: String, glossary: Glossary, shownAs: String? = nil) throws {
-        agenda = try AgendaReader.read(try TextFile.read(path, kind: "agenda"), file: shownAs ?? path)
+        try self.init(agenda: AgendaReader.read(try TextFile.read(path, kind: "agenda"), file: shownAs ?? path), glossary: glossary)
+    }
+
+    /// Times and checks `agenda`, already read (from a form, say), with `glossary`.
+    public init(agenda: Agenda, glossary: Glossary) throws(ReadError) {
+        self.agenda = agenda
         schedule = try Schedule(agenda)
         findings = AgendaLinter(checker: PlainLanguageChecker(glossary: glossary)).lint(agenda, schedule: schedule)
     }
+
+    /// The findings that stop the agenda being published.
+    public var errors: [Diagnostic] { findings.filter { $0.severity == .error } }
+
+    /// The agenda's files in `formats`, named `baseName` (with `-facilitator` for the facilitators'
+    /// version) in `folder`; refused while the check found errors, so a plan with an error is
+    /// never sent out.
+    public func publish(_ formats: [AgendaFormat], forFacilitators: Bool = false, baseName: String,
+                        into folder: URL) throws -> [OutputFiles.File] {
+        guard errors.isEmpty else { throw AgendaNotReady(errors: errors) }
+        return try AgendaPublisher(formats: formats, forFacilitators: forFacilitators)
+            .files(for: agenda, schedule: schedule, baseName: baseName, into: folder)
+    }
+}
+
+/// An agenda whose check found errors, so it was not published.
+public struct AgendaNotReady: Error, Sendable {
+    /// The findings to fix first.
+    public let errors: [Diagnostic]
 }

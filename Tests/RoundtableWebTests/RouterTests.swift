@@ -263,3 +263,97 @@ struct GlossaryRouteTests {
         }
     }
 }
+
+/// The agenda pages: start from a template or a file, change items in the form, download.
+struct AgendaRouteTests {
+    static let template = (try? String(contentsOf: ProjectFiles.root.appendingPathComponent("Resources/agenda-templates/community-of-practice.yaml"), encoding: .utf8)) ?? ""
+
+    /// The form as the editor sends it for the template, with `changes` and the button `action`.
+    static func fields(_ action: String, _ changes: [String: String] = [:]) -> [String: String] {
+        ["agenda": template, "title": "Community of Practice: Language", "date": "2027-01-13", "start": "10:00", "end": "12:00",
+         "action": action].merging(changes) { $1 }
+    }
+
+    @Test func aTemplateOpensInTheEditorWithItsTimedPlan() async throws {
+        try await RouterTests().withServer { browser in
+            let start = try await browser.get("/agenda")
+            #expect(start.status == .ok)
+            #expect(start.page.contains("value=\"community-of-practice\""))
+            let editor = try await browser.post("/agenda/start", fields: ["template": "community-of-practice"])
+            #expect(editor.status == .ok)
+            #expect(editor.page.contains("<h1>Plan: Community of Practice: getting senior leaders on board</h1>"))
+            #expect(editor.page.contains("<legend>Item 1: Welcome and check-in, 10:00 to 10:15</legend>"))
+            #expect(editor.page.contains("<tr><td>10:00</td><td>10:15</td><td>Welcome and check-in</td><td>15</td></tr>"))
+            #expect(editor.page.contains("value=\"Facilitator name (facilitator); Co-facilitator name (expert by experience)\""))
+        }
+    }
+
+    @Test func addingMovingAndRemovingItemsChangesThePlan() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/agenda")
+            let added = try await browser.post("/agenda/edit", fields: Self.fields("add"))
+            #expect(added.status == .ok)
+            #expect(added.page.contains("<td>New item</td><td>10</td>"))
+            let moved = try await browser.post("/agenda/edit", fields: Self.fields("up-1", ["item-1-title": "Ground rules first"]))
+            #expect(moved.page.contains("<legend>Item 1: Ground rules first, 10:00 to 10:05</legend>"))
+            let longer = try await browser.post("/agenda/edit", fields: Self.fields("update", ["item-0-title": "Welcome", "item-0-minutes": "25"]))
+            #expect(longer.page.contains("<legend>Item 2: Ground rules, 10:25 to 10:30</legend>"))
+            let removed = try await browser.post("/agenda/edit", fields: Self.fields("remove-0", ["item-0-title": "Welcome"]))
+            #expect(!removed.page.contains("Welcome and check-in"))
+            #expect(removed.page.contains("<legend>Item 1: Ground rules, 10:00 to 10:05</legend>"))
+        }
+    }
+
+    @Test func whatCannotBeUsedIsShownByItsFieldAndNothingIsChanged() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/agenda")
+            let wrong = try await browser.post("/agenda/edit", fields: Self.fields("remove-0", [
+                "item-0-title": "Welcome", "item-0-minutes": "ten", "item-1-title": "Ground rules", "item-1-leads": "Sam (boss)"]))
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.page.contains("<h2>There are 2 problems</h2>"))
+            #expect(wrong.page.contains("<a href=\"#item-0-minutes\">Write how many minutes it takes, as a whole number, for example 15.</a>"))
+            #expect(wrong.page.contains("id=\"item-0-minutes\" name=\"item-0-minutes\" value=\"15\" min=\"1\" max=\"1440\" inputmode=\"numeric\" aria-describedby=\"item-0-minutes-problem\" aria-invalid=\"true\""))
+            #expect(wrong.page.contains("“boss” is not a role Roundtable knows."))
+            #expect(wrong.page.contains("<legend>Item 1: Welcome, 10:00 to 10:15</legend>"))
+        }
+    }
+
+    @Test func theAgendaDownloadsAsAnInviteAndAsAFileThatOpensAgain() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/agenda")
+            let invite = try await browser.postForResponse("/agenda/edit", fields: Self.fields("download-ics"))
+            #expect(invite.status == .ok)
+            #expect(invite.headers[.contentType] == "text/calendar; charset=utf-8")
+            #expect(invite.headers[.contentDisposition] == "attachment; filename=\"community-of-practice-language.ics\"")
+            let calendar = String(buffer: invite.body)
+            #expect(calendar.contains("BEGIN:VEVENT") && calendar.contains("SUMMARY:Community of Practice: Language"))
+            let file = try await browser.postForResponse("/agenda/edit", fields: Self.fields("download-yaml", ["item-0-title": "Hello: \"friends\""]))
+            #expect(file.headers[.contentDisposition] == "attachment; filename=\"community-of-practice-language.yaml\"")
+            let reopened = try await browser.post("/agenda/open", fields: [:], files: ["file": ("saved.yaml", Data(buffer: file.body))])
+            #expect(reopened.status == .ok)
+            #expect(reopened.page.contains("<legend>Item 1: Hello: \"friends\", 10:00 to 10:15</legend>"))
+        }
+    }
+
+    @Test func anAgendaWithAnErrorIsNotPublishedButCanBeSaved() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/agenda")
+            let refused = try await browser.post("/agenda/edit", fields: Self.fields("download-docx", ["end": "10:30"]))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.page.contains("This agenda has errors to fix before it can be published."))
+            let saved = try await browser.postForResponse("/agenda/edit", fields: Self.fields("download-yaml", ["end": "10:30"]))
+            #expect(saved.status == .ok)
+            #expect(String(buffer: saved.body).contains("end: \"10:30\""))
+        }
+    }
+
+    @Test func aBrokenAgendaFileIsShownWithItsLineAndColumn() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/agenda")
+            let broken = try await browser.post("/agenda/open", fields: [:], files: ["file": ("october.yaml", Data("title: October\ndate: [\n".utf8))])
+            #expect(broken.status == .unprocessableContent)
+            #expect(broken.page.contains("october.yaml, line "))
+            #expect(broken.page.contains("aria-invalid=\"true\""))
+        }
+    }
+}
