@@ -25,14 +25,12 @@ public struct BarChart: Sendable, Equatable {
     /// The heading over the values, such as "Share of speaking time".
     public var valueHeading: String
     public var bars: [Bar]
-    public var position: SourcePosition?
 
-    public init(caption: String, labelHeading: String, valueHeading: String, bars: [Bar], position: SourcePosition? = nil) {
+    public init(caption: String, labelHeading: String, valueHeading: String, bars: [Bar]) {
         self.caption = caption
         self.labelHeading = labelHeading
         self.valueHeading = valueHeading
         self.bars = bars
-        self.position = position
     }
 
     /// A bar of `width` block characters, full for a share of 1.
