@@ -27,7 +27,7 @@ public struct CheckReport: Sendable, Codable {
 /// Checks prose for jargon, labels, unexplained acronyms and long sentences against a glossary,
 /// and measures how easy it is to read.
 public struct PlainLanguageChecker: Sendable {
-    public let glossary: Glossary
+    private let glossary: Glossary
     private let matcher: TermMatcher
     private let readability: ReadabilityAnalyzer
 
