@@ -205,7 +205,7 @@ public struct LocalGlossary: Sendable {
     public var entries: [EntryChange]
     /// Words and phrases never reported, whatever their capitals (`allow:`).
     public var allow: [String]
-    /// Acronyms everybody knows, so never reported (`everyday-acronyms: add:`).
+    /// Acronyms to add to those everybody knows, which are never reported (`everyday-acronyms: add:`).
     public var everydayAcronymsAdded: [String]
     /// Acronyms Roundtable takes as known that the team wants explained (`everyday-acronyms: remove:`).
     public var everydayAcronymsRemoved: [String]
