@@ -2,6 +2,7 @@ import Documents
 
 /// An acronym found in a text, for the summary: what it stands for and whether the text explains it.
 public struct AcronymUse: Sendable, Equatable, Codable {
+    /// The acronym as written, without a plural `s` (ICB for ICBs).
     public var acronym: String
     /// What the glossary says it stands for; empty when the glossary does not know it.
     public var meanings: [String]
@@ -11,7 +12,9 @@ public struct AcronymUse: Sendable, Equatable, Codable {
 
 /// What the checker found in one file.
 public struct CheckReport: Sendable, Codable {
+    /// The file, as the user named it.
     public var file: String
+    /// The findings in reading order, without those of rules the glossary or the file switches off.
     public var diagnostics: [Diagnostic]
     /// Every acronym used, in order of first use.
     public var acronyms: [AcronymUse]
@@ -27,7 +30,7 @@ public struct CheckReport: Sendable, Codable {
 /// Checks prose for jargon, labels, unexplained acronyms and long sentences against a glossary,
 /// and measures how easy it is to read.
 public struct PlainLanguageChecker: Sendable {
-    public let glossary: Glossary
+    private let glossary: Glossary
     private let matcher: TermMatcher
     private let readability: ReadabilityAnalyzer
 

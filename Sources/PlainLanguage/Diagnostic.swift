@@ -5,7 +5,12 @@ import Documents
 public struct Diagnostic: Sendable, Equatable, Codable {
     /// How serious a finding is; `--fail-on` compares against this.
     public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
-        case info, warning, error
+        /// The least serious, such as a long sentence; people read it as "note".
+        case info
+        /// Worth fixing, such as jargon or an acronym that is not explained.
+        case warning
+        /// The most serious, such as a word that labels people or an agenda that over-runs.
+        case error
 
         private var rank: Int {
             switch self {
@@ -71,6 +76,7 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         /// in the paragraph, in every format, so a page can mark the words.
         public var offset: Int?
 
+        /// Creates a location: give `position` for a text file, or `paragraph` and `offset` for an office file.
         public init(file: String, position: SourcePosition? = nil, paragraph: Int? = nil, offset: Int? = nil) {
             self.file = file
             self.position = position

@@ -16,8 +16,9 @@ public struct Demo: Sendable {
         public var files: [OutputFiles.File]
         /// The example agenda and what checking it found.
         public var agenda: AgendaCheck
-        /// How many people registered, and how many came.
+        /// How many people are on the example registration list.
         public var registered: Int
+        /// How many of them were marked as present.
         public var present: Int
         /// The speaking balance in sentences.
         public var balance: [String]

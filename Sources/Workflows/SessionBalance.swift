@@ -2,6 +2,7 @@ import Foundation
 import SessionStore
 import SpeakingTurns
 
+/// The speaking balance of a session's turns as read from the store.
 extension SessionTurns {
     /// The speaking-balance report of these turns: as of `now`, when a running turn should count
     /// up to it, or, when `now` is nil, as of the last moment recorded, so that the same session

@@ -11,6 +11,7 @@ public struct BarChart: Sendable, Equatable {
         /// The value as people read it, such as "32 % · 5 turns".
         public var value: String
 
+        /// Creates a bar; a share below 0 or above 1 counts as 0 or 1, and one that is not finite as 0.
         public init(label: String, share: Double, value: String) {
             self.label = label
             self.share = share.isFinite ? min(max(share, 0), 1) : 0
@@ -24,15 +25,15 @@ public struct BarChart: Sendable, Equatable {
     public var labelHeading: String
     /// The heading over the values, such as "Share of speaking time".
     public var valueHeading: String
+    /// The bars, in the order shown, top to bottom.
     public var bars: [Bar]
-    public var position: SourcePosition?
 
-    public init(caption: String, labelHeading: String, valueHeading: String, bars: [Bar], position: SourcePosition? = nil) {
+    /// Creates a chart.
+    public init(caption: String, labelHeading: String, valueHeading: String, bars: [Bar]) {
         self.caption = caption
         self.labelHeading = labelHeading
         self.valueHeading = valueHeading
         self.bars = bars
-        self.position = position
     }
 
     /// A bar of `width` block characters, full for a share of 1.

@@ -1,12 +1,21 @@
 /// A block of the body. Writers switch over it exhaustively, so a new kind of block reaches every writer.
 public enum Block: Sendable, Equatable {
+    /// Running text. Readers leave out paragraphs with nothing in them.
     case paragraph(Paragraph)
+    /// A section heading: `#` in Markdown, a Title or Heading style in Word, `h1` to `h6` in a web page.
     case heading(Heading)
+    /// A bulleted or numbered list; its items may hold further lists.
     case list(ListBlock)
+    /// Quoted text, itself made of blocks.
     case blockQuote(BlockQuote)
+    /// Text shown exactly as written, such as a command; the wording check skips it.
     case codeBlock(CodeBlock)
+    /// A table with one header row; the wording check reads each cell on its own.
     case table(Table)
+    /// A line between sections (`---` in Markdown), with where it is in the file when known.
     case thematicBreak(SourcePosition?)
+    /// The text of a footnote. Where it stands does not matter: writers number the notes in the
+    /// order they are referred to.
     case footnoteDefinition(FootnoteDefinition)
     /// A chart of shares, for reports.
     case barChart(BarChart)
@@ -14,11 +23,15 @@ public enum Block: Sendable, Equatable {
 
 /// A paragraph of running text.
 public struct Paragraph: Sendable, Equatable {
+    /// The text, with its formatting and links.
     public var inlines: [Inline]
+    /// Where the paragraph starts in a Markdown or plain-text file; nil for other formats and
+    /// for paragraphs made rather than read.
     public var position: SourcePosition?
     /// Where its words were found in the file.
     public var source: SourceMap
 
+    /// Creates a paragraph of `inlines`; a paragraph made rather than read needs no position or source map.
     public init(_ inlines: [Inline], position: SourcePosition? = nil, source: SourceMap = SourceMap()) {
         self.inlines = inlines
         self.position = position
@@ -28,8 +41,12 @@ public struct Paragraph: Sendable, Equatable {
 
 /// A section heading, level 1 (the document title level) to 6.
 public struct Heading: Sendable, Equatable {
+    /// 1 for the document title (Word's Title style), 2 for the main sections, and so on to 6.
     public var level: Int
+    /// The words of the heading, with any formatting.
     public var inlines: [Inline]
+    /// Where the heading starts in a Markdown file; nil for other formats and for headings made
+    /// rather than read.
     public var position: SourcePosition?
     /// Where its words were found in the file.
     public var source: SourceMap
@@ -47,17 +64,23 @@ public struct Heading: Sendable, Equatable {
 public struct ListBlock: Sendable, Equatable {
     /// Whether items are marked with bullets or with numbers.
     public enum Kind: Sendable, Equatable {
+        /// Marked with bullets.
         case bullet
         /// Numbered from `start`.
         case ordered(start: Int)
     }
 
+    /// Bullets, or numbers and the one they start from.
     public var kind: Kind
     /// A tight list has no blank lines between items; writers use less space between them.
     public var isTight: Bool
+    /// The items, in order; an item may hold a further list.
     public var items: [ListItem]
+    /// Where the list starts in a Markdown file; nil for other formats and for lists made rather
+    /// than read.
     public var position: SourcePosition?
 
+    /// Creates a list, tight unless `isTight` is false.
     public init(kind: Kind, isTight: Bool = true, items: [ListItem], position: SourcePosition? = nil) {
         self.kind = kind
         self.isTight = isTight
@@ -70,15 +93,20 @@ public struct ListBlock: Sendable, Equatable {
 public struct ListItem: Sendable, Equatable {
     /// The tick box of a task list item.
     public enum Task: Sendable, Equatable {
+        /// Not yet done: an empty box (`- [ ]` in Markdown).
         case open
+        /// Done: a ticked box (`- [x]` in Markdown).
         case done
     }
 
+    /// The tick box, or nil when the item is not a task.
     public var task: Task?
+    /// What the item says: paragraphs, and any lists inside it.
     public var blocks: [Block]
     /// Where the item's marker is in the file.
     public var position: SourcePosition?
 
+    /// Creates an item; with no `task` it has no tick box.
     public init(task: Task? = nil, blocks: [Block], position: SourcePosition? = nil) {
         self.task = task
         self.blocks = blocks
@@ -88,9 +116,13 @@ public struct ListItem: Sendable, Equatable {
 
 /// Quoted text, such as something a participant said.
 public struct BlockQuote: Sendable, Equatable {
+    /// What is quoted: paragraphs, lists and even further quotes.
     public var blocks: [Block]
+    /// Where the quote starts in a Markdown file; nil for other formats and for quotes made
+    /// rather than read.
     public var position: SourcePosition?
 
+    /// Creates a quote of `blocks`.
     public init(_ blocks: [Block], position: SourcePosition? = nil) {
         self.blocks = blocks
         self.position = position
@@ -103,8 +135,11 @@ public struct CodeBlock: Sendable, Equatable {
     public var language: String?
     /// The text, without a final line break.
     public var text: String
+    /// Where the block starts in a Markdown file; nil for other formats and for blocks made
+    /// rather than read.
     public var position: SourcePosition?
 
+    /// Creates a code block; only the web page and Markdown keep its `language`.
     public init(language: String? = nil, text: String, position: SourcePosition? = nil) {
         self.language = language
         self.text = text
@@ -116,7 +151,14 @@ public struct CodeBlock: Sendable, Equatable {
 public struct Table: Sendable, Equatable {
     /// How the text of a column lines up.
     public enum Alignment: Sendable, Equatable {
-        case none, left, center, right
+        /// No alignment given (`---` in Markdown): the column follows the format's usual style.
+        case none
+        /// Lined up on the left (`:--` in Markdown).
+        case left
+        /// Centred (`:-:` in Markdown).
+        case center
+        /// Lined up on the right (`--:` in Markdown), as numbers usually are.
+        case right
     }
 
     /// One alignment per column.
@@ -125,6 +167,8 @@ public struct Table: Sendable, Equatable {
     public var header: [[Inline]]
     /// The body rows; each row has one cell per column.
     public var rows: [[[Inline]]]
+    /// Where the table starts in a Markdown file; nil for other formats and for tables made
+    /// rather than read.
     public var position: SourcePosition?
     /// Where the words of its cells were found in the file.
     public var source: SourceMap
@@ -146,10 +190,16 @@ public struct Table: Sendable, Equatable {
 
 /// The text of a footnote, referred to from the body by its label.
 public struct FootnoteDefinition: Sendable, Equatable {
+    /// The label its references carry (`Inline.footnoteReference`). Only for matching: writers
+    /// number the notes themselves, so it is never shown.
     public var label: String
+    /// The text of the note.
     public var blocks: [Block]
+    /// Where the note starts in a Markdown file; nil for other formats and for notes made rather
+    /// than read.
     public var position: SourcePosition?
 
+    /// Creates the note labelled `label`; references with the same label point at it.
     public init(label: String, blocks: [Block], position: SourcePosition? = nil) {
         self.label = label
         self.blocks = blocks

@@ -1,12 +1,20 @@
 /// A piece of running text inside a block. Writers switch over it exhaustively.
 public enum Inline: Sendable, Equatable {
+    /// Words with no formatting. A `SourceMap` anchors places in the file to these pieces.
     case text(String)
+    /// Emphasised text, usually shown in italics (`*…*` in Markdown).
     case emphasis([Inline])
+    /// Strongly emphasised text, usually shown in bold (`**…**` in Markdown).
     case strong([Inline])
+    /// Text with a line through it (`~~…~~` in Markdown).
     case strikethrough([Inline])
     /// Text shown exactly as written, in a fixed-width font.
     case code(String)
+    /// A hyperlink around some text; an address that could run code or open the reader's own
+    /// files (`javascript:`, `file:`) is published as the text alone.
     case link(Link)
+    /// A picture. Word, LibreOffice and plain text give its text alternative instead, as
+    /// "[Picture: …]"; the web page shows it only when it needs nothing from another machine.
     case image(Image)
     /// A line break the author asked for.
     case lineBreak
@@ -18,10 +26,14 @@ public enum Inline: Sendable, Equatable {
 
 /// A hyperlink around some text.
 public struct Link: Sendable, Equatable {
+    /// The address, as written, such as `https://…`, `mailto:…` or `#part`.
     public var destination: String
+    /// Extra words about the link, shown when the pointer rests on it, if any.
     public var title: String?
+    /// The text people click.
     public var inlines: [Inline]
 
+    /// Creates a link to `destination` around `inlines`.
     public init(destination: String, title: String? = nil, _ inlines: [Inline]) {
         self.destination = destination
         self.title = title
@@ -31,11 +43,14 @@ public struct Link: Sendable, Equatable {
 
 /// A picture, always with a text alternative for people who cannot see it.
 public struct Image: Sendable, Equatable {
+    /// The picture's address, as written: a path, a web address or a `data:` address.
     public var source: String
+    /// Extra words about the picture, shown when the pointer rests on it, if any.
     public var title: String?
     /// The text alternative read out by screen readers and shown where the picture cannot be.
     public var alternative: String
 
+    /// Creates a picture; `alternative` has no default, so no picture comes without words.
     public init(source: String, title: String? = nil, alternative: String) {
         self.source = source
         self.title = title

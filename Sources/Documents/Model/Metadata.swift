@@ -42,8 +42,11 @@ public struct Metadata: Sendable, Equatable {
 
 /// A day in the Gregorian calendar, with no time and no time zone, so output never depends on the clock.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, from 1 to 9999.
     public let year: Int
+    /// The month, 1 for January to 12 for December.
     public let month: Int
+    /// The day of the month, from 1; always a day that month has.
     public let day: Int
 
     /// Creates a date, or returns nil when the day does not exist (30 February, month 13).

@@ -1,3 +1,4 @@
+/// The text of a run of inlines, such as a paragraph's or a table cell's.
 extension Array where Element == Inline {
     /// The text a reader sees, without any formatting: links become their text, images their
     /// text alternative, breaks a space, and footnote references nothing.

@@ -13,6 +13,7 @@ public struct ProseBlock: Sendable, Equatable {
         /// `care *package*`) rather than after a break.
         public var continuesPrevious: Bool
 
+        /// Creates a piece of text that comes after a break unless `continuesPrevious` is true.
         public init(text: String, position: SourcePosition? = nil, continuesPrevious: Bool = false) {
             self.text = text
             self.position = position
@@ -22,15 +23,28 @@ public struct ProseBlock: Sendable, Equatable {
 
     /// What kind of block the words come from; a heading or table cell is not a sentence.
     public enum Kind: String, Sendable, Equatable {
-        case paragraph, heading, listItem, tableCell, quote, title
+        /// A paragraph or a footnote's text: running text, whose sentences readability measures.
+        case paragraph
+        /// A heading, or an agenda item's title: not a sentence, so readability leaves it out.
+        case heading
+        /// The text of a list item: running text.
+        case listItem
+        /// One cell of a table: not a sentence, so readability leaves it out.
+        case tableCell
+        /// Quoted text: running text.
+        case quote
+        /// A title, such as an agenda's: not a sentence, so readability leaves it out.
+        case title
     }
 
+    /// What the words come from, which decides whether readability measures their sentences.
     public var kind: Kind
     /// The pieces, in reading order; a line break separates them unless a piece continues the previous one.
     public var segments: [Segment]
     /// The block's number among the blocks with words, counted from 1, for files that have no lines.
     public var paragraph: Int
 
+    /// Creates a block; `paragraph` is its number among the blocks with words, from 1.
     public init(kind: Kind, segments: [Segment], paragraph: Int) {
         self.kind = kind
         self.segments = segments
@@ -69,10 +83,13 @@ public struct ProseBlock: Sendable, Equatable {
 public struct ProseView: Sendable, Equatable {
     /// The file, as the user named it.
     public var file: String
+    /// The blocks with words, in reading order.
     public var blocks: [ProseBlock]
     /// Terms the author allowed in the file itself, such as `<!-- roundtable: allow ICB -->` in Markdown.
     public var allowed: [String]
 
+    /// Creates the prose of something that is not a `Document`, such as the titles and
+    /// descriptions in an agenda file.
     public init(file: String, blocks: [ProseBlock], allowed: [String] = []) {
         self.file = file
         self.blocks = blocks

@@ -15,6 +15,8 @@ public struct SourceMap: Sendable, Equatable {
         /// The line and column of the stretch's first character.
         public var position: SourcePosition
 
+        /// Creates an anchor at `position` for the stretch starting `offset` bytes into text
+        /// `text`; by default, at its start.
         public init(text: Int, offset: Int = 0, position: SourcePosition) {
             self.text = text
             self.offset = offset

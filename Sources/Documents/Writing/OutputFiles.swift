@@ -22,9 +22,12 @@ public struct OutputFiles: Sendable {
 
     /// A file to write: its final place and its bytes.
     public struct File: Sendable {
+        /// Where the file goes: its folder and final name.
         public let url: URL
+        /// The whole content of the file.
         public let data: Data
 
+        /// Creates a file to write; nothing is written until `write(_:inputs:)`.
         public init(url: URL, data: Data) {
             self.url = url
             self.data = data

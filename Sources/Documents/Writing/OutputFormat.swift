@@ -2,10 +2,15 @@ import Foundation
 
 /// The file formats Roundtable publishes documents in.
 public enum OutputFormat: String, CaseIterable, Sendable {
+    /// One standalone, accessible web page (`.html`) that fetches nothing from elsewhere.
     case html
+    /// A Word file (`.docx`), for people who edit or print in Word or LibreOffice.
     case docx
+    /// A LibreOffice document in flat OpenDocument XML (`.fodt`); the name `odt` chooses it too.
     case fodt
+    /// GitHub Flavored Markdown with YAML front matter (`.md`).
     case md
+    /// Plain text for the body of an e-mail (`.txt`).
     case txt
 
     /// The writer for this format.

@@ -14,6 +14,7 @@ public struct GlossaryEntry: Sendable, Equatable, Codable {
     public var id: String
     /// The term as usually written.
     public var term: String
+    /// Acronym, jargon or label: how the term is matched and which rule reports it.
     public var kind: Kind
     /// Every expansion of an acronym (CoP: community of practice, Court of Protection).
     public var expansions: [String]
@@ -28,6 +29,8 @@ public struct GlossaryEntry: Sendable, Equatable, Codable {
     /// The field of work it comes from, such as `housing`.
     public var domain: String
 
+    /// Creates an entry. Glossary files also require expansions for an acronym and a `why` for a
+    /// label; this does not check them.
     public init(id: String, term: String, kind: Kind, expansions: [String] = [], variants: [String] = [],
                 meaning: String, alternatives: [String], why: String? = nil, domain: String) {
         self.id = id

@@ -81,17 +81,27 @@ public enum GlossaryLoader {
 
 /// An entry as written in a file: complete for a new term, or only the fields that change.
 public struct EntryChange: Sendable, Equatable {
+    /// The id of the entry to add or change: lower-case letters, digits and dashes.
     public var id: String
+    /// The term as usually written; nil keeps the existing entry's.
     public var term: String?
+    /// Acronym, jargon or label; nil keeps the existing entry's.
     public var kind: GlossaryEntry.Kind?
+    /// What an acronym stands for; nil keeps the existing entry's.
     public var expansions: [String]?
+    /// Other spellings; nil keeps the existing entry's.
     public var variants: [String]?
+    /// What the term means, in plain words; nil keeps the existing entry's.
     public var meaning: String?
+    /// Plainer ways to say it; nil or an empty list keeps the existing entry's.
     public var alternatives: [String]?
+    /// For labels: why the word others or blames people; nil keeps the existing entry's.
     public var why: String?
+    /// The field of work; nil keeps the existing entry's, and a new entry's is `local`.
     public var domain: String?
     /// Where the entry is written, for messages.
     public var file: String
+    /// The line and column where the entry starts in its file (for a CSV file, its row's line).
     public var position: SourcePosition?
 
     /// Reads an entry from its YAML node.
@@ -191,13 +201,18 @@ public struct EntryChange: Sendable, Equatable {
 /// A team's own glossary: entries to add or change, terms to allow, everyday acronyms to add or
 /// remove, and rules to switch off.
 public struct LocalGlossary: Sendable {
+    /// New entries, and changes to existing ones by id, in the order written.
     public var entries: [EntryChange]
+    /// Words and phrases never reported, whatever their capitals (`allow:`).
     public var allow: [String]
+    /// Acronyms to add to those everybody knows, which are never reported (`everyday-acronyms: add:`).
     public var everydayAcronymsAdded: [String]
+    /// Acronyms Roundtable takes as known that the team wants explained (`everyday-acronyms: remove:`).
     public var everydayAcronymsRemoved: [String]
     /// The rules the team switches off; only those a plain-language check reports.
     public var silence: [RuleID]
 
+    /// Creates a team glossary; every part is empty unless given.
     public init(entries: [EntryChange] = [], allow: [String] = [], everydayAcronymsAdded: [String] = [],
                 everydayAcronymsRemoved: [String] = [], silence: [RuleID] = []) {
         self.entries = entries

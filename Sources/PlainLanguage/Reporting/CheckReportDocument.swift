@@ -3,6 +3,7 @@ import Documents
 /// Builds the checker's findings as a Document, so an expert by experience can receive the
 /// report as a Word file, a LibreOffice file or a web page.
 public struct CheckReportDocument: Sendable {
+    /// Creates a report builder; it has no settings.
     public init() {}
 
     /// The report for one checked file.

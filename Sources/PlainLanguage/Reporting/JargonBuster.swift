@@ -8,6 +8,7 @@ public struct JargonBuster: Sendable {
     /// The sentence under the title.
     public var introduction: String
 
+    /// Creates a jargon buster, with a general title and introduction unless given.
     public init(title: String = "Jargon buster",
                 introduction: String = "Words and letters you may hear in health, care, housing and justice services, what they mean, and plainer ways to say them.") {
         self.title = title

@@ -1,7 +1,14 @@
 /// How serious a finding must be for a check to fail, or `never`: one choice for every command
 /// and front end that checks.
 public enum FailureLevel: String, Sendable, CaseIterable, Codable {
-    case info, warning, error, never
+    /// Fail on any finding, notes included.
+    case info
+    /// Fail on a warning or an error.
+    case warning
+    /// Fail on an error only.
+    case error
+    /// Never fail because of findings.
+    case never
 
     /// Whether `findings` hold one at this level or above.
     public func isReached(by findings: [Diagnostic]) -> Bool {

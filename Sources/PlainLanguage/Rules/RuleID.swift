@@ -5,23 +5,48 @@
 /// The cases and their one `entry` switch are the registry: adding a rule means adding a case,
 /// and the compiler then asks for its severity, origin, summary and name.
 public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// Finds words that label or blame people, such as "service user" or "hard to reach".
     case label
+    /// Finds words only insiders understand, such as "step change" or "reablement".
     case jargon
+    /// Finds an acronym the glossary knows used before it is explained, such as "ICB" before
+    /// "Integrated Care Board (ICB)".
     case acronymUnexplained = "acronym-unexplained"
+    /// Finds capitals that look like an acronym the glossary does not know (XYZ, EbE), used
+    /// before they are explained.
     case acronymUnknown = "acronym-unknown"
+    /// Finds sentences longer than the checker's limit: 25 words, or 15 in easy read.
     case longSentence = "long-sentence"
+    /// Finds agenda items that run past the session's end time.
     case agendaOverrun = "agenda-overrun"
+    /// Finds an agenda that leaves fewer spare minutes than `slack-minutes` (5).
     case agendaLittleSlack = "agenda-little-slack"
+    /// Finds an item with a fixed start time (`starts-at`) that the items before it, or the
+    /// session's start, make impossible.
     case agendaFixedTimeMissed = "agenda-fixed-time-missed"
+    /// Finds stretches longer than `break-every-minutes` (60) without a break of at least
+    /// `break-minutes` (10).
     case agendaBreakMissing = "agenda-break-missing"
+    /// Finds an agenda whose first item is not a welcome or a check-in.
     case agendaCheckInMissing = "agenda-check-in-missing"
+    /// Finds an agenda whose last item is not a close.
     case agendaCloseMissing = "agenda-close-missing"
+    /// Finds an agenda with no ground-rules item.
     case agendaGroundRulesMissing = "agenda-ground-rules-missing"
+    /// Finds ground rules that start later than `ground-rules-within-minutes` (20) into the session.
     case agendaGroundRulesLate = "agenda-ground-rules-late"
+    /// Finds an agenda whose discussion, breakout and feedback items take less than
+    /// `voice-share-percent` (40) of the items' time.
     case agendaVoiceTime = "agenda-voice-time"
+    /// Finds an agenda with no item led or co-led by an expert by experience.
     case agendaNoLivedExperienceLead = "agenda-no-lived-experience-lead"
+    /// Finds papers sent fewer than `papers-days-before` (7) days before the session, or items
+    /// that list papers when the agenda gives no date for sending them.
     case agendaPapersLate = "agenda-papers-late"
+    /// Finds an agenda that does not say where the session is, or gives no joining link or no
+    /// address for its room.
     case agendaJoinDetailsMissing = "agenda-join-details-missing"
+    /// Finds an agenda with no contact, or a contact with no e-mail address or phone number.
     case agendaContactMissing = "agenda-contact-missing"
 
     /// Which part of Roundtable finds a rule's problems.

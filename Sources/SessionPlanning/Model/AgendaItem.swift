@@ -2,15 +2,26 @@ import Documents
 
 /// What sort of item an agenda item is; the lint rules reason about kinds, not titles.
 public enum ItemKind: String, Sendable, CaseIterable, Codable {
+    /// Greeting people as they arrive; the linter expects this or a check-in first.
     case welcome
+    /// A round where everyone says their name and how they are arriving; the linter expects
+    /// this or a welcome first.
     case checkIn = "check-in"
+    /// The group agrees how to keep the space safe; the linter expects one near the start.
     case groundRules = "ground-rules"
+    /// Someone speaks while the others listen; not time for participants' own voices.
     case presentation
+    /// Everyone talks together; time for participants' own voices.
     case discussion
+    /// Small groups talk on their own; time for participants' own voices.
     case breakout
+    /// Something people do rather than say; not counted as time for their voices.
     case activity
+    /// A pause; one of at least `break-minutes` starts the count to the next break again.
     case `break`
+    /// The groups say what they found; time for participants' own voices.
     case feedback
+    /// Thanks, next steps and where to get support; the linter expects it last.
     case close
 
     /// Whether the item is time for participants' own voices (talking, not listening).
@@ -40,9 +51,14 @@ public enum ItemKind: String, Sendable, CaseIterable, Codable {
 
 /// The part a person plays in leading an item.
 public enum LeadRole: String, Sendable, CaseIterable, Codable {
+    /// Runs the session or the item.
     case facilitator
+    /// Someone with lived experience of the services; the linter asks for at least one item
+    /// led or co-led by one.
     case expertByExperience = "expert-by-experience"
+    /// Someone who works for the organisation or a service.
     case staff
+    /// Someone invited from outside, such as a speaker who joins for one item.
     case guest
 
     /// The role in words: "expert by experience".

@@ -3,7 +3,9 @@ import Foundation
 
 /// A format an agenda is published in: one of the shared document formats, or a calendar invite.
 public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
+    /// A document, written by the same writers as any other document.
     case document(OutputFormat)
+    /// A calendar invite (`.ics`): the session as one event, repeating when the agenda says so.
     case calendar
 
     /// Every format, in the order written by default: html, docx, fodt, md, txt, ics.

@@ -43,7 +43,10 @@ public struct ConsentChange: Sendable, Equatable {
 
 /// An answer to "may we name you in published documents?": the choice a command line or a form offers.
 public enum ConsentAnswer: String, CaseIterable, Sendable {
-    case given, withdrawn
+    /// Yes: the person may be named in published documents.
+    case given
+    /// No, or no longer: published documents describe the person by their role instead.
+    case withdrawn
 
     /// Reads an answer as people write it ("yes", "no", "given", "withdrawn"…), or returns nil.
     public init?(text: String) {

@@ -5,7 +5,9 @@ import Foundation
 public struct AcronymExpander: Sendable {
     /// An acronym and the words it stands for.
     public struct Expansion: Sendable, Equatable {
+        /// The letters, such as "ICB".
         public var acronym: String
+        /// What they stand for, such as "Integrated Care Board".
         public var words: String
     }
 

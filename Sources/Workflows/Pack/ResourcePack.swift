@@ -25,6 +25,7 @@ public struct PackInput: Sendable {
     /// The name of the notes file without its folder and extension, for the pack's file name.
     public var notesName: String
 
+    /// Creates the input for a pack: the session, the notes, and who registered and came are needed.
     public init(session: SessionDetails, notes: Document, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
                 registered: [Participant], present: [Participant], balance: BalanceReport? = nil, getInvolved: String? = nil,
                 known: [Participant] = [], notesName: String = "notes") {

@@ -15,8 +15,11 @@ import SpeakingTurns
 public struct NameRedactor: Sendable {
     /// One name that was (or would be) replaced, and how often.
     public struct Replacement: Sendable, Equatable {
+        /// The hidden name, as registered or as written in the agenda.
         public var name: String
+        /// The words put in its place, such as "an expert by experience".
         public var replacement: String
+        /// How many times it was replaced; a full name counts once.
         public var count: Int
     }
 
@@ -39,8 +42,11 @@ public struct NameRedactor: Sendable {
 
     /// A document with the hidden names replaced, what was replaced, and what a person should look at.
     public struct Redaction: Sendable {
+        /// The document with every hidden name replaced.
         public var document: Document
+        /// Each hidden name that was found, in the order first met.
         public var replacements: [Replacement]
+        /// What a person should look at before sharing the document.
         public var review: [NameReview]
     }
 

@@ -34,6 +34,7 @@ public struct NameReview: Sendable, Equatable {
         case sharedWithNamed(part: String, namedPerson: String)
     }
 
+    /// What to look at, and why.
     public var kind: Kind
     /// The person whose name it is about.
     public var person: String

@@ -8,7 +8,18 @@ import Foundation
 public enum DocumentFile {
     /// The kinds of file Roundtable reads, each known by its usual extensions.
     public enum Format: String, Sendable, CaseIterable {
-        case markdown, text, docx, odt, fodt, html
+        /// Markdown (`.md`, `.markdown`); a file whose name has no extension is read as Markdown too.
+        case markdown
+        /// Plain text (`.txt`, `.text`): paragraphs separated by blank lines.
+        case text
+        /// A Word file (`.docx`).
+        case docx
+        /// An OpenDocument text file, as LibreOffice saves it (`.odt`): XML parts in a ZIP package.
+        case odt
+        /// An OpenDocument text file in one flat XML file (`.fodt`).
+        case fodt
+        /// A web page (`.html`, `.htm`).
+        case html
 
         /// The format a file name's extension (without the dot, any case) stands for, or nil.
         public init?(fileExtension: String) {
