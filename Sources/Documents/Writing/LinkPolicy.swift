@@ -28,11 +28,6 @@ package enum LinkPolicy {
         return !empty
     }
 
-    /// Whether `destination` points into the document itself (`#section`), which only HTML can follow.
-    package static func isFragment(_ destination: String) -> Bool {
-        destination.hasPrefix("#")
-    }
-
     /// Whether a picture at `source` can be shown without fetching anything from another machine.
     package static func isLocalPicture(_ source: String) -> Bool {
         let lower = source.lowercased()

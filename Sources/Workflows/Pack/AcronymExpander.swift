@@ -9,6 +9,12 @@ public struct AcronymExpander: Sendable {
         public var acronym: String
         /// What they stand for, such as "Integrated Care Board".
         public var words: String
+
+        /// `acronym` standing for `words`.
+        public init(acronym: String, words: String) {
+            self.acronym = acronym
+            self.words = words
+        }
     }
 
     private let expansions: [Expansion]
