@@ -6,7 +6,8 @@
 Starts the built `roundtable serve` on a free port on 127.0.0.1, in an empty temporary folder, and
 then: opens every page; pastes text and finds the words marked; uploads a Word file made by
 python-docx and finds its text; follows a finding's number by keyboard; searches the glossary as
-it types and opens an entry and its field of work. On every page, and after
+it types and opens an entry and its field of work; starts an agenda from a template, adds an item,
+sees the end of the plan move, and downloads the calendar invite, which icalendar must read. On every page, and after
 each step, axe-core must find no accessibility violations and the Nu HTML checker no errors.
 Screenshots of each page at 1280 and 390 pixels wide go into DIR (with --keep) to look at.
 Finally the server is stopped with Ctrl-C (SIGINT) and must say it has stopped and exit with 0.
@@ -156,6 +157,44 @@ def main(arguments):
             driver.find_element(By.CSS_SELECTOR, ".entry dd a").click()
             wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "ul.entries li"))
             look(driver, "glossary-field", keep, pages)
+
+            print("Plan a session")
+            driver.get(address + "/")
+            driver.find_element(By.LINK_TEXT, "Plan a session").click()
+            wait.until(lambda d: heading(d) == "Plan a session")
+            look(driver, "agenda-start", keep, pages)
+            driver.find_element(By.CSS_SELECTOR, "input[value=community-of-practice]").click()
+            driver.find_element(By.XPATH, "//button[text()='Start with this template']").click()
+            wait.until(lambda d: (heading(d) or "").startswith("Plan: "))
+            before = driver.find_element(By.ID, "plan-summary").text
+            look(driver, "agenda-editor", keep, pages)
+            driver.find_element(By.XPATH, "//button[text()='Add an item']").click()
+            wait.until(lambda d: d.find_elements(By.ID, "item-8-title"))
+            minutes = driver.find_element(By.ID, "item-8-minutes")
+            minutes.clear()
+            minutes.send_keys("25")
+            driver.find_element(By.ID, "item-8-title").send_keys(Keys.ENTER)
+            wait.until(lambda d: "25" in d.find_element(By.ID, "item-8-minutes").get_attribute("value"))
+            after = driver.find_element(By.ID, "plan-summary").text
+            expect(before != after, f"adding an item moves the end of the plan: {before!r} → {after!r}")
+            look(driver, "agenda-edited", keep, pages)
+            downloads = pathlib.Path(folder) / "downloads"
+            downloads.mkdir()
+            driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+            minutes = driver.find_element(By.ID, "item-8-minutes")
+            minutes.clear()
+            minutes.send_keys("5")
+            driver.find_element(By.XPATH, "//button[starts-with(text(), 'Calendar invite')]").click()
+            deadline = time.time() + 10
+            while time.time() < deadline and not list(downloads.glob("*.ics")):
+                time.sleep(0.2)
+            invites = list(downloads.glob("*.ics"))
+            expect(len(invites) == 1, "the calendar invite downloads")
+            if invites:
+                script = ("import icalendar, sys; c = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read()); "
+                          "e = c.walk('VEVENT')[0]; print(e.decoded('DTSTART').isoformat())")
+                start = subprocess.run(["python3", "-c", script, str(invites[0])], capture_output=True, text=True).stdout.strip()
+                expect(start == "2027-01-13T10:00:00+00:00", f"icalendar reads the invite's start: {start}")
         finally:
             driver.quit()
             server.send_signal(signal.SIGINT)
