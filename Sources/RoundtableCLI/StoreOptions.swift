@@ -51,13 +51,6 @@ struct StoreOptions: ParsableArguments {
 
 /// Today and times of day in the facilitator's own time zone.
 enum LocalTime {
-    /// Today's date.
-    static func today(_ now: Date = Date()) -> CalendarDate? {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now)
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-    }
-
     /// The time of day, such as `10:02:13`, here or in the time zone called `zone`.
     static func clock(_ date: Date, in zone: String? = nil) -> String {
         var calendar = Calendar.current
@@ -78,7 +71,7 @@ enum CommandInput {
     /// A date written as year-month-day, or today when none is given.
     static func day(_ text: String?) throws -> CalendarDate {
         guard let text else {
-            guard let today = LocalTime.today() else {
+            guard let today = CalendarDate.today() else {
                 throw CommandFailure(message: "Today's date could not be read from the clock. Give the date with --date, for example --date 2026-10-14.")
             }
             return today

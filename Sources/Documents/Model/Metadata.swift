@@ -1,3 +1,4 @@
+import Foundation
 /// The facts about a document that writers put in its title page and document properties.
 public struct Metadata: Sendable, Equatable {
     /// The document's title; writers fall back to the first heading, then to a neutral title.
@@ -65,6 +66,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The day it is at `now` on this computer's calendar and in its time zone, or nil when the
+    /// clock gives a year outside 1 to 9999.
+    public static func today(_ now: Date = Date(), calendar: Calendar = .current) -> CalendarDate? {
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// The date as `YYYY-MM-DD`.
