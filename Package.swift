@@ -86,7 +86,7 @@ let package = Package(
                                                         .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SessionStoreTests", dependencies: ["SessionStore", "SpeakingTurns", "Documents", "TestSupport",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RoundtableWebTests", dependencies: ["RoundtableWeb", "Documents", "TestSupport",
+        .testTarget(name: "RoundtableWebTests", dependencies: ["RoundtableWeb", "Documents", "SessionStore", "TestSupport",
                                                           .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                           .product(name: "HTTPTypes", package: "swift-http-types")]),
         .testTarget(name: "RoundtableCLITests", dependencies: ["Documents", "TestSupport"]),

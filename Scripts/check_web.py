@@ -7,7 +7,8 @@ Starts the built `roundtable serve` on a free port on 127.0.0.1, in an empty tem
 then: opens every page; pastes text and finds the words marked; uploads a Word file made by
 python-docx and finds its text; follows a finding's number by keyboard; searches the glossary as
 it types and opens an entry and its field of work; starts an agenda from a template, adds an item,
-sees the end of the plan move, and downloads the calendar invite, which icalendar must read. On every page, and after
+sees the end of the plan move, and downloads the calendar invite, which icalendar must read; adds
+a session, registers people from a CSV list, marks who came, and records someone's consent. On every page, and after
 each step, axe-core must find no accessibility violations and the Nu HTML checker no errors.
 Screenshots of each page at 1280 and 390 pixels wide go into DIR (with --keep) to look at.
 Finally the server is stopped with Ctrl-C (SIGINT) and must say it has stopped and exit with 0.
@@ -51,7 +52,7 @@ def free_port():
 
 def start_server(folder):
     port = free_port()
-    server = subprocess.Popen([str(ROUNDTABLE), "serve", "--port", str(port)], cwd=folder,
+    server = subprocess.Popen([str(ROUNDTABLE), "serve", "--port", str(port), "--db", "roundtable.sqlite", "--create"], cwd=folder,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = server.stdout.readline()
     expect(line.startswith(f"Roundtable is ready. Open http://127.0.0.1:{port}/"), f"the server says where to go: {line.strip()!r}")
@@ -195,6 +196,35 @@ def main(arguments):
                           "e = c.walk('VEVENT')[0]; print(e.decoded('DTSTART').isoformat())")
                 start = subprocess.run(["python3", "-c", script, str(invites[0])], capture_output=True, text=True).stdout.strip()
                 expect(start == "2027-01-13T10:00:00+00:00", f"icalendar reads the invite's start: {start}")
+
+            print("Sessions and people")
+            driver.get(address + "/")
+            driver.find_element(By.LINK_TEXT, "Sessions and people").click()
+            wait.until(lambda d: heading(d) == "Sessions")
+            look(driver, "sessions-empty", keep, pages)
+            driver.find_element(By.ID, "title").send_keys("Community of Practice: Language")
+            driver.execute_script("arguments[0].value = '2026-10-14'", driver.find_element(By.ID, "date"))
+            driver.find_element(By.XPATH, "//button[text()='Add the session']").click()
+            wait.until(lambda d: heading(d) == "1. Community of Practice: Language")
+            csv = pathlib.Path(folder) / "people.csv"
+            csv.write_text("name,role,organisation,consent\nSam Jones,expert by experience,,yes\nPriya Patel,staff,Council,no\n", encoding="utf-8")
+            driver.find_element(By.ID, "list").send_keys(str(csv))
+            driver.find_element(By.XPATH, "//button[text()='Register everyone on the list']").click()
+            wait.until(lambda d: d.find_elements(By.ID, "came-2"))
+            driver.find_element(By.ID, "came-1").click()
+            driver.find_element(By.XPATH, "//button[text()='Save who came']").click()
+            wait.until(lambda d: "Saved who came." in d.page_source)
+            expect(driver.find_element(By.ID, "came-1").is_selected() and not driver.find_element(By.ID, "came-2").is_selected(),
+                   "who came is saved")
+            look(driver, "session", keep, pages)
+            driver.get(address + "/people")
+            look(driver, "people", keep, pages)
+            driver.find_element(By.LINK_TEXT, "Priya Patel").click()
+            wait.until(lambda d: heading(d) == "Priya Patel")
+            driver.find_element(By.XPATH, "//button[text()='Record it']").click()
+            wait.until(lambda d: "Recorded." in d.page_source)
+            expect("consent given" in driver.page_source, "consent is recorded in the history")
+            look(driver, "person", keep, pages)
         finally:
             driver.quit()
             server.send_signal(signal.SIGINT)

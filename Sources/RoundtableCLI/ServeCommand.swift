@@ -14,7 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
         Examples:
 
             roundtable serve
-            roundtable serve --port 8080
+            roundtable serve --port 8080 --db ~/roundtable/team.sqlite
         """
     )
 
@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     var uploadLimit = 20
 
     @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard (1024...65535).contains(port) else {
@@ -41,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = WebServer(configuration: .init(
             port: port, uploadLimit: uploadLimit * 1_000_000,
             workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            glossary: glossaryOptions.file, userID: getuid()))
+            glossary: glossaryOptions.file, userID: getuid()), store: try store.open())
         do {
             try await server.run { address in
                 Console.announce("Roundtable is ready. Open \(address) in your web browser.")

@@ -18,6 +18,12 @@ struct WebError: Error, Sendable {
         message: "Roundtable could not be sure this form came from one of its own pages, so nothing was changed.",
         advice: "Go back, reload the page, and send the form again.")
 
+    /// The computer's clock gives no date Roundtable can use.
+    static let clockUnreadable = WebError(
+        status: .internalServerError, title: "Today's date could not be read",
+        message: "This computer's clock gives a date Roundtable cannot use, so nothing was saved.",
+        advice: "Check the computer's date and time, then try again.")
+
     /// A request for a page that is not here.
     static let notFound = WebError(
         status: .notFound, title: "There is no page here",

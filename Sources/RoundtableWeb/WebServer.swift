@@ -6,6 +6,7 @@ import NIOCore
 import PlainLanguage
 import RoundtableResources
 import SessionPlanning
+import SessionStore
 import Workflows
 
 /// Roundtable in the browser: a server on this computer only (127.0.0.1) whose pages call the
@@ -38,11 +39,14 @@ public struct WebServer: Sendable {
     public let configuration: Configuration
     private let address: ServerAddress
     private let checks = RecentChecks()
+    private let store: SessionStore
 
-    /// A server with `configuration`; nothing listens until `run` is called.
-    public init(configuration: Configuration) {
+    /// A server with `configuration` that keeps sessions and people in `store`; nothing listens
+    /// until `run` is called.
+    public init(configuration: Configuration, store: SessionStore) {
         self.configuration = configuration
         self.address = ServerAddress(port: configuration.port)
+        self.store = store
     }
 
     /// Listens on 127.0.0.1 until the process is asked to stop (Ctrl-C or SIGTERM), finishing
@@ -92,6 +96,7 @@ public struct WebServer: Sendable {
         router.post("/agenda/start") { request, context in try await agendaFromTemplate(request, context: context) }
         router.post("/agenda/open") { request, context in try await agendaFromFile(request, context: context) }
         router.post("/agenda/edit") { request, context in try await editAgenda(request, context: context) }
+        SessionRoutes(store: store, uploadLimit: configuration.uploadLimit).add(to: router)
         router.get("/glossary") { request, context in try glossaryPage(request, context: context) }
         router.get("/glossary/word/:id") { _, context in try glossaryEntry(id: context.parameters.get("id") ?? "") }
         router.get("/glossary/jargon-buster/:file") { _, context in try jargonBuster(file: context.parameters.get("file") ?? "") }
@@ -154,12 +159,12 @@ public struct WebServer: Sendable {
     /// The jargon buster of the words in an uploaded file.
     private func jargonBusterOfFile(_ request: Request, context: WebContext) async throws -> Response {
         let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
-        guard let file = form.files["file"], !file.data.isEmpty else {
+        guard let file = form.files["buster-file"], !file.data.isEmpty else {
             throw WebError(status: .unprocessableContent, title: "Choose a file first",
                            message: "The form came without a file, so there is nothing to make a jargon buster from.",
                            advice: "Go back, choose a file, and send the form again.")
         }
-        let format = Download.documentFormats.map(\.0).first { $0.rawValue == form["format"] } ?? .docx
+        let format = Download.documentFormats.map(\.0).first { $0.rawValue == form["buster-format"] } ?? .docx
         let name = file.name.isEmpty ? "your file" : file.name
         let buster = JargonBusterExport(glossary: try glossaries().glossary,
                                         usedIn: (try DocumentFile.read(data: file.data, name: name), name))
@@ -184,7 +189,7 @@ public struct WebServer: Sendable {
     private func agendaFromFile(_ request: Request, context: WebContext) async throws -> Response {
         let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
         let templates = try AgendaTemplates.names()
-        guard let file = form.files["file"], !file.data.isEmpty else {
+        guard let file = form.files["agenda-file"], !file.data.isEmpty else {
             return AgendaPage.start(templates: templates, token: context.formToken, problem: "Choose an agenda file first.").response
         }
         let name = file.name.isEmpty ? "your agenda" : file.name

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import RoundtableWeb
+import SessionStore
 import Testing
 import TestSupport
 
@@ -62,7 +63,9 @@ struct RouterTests {
     func withServer(uploadLimit: Int = 2_000_000, _ test: @escaping @Sendable (inout Browser) async throws -> Void) async throws {
         let folder = try TemporaryFolder("roundtable-web")
         defer { folder.remove() }
-        let server = WebServer(configuration: .init(port: 4141, uploadLimit: uploadLimit, workingFolder: folder.url, userID: getuid()))
+        let store = try SessionStore(path: folder.appendingPathComponent("roundtable.sqlite").path)
+        let server = WebServer(configuration: .init(port: 4141, uploadLimit: uploadLimit, workingFolder: folder.url, userID: getuid()),
+                               store: store)
         let application = Application(router: server.router())
         try await application.test(.router) { client in
             var browser = Browser(client: client)
@@ -251,13 +254,13 @@ struct GlossaryRouteTests {
             #expect(all.headers[.contentDisposition] == "attachment; filename=\"jargon-buster.html\"")
             #expect(String(buffer: all.body).contains("Integrated Care Board") && String(buffer: all.body).contains("reablement"))
             let notes = Data("We will leverage the ICB.\n".utf8)
-            let mine = try await browser.postForResponse("/glossary/jargon-buster", fields: ["format": "html"], files: ["file": ("notes.md", notes)])
+            let mine = try await browser.postForResponse("/glossary/jargon-buster", fields: ["buster-format": "html"], files: ["buster-file": ("notes.md", notes)])
             #expect(mine.status == .ok)
             #expect(mine.headers[.contentDisposition] == "attachment; filename=\"notes-jargon-buster.html\"")
             let page = String(buffer: mine.body)
             #expect(page.contains("Integrated Care Board") && page.contains("leverage"))
             #expect(!page.contains("reablement"))
-            let empty = try await browser.post("/glossary/jargon-buster", fields: ["format": "docx"])
+            let empty = try await browser.post("/glossary/jargon-buster", fields: ["buster-format": "docx"])
             #expect(empty.status == .unprocessableContent)
             #expect(empty.page.contains("<h1>Choose a file first</h1>"))
         }
@@ -329,7 +332,7 @@ struct AgendaRouteTests {
             #expect(calendar.contains("BEGIN:VEVENT") && calendar.contains("SUMMARY:Community of Practice: Language"))
             let file = try await browser.postForResponse("/agenda/edit", fields: Self.fields("download-yaml", ["item-0-title": "Hello: \"friends\""]))
             #expect(file.headers[.contentDisposition] == "attachment; filename=\"community-of-practice-language.yaml\"")
-            let reopened = try await browser.post("/agenda/open", fields: [:], files: ["file": ("saved.yaml", Data(buffer: file.body))])
+            let reopened = try await browser.post("/agenda/open", fields: [:], files: ["agenda-file": ("saved.yaml", Data(buffer: file.body))])
             #expect(reopened.status == .ok)
             #expect(reopened.page.contains("<legend>Item 1: Hello: \"friends\", 10:00 to 10:15</legend>"))
         }
@@ -350,10 +353,95 @@ struct AgendaRouteTests {
     @Test func aBrokenAgendaFileIsShownWithItsLineAndColumn() async throws {
         try await RouterTests().withServer { browser in
             _ = try await browser.get("/agenda")
-            let broken = try await browser.post("/agenda/open", fields: [:], files: ["file": ("october.yaml", Data("title: October\ndate: [\n".utf8))])
+            let broken = try await browser.post("/agenda/open", fields: [:], files: ["agenda-file": ("october.yaml", Data("title: October\ndate: [\n".utf8))])
             #expect(broken.status == .unprocessableContent)
             #expect(broken.page.contains("october.yaml, line "))
             #expect(broken.page.contains("aria-invalid=\"true\""))
+        }
+    }
+}
+
+/// The sessions and people pages, on a real database in a temporary folder.
+struct SessionRouteTests {
+    /// Sends a form as a browser does when it has no file in it (`application/x-www-form-urlencoded`).
+    static func send(_ browser: RouterTests.Browser, _ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
+        let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+        let body = (fields + [("form-token", browser.token)]).map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
+        return try await browser.client.execute(uri: path, method: .post,
+                                                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: browser.cookie],
+                                                body: ByteBuffer(string: body))
+    }
+
+    @Test func aSessionIsAddedAndPeopleAreRegisteredAndMarkedPresent() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            let added = try await Self.send(browser, "/sessions", [("title", "Language"), ("theme", ""), ("date", "2026-10-14")])
+            #expect(added.status == .seeOther)
+            #expect(added.headers[.location] == "/sessions/1?done=added")
+            let page = try await browser.get("/sessions/1?done=added")
+            #expect(page.page.contains("<h1>1. Language</h1>"))
+            #expect(page.page.contains("The session was added."))
+            #expect(page.page.contains("Date: 14 October 2026"))
+            let csv = Data("name,role,organisation,consent\nSam Jones,expert by experience,,yes\nPriya Patel,staff,Council,no\n".utf8)
+            let listed = try await browser.postForResponse("/sessions/1/register-list", fields: [:], files: ["list": ("people.csv", csv)])
+            #expect(listed.status == .seeOther)
+            let registered = try await browser.get("/sessions/1")
+            #expect(registered.page.contains("<label for=\"came-1\">Sam Jones (expert by experience)</label>"))
+            #expect(registered.page.contains("<label for=\"came-2\">Priya Patel (professional), not to be named</label>"))
+            let came = try await Self.send(browser, "/sessions/1/attendance", [("came", "1"), ("came", "2")])
+            #expect(came.status == .seeOther)
+            #expect(try await browser.get("/sessions/1").page.contains("id=\"came-2\" name=\"came\" value=\"2\" checked=\"\""))
+            _ = try await Self.send(browser, "/sessions/1/attendance", [("came", "1")])
+            let after = try await browser.get("/sessions")
+            #expect(after.page.contains("<td>14 October 2026</td><td>2</td><td>1</td><td>0</td>"))
+        }
+    }
+
+    @Test func aRegistrationListWithAProblemNamesItsLineAndRegistersNobody() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            _ = try await Self.send(browser, "/sessions", [("title", "Language"), ("date", "")])
+            let csv = Data("name,role\nSam Jones,expert by experience\nAlex Kim,astronaut\n".utf8)
+            let refused = try await browser.post("/sessions/1/register-list", fields: [:], files: ["list": ("people.csv", csv)])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.page.contains("people.csv, line 3"))
+            #expect(refused.page.contains("Nobody was registered."))
+            #expect(refused.page.contains("Nobody is registered yet."))
+        }
+    }
+
+    @Test func aFormWithMistakesIsShownAgainWithWhatWasTyped() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            let wrong = try await Self.send(browser, "/sessions", [("title", " "), ("theme", "Words <b>matter</b>"), ("date", "14/10/2026")])
+            #expect(wrong.status == .unprocessableContent)
+            let page = String(buffer: wrong.body)
+            #expect(page.contains("<a href=\"#title\">Give the session a title.</a>"))
+            #expect(page.contains("<a href=\"#date\">Write the date as year-month-day, for example 2027-01-13.</a>"))
+            #expect(page.contains("value=\"Words &lt;b&gt;matter&lt;/b&gt;\""))
+            #expect(try await browser.get("/sessions/99").status == .notFound)
+            #expect(try await browser.get("/sessions/Language").status == .notFound)
+        }
+    }
+
+    @Test func consentIsRecordedWithItsHistory() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/people")
+            let added = try await Self.send(browser, "/people", [("name", "Sam Jones"), ("role", "expert-by-experience"), ("organisation", ""), ("consent", "no")])
+            #expect(added.status == .seeOther)
+            #expect(added.headers[.location] == "/people/1?done=person")
+            let twice = try await Self.send(browser, "/people", [("name", "Sam Jones"), ("role", "professional"), ("consent", "no")])
+            #expect(twice.status == .unprocessableContent)
+            #expect(String(buffer: twice.body).contains("Someone called 'Sam Jones' is already in Roundtable"))
+            _ = try await Self.send(browser, "/people/1/consent", [("answer", "given"), ("date", "2026-10-01")])
+            _ = try await Self.send(browser, "/people/1/consent", [("answer", "withdrawn"), ("date", "2026-11-02")])
+            let person = try await browser.get("/people/1")
+            #expect(person.page.contains("<li>1 October 2026: consent given</li><li>2 November 2026: consent withdrawn</li>"))
+            #expect(person.page.contains("They are not named in published documents"))
+            let list = try await browser.get("/people")
+            #expect(list.page.contains("<td>expert by experience</td><td></td><td>No</td>"))
+            let badDate = try await Self.send(browser, "/people/1/consent", [("answer", "given"), ("date", "yesterday")])
+            #expect(badDate.status == .unprocessableContent)
         }
     }
 }

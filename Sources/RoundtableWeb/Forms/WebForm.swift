@@ -15,8 +15,10 @@ struct WebForm: Sendable {
         var data: Data
     }
 
-    /// Text fields by name; a field sent twice keeps its first value.
+    /// Text fields by name; a field sent twice keeps its first value here (see `all`).
     private(set) var fields: [String: String] = [:]
+    /// Every value of each text field, in the order sent (ticked boxes of one name).
+    private var values: [String: [String]] = [:]
     /// Files by field name; a file field left empty is not here.
     private(set) var files: [String: File] = [:]
 
@@ -25,6 +27,15 @@ struct WebForm: Sendable {
 
     /// The text of field `name`, or "" when it was not sent.
     subscript(name: String) -> String { fields[name] ?? "" }
+
+    /// Every value sent for field `name`.
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+
+    /// Keeps `value` for field `name`.
+    private mutating func add(_ name: String, _ value: String) {
+        if fields[name] == nil { fields[name] = value }
+        values[name, default: []].append(value)
+    }
 
     /// Reads the form in `request`, at most `limit` bytes, and checks its token against `context`.
     static func read(_ request: Request, context: WebContext, limit: Int) async throws -> WebForm {
@@ -62,8 +73,7 @@ struct WebForm: Sendable {
             func decode(_ part: Substring) -> String {
                 String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
             }
-            let name = decode(parts[0])
-            if form.fields[name] == nil { form.fields[name] = parts.count > 1 ? decode(parts[1]) : "" }
+            form.add(decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
         }
         return form
     }
@@ -109,8 +119,8 @@ struct WebForm: Sendable {
                 if !shortName.isEmpty || part.body.readableBytes > 0, form.files[name] == nil {
                     form.files[name] = File(name: shortName, data: Data(buffer: part.body))
                 }
-            } else if form.fields[name] == nil {
-                form.fields[name] = String(buffer: part.body)
+            } else {
+                form.add(name, String(buffer: part.body))
             }
         }
         return form

@@ -16,7 +16,7 @@ enum AgendaPage {
     static func start(templates: [String], token: String, problem: String? = nil) -> Page {
         var page = Page(heading: "Plan a session", status: problem == nil ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if let problem { summary([("agenda-file", problem)], into: &out) }
+        if let problem { Fields.summary([("agenda-file", problem)], into: &out) }
         out.element("p", "Build a timed plan for a session. Roundtable checks it against good practice for meetings with experts by experience, then you can download it to share.")
         out.element("h2", "Start from a template")
         out.open("form", attributes: ["method": "post", "action": "/agenda/start"])
@@ -36,16 +36,8 @@ enum AgendaPage {
         out.element("h2", "Or open an agenda file")
         out.open("form", attributes: ["method": "post", "action": "/agenda/open", "enctype": "multipart/form-data"])
         out.formToken(token)
-        out.raw("<div class=\"field\">")
-        out.element("label", "Choose an agenda file (.yaml)", attributes: ["for": "agenda-file"])
-        if let problem {
-            out.element("p", problem, attributes: ["class": "field-problem", "id": "agenda-file-problem"])
-            out.open("input", attributes: ["type": "file", "id": "agenda-file", "name": "file", "accept": ".yaml,.yml",
-                                           "aria-describedby": "agenda-file-problem", "aria-invalid": "true"])
-        } else {
-            out.open("input", attributes: ["type": "file", "id": "agenda-file", "name": "file", "accept": ".yaml,.yml"])
-        }
-        out.raw("</div>\n")
+        Fields.file("agenda-file", "Choose an agenda file (.yaml)", hint: "An agenda saved from this page or written by hand.",
+                    accept: ".yaml,.yml", problems: problem.map { ["agenda-file": $0] } ?? [:], into: &out)
         out.element("button", "Open the agenda", attributes: ["type": "submit"])
         out.raw("</form>\n")
         page.content = out
@@ -60,16 +52,16 @@ enum AgendaPage {
         var out = MarkupBuffer()
         let fieldProblems = problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         if !fieldProblems.isEmpty || !general.isEmpty {
-            summary(fieldProblems + general.map { ("plan", $0) }, into: &out)
+            Fields.summary(fieldProblems + general.map { ("", $0) }, into: &out)
         }
         out.open("form", attributes: ["method": "post", "action": "/agenda/edit"])
         out.formToken(token)
         out.open("input", attributes: ["type": "hidden", "name": "agenda", "value": AgendaYAMLWriter().write(agenda)])
         out.raw("\n<fieldset><legend>The session</legend>\n")
-        field("title", "Title", value: agenda.title, problems: problems, into: &out)
-        field("date", "Date", value: agenda.date.iso, type: "date", problems: problems, into: &out)
-        field("start", "Starts at", value: agenda.start.description, type: "time", problems: problems, into: &out)
-        field("end", "Ends at", value: agenda.end.description, type: "time", problems: problems, into: &out)
+        Fields.input("title", "Title", value: agenda.title, problems: problems, into: &out)
+        Fields.input("date", "Date", value: agenda.date.iso, type: "date", problems: problems, into: &out)
+        Fields.input("start", "Starts at", value: agenda.start.description, type: "time", problems: problems, into: &out)
+        Fields.input("end", "Ends at", value: agenda.end.description, type: "time", problems: problems, into: &out)
         out.raw("</fieldset>\n")
         out.element("button", "Update the plan", attributes: ["type": "submit", "name": "action", "value": "update"])
         out.element("h2", "Items")
@@ -105,24 +97,15 @@ enum AgendaPage {
         var legend = "Item \(index + 1): \(item.title)"
         if let slot { legend += ", \(slot.start) to \(slot.end)" }
         out.element("legend", legend)
-        field(id("title"), "Title", value: item.title, problems: problems, into: &out)
-        field(id("minutes"), "Minutes", value: String(item.minutes), type: "number", problems: problems, into: &out)
-        out.raw("<div class=\"field\">")
-        out.element("label", "Kind of item", attributes: ["for": id("kind")])
-        out.open("select", attributes: ["id": id("kind"), "name": id("kind")])
-        for kind in ItemKind.allCases {
-            if kind == item.kind {
-                out.element("option", kind.label, attributes: ["value": kind.rawValue, "selected": ""])
-            } else {
-                out.element("option", kind.label, attributes: ["value": kind.rawValue])
-            }
-        }
-        out.raw("</select></div>\n")
-        field(id("leads"), "Who leads it", value: AgendaForm.text(item.leads),
+        Fields.input(id("title"), "Title", value: item.title, problems: problems, into: &out)
+        Fields.input(id("minutes"), "Minutes", value: String(item.minutes), type: "number", problems: problems, into: &out)
+        Fields.select(id("kind"), "Kind of item", options: ItemKind.allCases.map { ($0.rawValue, $0.label) }, selected: item.kind.rawValue,
+                      into: &out)
+        Fields.input(id("leads"), "Who leads it", value: AgendaForm.text(item.leads),
               hint: "Each person with their role in brackets, with ; between people. For example: Sam Jones (expert by experience); Priya Patel (staff). Roles: facilitator, expert by experience, staff, guest.",
               problems: problems, into: &out)
-        area(id("description"), "What happens", value: item.description ?? "", into: &out)
-        area(id("notes"), "Notes for the facilitators (not in the version you send out)", value: item.facilitatorNotes ?? "", into: &out)
+        Fields.area(id("description"), "What happens", value: item.description ?? "", into: &out)
+        Fields.area(id("notes"), "Notes for the facilitators (not in the version you send out)", value: item.facilitatorNotes ?? "", into: &out)
         out.raw("<div class=\"item-buttons\">")
         let name = "item \(index + 1), \(item.title)"
         if index > 0 {
@@ -172,60 +155,6 @@ enum AgendaPage {
             out.raw("</li>\n")
         }
         out.raw("</ul>\n")
-    }
-
-    /// A labelled one-line field, with its hint and its problem tied to it.
-    private static func field(_ id: String, _ label: String, value: String, type: String = "text", hint: String? = nil,
-                              problems: [String: String], into out: inout MarkupBuffer) {
-        out.raw("<div class=\"field\">")
-        out.element("label", label, attributes: ["for": id])
-        var described: [String] = []
-        if let hint {
-            out.element("p", hint, attributes: ["class": "hint", "id": id + "-hint"])
-            described.append(id + "-hint")
-        }
-        if let problem = problems[id] {
-            out.element("p", problem, attributes: ["class": "field-problem", "id": id + "-problem"])
-            described.append(id + "-problem")
-        }
-        out.raw("<input")
-        for (key, text) in [("type", type), ("id", id), ("name", id), ("value", value)] {
-            out.raw(" \(key)=\"")
-            out.attribute(text)
-            out.raw("\"")
-        }
-        if type == "number" { out.raw(" min=\"1\" max=\"1440\" inputmode=\"numeric\"") }
-        if !described.isEmpty {
-            out.raw(" aria-describedby=\"")
-            out.attribute(described.joined(separator: " "))
-            out.raw("\"")
-        }
-        if problems[id] != nil { out.raw(" aria-invalid=\"true\"") }
-        out.raw("></div>\n")
-    }
-
-    private static func area(_ id: String, _ label: String, value: String, into out: inout MarkupBuffer) {
-        out.raw("<div class=\"field\">")
-        out.element("label", label, attributes: ["for": id])
-        out.element("textarea", value, attributes: ["id": id, "name": id, "rows": "3"])
-        out.raw("</div>\n")
-    }
-
-    /// "There is a problem", with a link to each field it is about.
-    private static func summary(_ problems: [(field: String, text: String)], into out: inout MarkupBuffer) {
-        out.raw("<div class=\"problem-summary\" role=\"alert\">")
-        out.element("h2", problems.count == 1 ? "There is a problem" : "There are \(problems.count) problems")
-        out.raw("<ul>")
-        for problem in problems {
-            out.raw("<li>")
-            if problem.field == "plan" {
-                out.text(problem.text)
-            } else {
-                out.element("a", problem.text, attributes: ["href": "#" + problem.field])
-            }
-            out.raw("</li>")
-        }
-        out.raw("</ul></div>\n")
     }
 
     /// `community-of-practice` → "Community of practice".

@@ -11,32 +11,15 @@ enum CheckPage {
     static func form(token: String, text: String = "", problem: String? = nil) -> Page {
         var page = Page(heading: "Check wording", status: problem == nil ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if let problem {
-            out.raw("<div class=\"problem-summary\" role=\"alert\">")
-            out.element("h2", "There is a problem")
-            out.open("p")
-            out.element("a", problem, attributes: ["href": "#text"])
-            out.raw("</p></div>\n")
-        }
+        if let problem { Fields.summary([("text", problem)], into: &out) }
         out.element("p", "Roundtable looks for jargon, acronyms that are not explained, labels that can hurt and long sentences. It shows plainer words to use, and the reading age. Your text stays on this computer.")
         out.open("form", attributes: ["method": "post", "action": "/check", "enctype": "multipart/form-data"])
         out.formToken(token)
-        out.raw("\n<div class=\"field\">")
-        out.element("label", "Paste your text here", attributes: ["for": "text"])
-        out.element("p", "You can use Markdown: # for a heading, - for a list.", attributes: ["class": "hint", "id": "text-hint"])
-        if let problem {
-            out.element("p", problem, attributes: ["class": "field-problem", "id": "text-problem"])
-            out.element("textarea", text, attributes: ["id": "text", "name": "text", "rows": "12",
-                                                       "aria-describedby": "text-hint text-problem", "aria-invalid": "true"])
-        } else {
-            out.element("textarea", text, attributes: ["id": "text", "name": "text", "rows": "12", "aria-describedby": "text-hint"])
-        }
-        out.raw("</div>\n<div class=\"field\">")
-        out.element("label", "Or choose a file", attributes: ["for": "file"])
-        out.element("p", "Word (.docx), LibreOffice (.odt, .fodt), web page (.html), Markdown (.md) or text (.txt).",
-                    attributes: ["class": "hint", "id": "file-hint"])
-        out.open("input", attributes: ["type": "file", "id": "file", "name": "file", "accept": accepted, "aria-describedby": "file-hint"])
-        out.raw("</div>\n")
+        let problems = problem.map { ["text": $0] } ?? [:]
+        Fields.area("text", "Paste your text here", value: text, rows: 12, hint: "You can use Markdown: # for a heading, - for a list.",
+                    problems: problems, into: &out)
+        Fields.file("file", "Or choose a file", hint: "Word (.docx), LibreOffice (.odt, .fodt), web page (.html), Markdown (.md) or text (.txt).",
+                    accept: accepted, problems: [:], into: &out)
         out.element("button", "Check the wording", attributes: ["type": "submit"])
         out.raw("</form>\n")
         page.content = out

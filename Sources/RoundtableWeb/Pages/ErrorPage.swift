@@ -1,5 +1,6 @@
 import Documents
 import Hummingbird
+import SessionStore
 
 /// The page a person sees when something went wrong: what happened and what to do next, never a
 /// stack trace or a blank page.
@@ -26,6 +27,8 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
         } catch let error as ReadError {
             return ErrorPage.page(WebError(status: .unprocessableContent, title: "Roundtable could not read this file",
                                            message: Self.place(error) + error.problem, advice: error.advice)).response
+        } catch let error as StoreError {
+            return ErrorPage.page(Self.words(for: error)).response
         } catch let error as HTTPError {
             return ErrorPage.page(Self.words(for: error)).response
         } catch {
@@ -39,6 +42,28 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
     /// "notes.docx, line 3, column 7: " or "notes.docx: ".
     private static func place(_ error: ReadError) -> String {
         (error.position.map { "\(error.file), \($0): " } ?? "\(error.file): ")
+    }
+
+    /// The page for a session store error: its own words, the status that fits, and a next step.
+    private static func words(for error: StoreError) -> WebError {
+        let message = error.errorDescription ?? ""
+        switch error {
+        case .unknownSession, .unknownPerson:
+            return WebError(status: .notFound, title: "Roundtable could not find this", message: message,
+                            advice: "Go to the list of sessions or people and choose from there.")
+        case .ambiguousSession, .personExists, .alreadyImported, .trackedElsewhere:
+            return WebError(status: .conflict, title: "This clashes with what is already there", message: message,
+                            advice: "Go back and change what you asked for.")
+        case .badName, .notPresent, .noTurnRunning, .nothingToUndo, .input:
+            return WebError(status: .unprocessableContent, title: "Roundtable could not do this", message: message,
+                            advice: "Go back and change what you asked for.")
+        case .busy:
+            return WebError(status: .serviceUnavailable, title: "The database is busy", message: message,
+                            advice: "Wait a moment, then go back and try again.")
+        case .damaged, .notRoundtable, .newerVersion, .cannotOpen, .diskFull:
+            return WebError(status: .internalServerError, title: "Roundtable cannot use its database", message: message,
+                            advice: "Stop Roundtable with Ctrl-C, do what the message says, then start it again.")
+        }
     }
 
     /// The words for an error Hummingbird raised itself (no such page, a body too large).

@@ -120,19 +120,10 @@ enum GlossaryPage {
         out.element("h3", "Only the words in your file")
         out.open("form", attributes: ["method": "post", "action": "/glossary/jargon-buster", "enctype": "multipart/form-data"])
         out.formToken(token)
-        out.raw("<div class=\"field\">")
-        out.element("label", "Choose a file", attributes: ["for": "buster-file"])
-        out.element("p", "Word (.docx), LibreOffice (.odt, .fodt), web page (.html), Markdown (.md) or text (.txt).",
-                    attributes: ["class": "hint", "id": "buster-file-hint"])
-        out.open("input", attributes: ["type": "file", "id": "buster-file", "name": "file", "accept": CheckPage.accepted,
-                                       "aria-describedby": "buster-file-hint", "required": ""])
-        out.raw("</div>\n<div class=\"field\">")
-        out.element("label", "Download it as", attributes: ["for": "buster-format"])
-        out.open("select", attributes: ["id": "buster-format", "name": "format"])
-        for (format, label) in Download.documentFormats {
-            out.element("option", "\(label) (.\(format.rawValue))", attributes: ["value": format.rawValue])
-        }
-        out.raw("</select></div>\n")
+        Fields.file("buster-file", "Choose a file", hint: "Word (.docx), LibreOffice (.odt, .fodt), web page (.html), Markdown (.md) or text (.txt).",
+                    accept: CheckPage.accepted, problems: [:], into: &out)
+        Fields.select("buster-format", "Download it as", options: Download.documentFormats.map { ($0.0.rawValue, "\($0.1) (.\($0.0.rawValue))") },
+                      selected: nil, into: &out)
         out.element("button", "Download the jargon buster", attributes: ["type": "submit"])
         out.raw("</form>\n")
     }

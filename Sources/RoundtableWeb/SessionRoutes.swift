@@ -1,0 +1,176 @@
+import Documents
+import Foundation
+import Hummingbird
+import SessionStore
+import SpeakingTurns
+
+/// The pages about sessions and people: each turns a form into one call to the session store and
+/// shows the result. After a change the browser is sent back to the page (303 See Other), so
+/// reloading it never sends the form twice.
+struct SessionRoutes: Sendable {
+    let store: SessionStore
+    let uploadLimit: Int
+
+    /// What a page says after a change, by the code in its address (never text from the address).
+    static let messages = ["added": "The session was added.", "came": "Saved who came.", "registered": "Registered.",
+                           "person": "Added.", "consent": "Recorded."]
+
+    func add(to router: Router<WebContext>) {
+        router.get("/sessions") { _, context in try sessions(token: context.formToken) }
+        router.post("/sessions") { request, context in try await addSession(request, context: context) }
+        router.get("/sessions/:id") { request, context in try session(context.parameters.get("id") ?? "", request: request, token: context.formToken) }
+        router.post("/sessions/:id/attendance") { request, context in try await attendance(request, context: context) }
+        router.post("/sessions/:id/register") { request, context in try await register(request, context: context) }
+        router.post("/sessions/:id/register-list") { request, context in try await registerList(request, context: context) }
+        router.get("/people") { _, context in try people(token: context.formToken) }
+        router.post("/people") { request, context in try await addPerson(request, context: context) }
+        router.get("/people/:id") { request, context in try person(context.parameters.get("id") ?? "", request: request, token: context.formToken) }
+        router.post("/people/:id/consent") { request, context in try await consent(request, context: context) }
+    }
+
+    private func sessions(token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
+        SessionsPage.list(try store.sessions(), token: token, problems: problems, typed: typed).response
+    }
+
+    private func addSession(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let title = form["title"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let dateText = form["date"].trimmingCharacters(in: .whitespaces)
+        var problems: [String: String] = [:]
+        if title.isEmpty { problems["title"] = "Give the session a title." }
+        let date = CalendarDate(iso: dateText)
+        if !dateText.isEmpty && date == nil { problems["date"] = "Write the date as year-month-day, for example 2027-01-13." }
+        guard problems.isEmpty else {
+            return try sessions(token: context.formToken, problems: problems, typed: ["title": form["title"], "theme": form["theme"], "date": dateText])
+        }
+        let theme = form["theme"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let session = try store.addSession(title: title, theme: theme.isEmpty ? nil : theme, date: date, now: Date())
+        return Self.redirect("/sessions/\(session.id)?done=added")
+    }
+
+    private func session(_ id: String, request: Request, token: String, problems: [String: String] = [:]) throws -> Response {
+        let session = try details(id)
+        let registered = try store.registered(session: session.id)
+        let present = Set(try store.present(session: session.id).map(\.id))
+        let known = Set(registered.map(\.id))
+        let others = try store.people().filter { !known.contains($0.id) }
+        let message = request.uri.queryParameters.get("done").flatMap { Self.messages[$0] }
+        return SessionsPage.session(session, registered: registered, present: present, others: others, token: token,
+                                    message: message, problems: problems).response
+    }
+
+    private func attendance(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let session = try details(context.parameters.get("id") ?? "")
+        let ticked = Set(form.all("came").compactMap { PersonID($0) })
+        let registered = try store.registered(session: session.id).map(\.id)
+        let came = registered.filter { ticked.contains($0) }
+        _ = try store.markAttendance(session: session.id, people: came, present: true, now: Date())
+        _ = try store.markAttendance(session: session.id, people: registered.filter { !ticked.contains($0) }, present: false, now: Date())
+        return Self.redirect("/sessions/\(session.id)?done=came")
+    }
+
+    private func register(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let session = try details(context.parameters.get("id") ?? "")
+        guard let id = PersonID(form["person"]), try store.people().contains(where: { $0.id == id }) else {
+            throw WebError.notFound
+        }
+        _ = try store.register(session: session.id, people: [id], now: Date())
+        return Self.redirect("/sessions/\(session.id)?done=registered")
+    }
+
+    private func registerList(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let id = context.parameters.get("id") ?? ""
+        let session = try details(id)
+        guard let file = form.files["list"], !file.data.isEmpty else {
+            return try self.session(id, request: request, token: context.formToken, problems: ["list": "Choose a registration list first."])
+        }
+        let name = file.name.isEmpty ? "your list" : file.name
+        do {
+            let entries = try RegistrationList.read(try TextFile.decode(file.data, file: name, kind: "registration list"), file: name)
+            guard let today = CalendarDate.today() else { throw WebError.clockUnreadable }
+            _ = try store.importRegistrations(session: session.id, entries: entries, file: name, today: today, now: Date())
+        } catch let error as ReadError {
+            let place = error.position.map { "\(error.file), \($0): " } ?? "\(error.file): "
+            return try self.session(id, request: request, token: context.formToken,
+                                    problems: ["list": place + error.problem + " " + error.advice + " Nobody was registered."])
+        } catch StoreError.input(let error) {
+            let place = error.position.map { "\(error.file), \($0): " } ?? "\(error.file): "
+            return try self.session(id, request: request, token: context.formToken,
+                                    problems: ["list": place + error.problem + " " + error.advice + " Nobody was registered."])
+        }
+        return Self.redirect("/sessions/\(session.id)?done=registered")
+    }
+
+    private func people(token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
+        PeoplePage.list(try store.people(), token: token, problems: problems, typed: typed).response
+    }
+
+    private func addPerson(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let typed = ["name": form["name"], "role": form["role"], "organisation": form["organisation"], "consent": form["consent"]]
+        guard let role = Role(text: form["role"]) else {
+            return try people(token: context.formToken, problems: ["role": "Choose a role from the list."], typed: typed)
+        }
+        let organisation = form["organisation"].trimmingCharacters(in: .whitespacesAndNewlines)
+        var consent: ConsentChange?
+        if form["consent"] == "yes" {
+            guard let today = CalendarDate.today() else { throw WebError.clockUnreadable }
+            consent = ConsentChange(given: true, date: today)
+        }
+        let added: Participant
+        do throws(StoreError) {
+            added = try store.addPerson(name: form["name"], role: role, organisation: organisation.isEmpty ? nil : organisation,
+                                        consent: consent, now: Date())
+        } catch {
+            switch error {
+            case .badName, .personExists:
+                return try people(token: context.formToken, problems: ["name": error.errorDescription ?? ""], typed: typed)
+            default:
+                throw error
+            }
+        }
+        return Self.redirect("/people/\(added.id)?done=person")
+    }
+
+    private func person(_ id: String, request: Request, token: String, problems: [String: String] = [:]) throws -> Response {
+        let person = try participant(id)
+        let message = request.uri.queryParameters.get("done").flatMap { Self.messages[$0] }
+        return PeoplePage.person(person, history: try store.consentHistory(person: person.id), token: token, message: message,
+                                 problems: problems).response
+    }
+
+    private func consent(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let id = context.parameters.get("id") ?? ""
+        let person = try participant(id)
+        guard let date = CalendarDate(iso: form["date"].trimmingCharacters(in: .whitespaces)) else {
+            return try self.person(id, request: request, token: context.formToken,
+                                   problems: ["date": "Write the date as year-month-day, for example 2027-01-13."])
+        }
+        guard let answer = ConsentAnswer(text: form["answer"]) else { throw WebError.notFound }
+        try store.recordConsent(person: person.id, change: ConsentChange(given: answer.isGiven, date: date), now: Date())
+        return Self.redirect("/people/\(person.id)?done=consent")
+    }
+
+    /// The session numbered `id`; only numbers name sessions in addresses.
+    private func details(_ id: String) throws -> SessionDetails {
+        guard Int64(id) != nil else { throw WebError.notFound }
+        return try store.session(id)
+    }
+
+    /// The person numbered `id`.
+    private func participant(_ id: String) throws -> Participant {
+        guard let number = PersonID(id), let person = try store.people().first(where: { $0.id == number }) else {
+            throw WebError.notFound
+        }
+        return person
+    }
+
+    /// "See Other": the browser goes to `path` and forgets the form.
+    static func redirect(_ path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path])
+    }
+}
