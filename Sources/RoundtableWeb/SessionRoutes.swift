@@ -93,13 +93,9 @@ struct SessionRoutes: Sendable {
             guard let today = CalendarDate.today() else { throw WebError.clockUnreadable }
             _ = try store.importRegistrations(session: session.id, entries: entries, file: name, today: today, now: Date())
         } catch let error as ReadError {
-            let place = error.position.map { "\(error.file), \($0): " } ?? "\(error.file): "
-            return try self.session(id, request: request, token: context.formToken,
-                                    problems: ["list": place + error.problem + " " + error.advice + " Nobody was registered."])
+            return try self.session(id, request: request, token: context.formToken, problems: ["list": error.pageText + " Nobody was registered."])
         } catch StoreError.input(let error) {
-            let place = error.position.map { "\(error.file), \($0): " } ?? "\(error.file): "
-            return try self.session(id, request: request, token: context.formToken,
-                                    problems: ["list": place + error.problem + " " + error.advice + " Nobody was registered."])
+            return try self.session(id, request: request, token: context.formToken, problems: ["list": error.pageText + " Nobody was registered."])
         }
         return Self.redirect("/sessions/\(session.id)?done=registered")
     }

@@ -1,3 +1,4 @@
+import Documents
 import Hummingbird
 
 /// Why a page could not do what was asked, as a person should read it: what went wrong, what to
@@ -29,4 +30,16 @@ struct WebError: Error, Sendable {
         status: .notFound, title: "There is no page here",
         message: "The address may be mistyped, or the page may have been for a check that has been cleared.",
         advice: "Go to the home page and choose what you want to do.")
+}
+
+extension ReadError {
+    /// Where the problem is, for a page: "notes.docx, line 3, column 7: " or "notes.docx: ".
+    var place: String {
+        position.map { "\(file), \($0): " } ?? "\(file): "
+    }
+
+    /// The whole message for a page: the place, the problem and the advice.
+    var pageText: String {
+        place + problem + " " + advice
+    }
 }

@@ -7,6 +7,7 @@ import PlainLanguage
 import RoundtableResources
 import SessionPlanning
 import SessionStore
+import SpeakingTurns
 import Workflows
 
 /// Roundtable in the browser: a server on this computer only (127.0.0.1) whose pages call the
@@ -38,7 +39,8 @@ public struct WebServer: Sendable {
     /// How the server was set up.
     public let configuration: Configuration
     private let address: ServerAddress
-    private let checks = RecentChecks()
+    private let checks = RecentResults<CheckReport>()
+    private let packs = RecentResults<PublishPage.Pack>()
     private let store: SessionStore
 
     /// A server with `configuration` that keeps sessions and people in `store`; nothing listens
@@ -97,6 +99,13 @@ public struct WebServer: Sendable {
         router.post("/agenda/open") { request, context in try await agendaFromFile(request, context: context) }
         router.post("/agenda/edit") { request, context in try await editAgenda(request, context: context) }
         SessionRoutes(store: store, uploadLimit: configuration.uploadLimit).add(to: router)
+        router.get("/sessions/:id/publish") { _, context in
+            PublishPage.form(try session(context.parameters.get("id") ?? ""), token: context.formToken).response
+        }
+        router.post("/sessions/:id/publish") { request, context in try await publish(request, context: context) }
+        router.get("/publish/:id/:file") { _, context in
+            try await packDownload(id: context.parameters.get("id") ?? "", file: context.parameters.get("file") ?? "")
+        }
         router.get("/glossary") { request, context in try glossaryPage(request, context: context) }
         router.get("/glossary/word/:id") { _, context in try glossaryEntry(id: context.parameters.get("id") ?? "") }
         router.get("/glossary/jargon-buster/:file") { _, context in try jargonBuster(file: context.parameters.get("file") ?? "") }
@@ -128,7 +137,7 @@ public struct WebServer: Sendable {
 
     /// The report of a recent check as a document to download.
     private func checkReport(id: String, file: String) async throws -> Response {
-        guard let format = Self.documentFormat(file, baseName: "report"), let report = await checks.report(id) else {
+        guard let format = Self.documentFormat(file, baseName: "report"), let report = await checks.result(id) else {
             throw WebError.notFound
         }
         let baseName = Exporter.baseName(of: report.file).replacingOccurrences(of: " ", with: "-") + "-check"
@@ -197,9 +206,7 @@ public struct WebServer: Sendable {
             let text = try TextFile.decode(file.data, file: name, kind: "agenda")
             return try agendaEditor(AgendaForm(agenda: try AgendaReader.read(text, file: name)), token: context.formToken)
         } catch let error as ReadError {
-            let place = error.position.map { "\(error.file), \($0): " } ?? "\(error.file): "
-            return AgendaPage.start(templates: templates, token: context.formToken,
-                                    problem: place + error.problem + " " + error.advice).response
+            return AgendaPage.start(templates: templates, token: context.formToken, problem: error.pageText).response
         }
     }
 
@@ -263,6 +270,57 @@ public struct WebServer: Sendable {
         let words = title.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         let name = words.joined(separator: "-")
         return name.isEmpty ? "agenda" : String(name.prefix(60))
+    }
+
+    /// The session numbered `id`; only numbers name sessions in addresses.
+    private func session(_ id: String) throws -> SessionDetails {
+        guard Int64(id) != nil else { throw WebError.notFound }
+        return try store.session(id)
+    }
+
+    /// Builds the session's pack from the chosen notes and agenda, and shows what it changed.
+    private func publish(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: configuration.uploadLimit)
+        let details = try session(context.parameters.get("id") ?? "")
+        guard let notes = form.files["notes"], !notes.data.isEmpty else {
+            return PublishPage.form(details, token: context.formToken, problems: ["notes": "Choose the session notes first."]).response
+        }
+        var problems: [String: String] = [:]
+        var notesDocument: Document?
+        var agenda: Agenda?
+        let notesName = notes.name.isEmpty ? "notes.md" : notes.name
+        do {
+            notesDocument = try DocumentFile.read(data: notes.data, name: notesName)
+        } catch {
+            problems["notes"] = error.pageText
+        }
+        if let file = form.files["agenda"], !file.data.isEmpty {
+            let name = file.name.isEmpty ? "agenda.yaml" : file.name
+            do {
+                agenda = try AgendaReader.read(try TextFile.decode(file.data, file: name, kind: "agenda"), file: name)
+            } catch {
+                problems["agenda"] = error.pageText
+            }
+        }
+        guard problems.isEmpty, let notesDocument else {
+            return PublishPage.form(details, token: context.formToken, problems: problems).response
+        }
+        let input = try PackInput.load(store: store, session: details, notes: notesDocument,
+                                       notesName: Exporter.baseName(of: notesName), agenda: agenda)
+        let pack = ResourcePack(glossary: try glossaries().glossary, easyRead: form["easy-read"] == "yes")
+        let (document, report) = pack.build(input)
+        let id = await packs.add(PublishPage.Pack(document: document, options: pack.writerOptions, fileName: report.fileName))
+        return PublishPage.review(details, report: report, downloads: id).response
+    }
+
+    /// A file of a pack built on the publish page.
+    private func packDownload(id: String, file: String) async throws -> Response {
+        guard let format = Self.documentFormat(file, baseName: "pack"), let pack = await packs.result(id) else {
+            throw WebError.notFound
+        }
+        let writer = format.writer
+        return Download(data: try writer.write(pack.document, options: pack.options), fileName: pack.fileName + "." + writer.fileExtension,
+                        mediaType: format.mediaType).response
     }
 
     /// The glossaries, chosen by the rule every command follows.

@@ -445,3 +445,48 @@ struct SessionRouteTests {
         }
     }
 }
+
+/// The publish page: the review before the download, and a pack that names nobody without consent.
+struct PublishRouteTests {
+    @Test func thePackReplacesNamesWithoutConsentAndDownloadsInEachFormat() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            _ = try await SessionRouteTests.send(browser, "/sessions", [("title", "Language"), ("date", "2026-10-14")])
+            let csv = Data("name,role,organisation,consent\nSam Jones,expert by experience,,yes\nPriya Patel,staff,Council,no\n".utf8)
+            _ = try await browser.postForResponse("/sessions/1/register-list", fields: [:], files: ["list": ("people.csv", csv)])
+            let form = try await browser.get("/sessions/1/publish")
+            #expect(form.page.contains("<h1>Publish: Language</h1>"))
+            let notes = Data("# What we learned\n\nSam Jones and Priya Patel talked about the ICB.\n".utf8)
+            let review = try await browser.post("/sessions/1/publish", fields: [:], files: ["notes": ("october.md", notes)])
+            #expect(review.status == .ok)
+            #expect(review.page.contains("Priya Patel → “a professional” (once)"))
+            #expect(review.page.contains("Written out the first time: ICB → “Integrated Care Board (ICB)”."))
+            let link = try #require(review.page.range(of: "href=\"/publish/").map { review.page[$0.upperBound...].prefix(32) })
+            for format in ["html", "docx", "fodt"] {
+                let file = try await browser.client.execute(uri: "/publish/\(link)/pack.\(format)", method: .get)
+                #expect(file.status == .ok)
+                #expect(file.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"") == true)
+                if format == "html" {
+                    let page = String(buffer: file.body)
+                    #expect(page.contains("Sam Jones") && !page.contains("Priya") && !page.contains("Patel"))
+                }
+            }
+        }
+    }
+
+    @Test func unreadableNotesAndAgendaAreShownByTheirFields() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            _ = try await SessionRouteTests.send(browser, "/sessions", [("title", "Language"), ("date", "")])
+            let none = try await browser.post("/sessions/1/publish", fields: [:])
+            #expect(none.status == .unprocessableContent)
+            #expect(none.page.contains("<a href=\"#notes\">Choose the session notes first.</a>"))
+            let broken = try await browser.post("/sessions/1/publish", fields: [:], files: [
+                "notes": ("notes.docx", Data("not a zip".utf8)), "agenda": ("agenda.yaml", Data("title: [\n".utf8))])
+            #expect(broken.status == .unprocessableContent)
+            #expect(broken.page.contains("<h2>There are 2 problems</h2>"))
+            #expect(broken.page.contains("agenda.yaml, line "))
+            #expect(try await browser.get("/sessions/7/publish").status == .notFound)
+        }
+    }
+}

@@ -26,7 +26,7 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
             return ErrorPage.page(error).response
         } catch let error as ReadError {
             return ErrorPage.page(WebError(status: .unprocessableContent, title: "Roundtable could not read this file",
-                                           message: Self.place(error) + error.problem, advice: error.advice)).response
+                                           message: error.place + error.problem, advice: error.advice)).response
         } catch let error as StoreError {
             return ErrorPage.page(Self.words(for: error)).response
         } catch let error as HTTPError {
@@ -37,11 +37,6 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
                                            message: "Roundtable could not finish this. Nothing you had saved was changed.",
                                            advice: "Go back and try again. If it happens again, restart Roundtable.")).response
         }
-    }
-
-    /// "notes.docx, line 3, column 7: " or "notes.docx: ".
-    private static func place(_ error: ReadError) -> String {
-        (error.position.map { "\(error.file), \($0): " } ?? "\(error.file): ")
     }
 
     /// The page for a session store error: its own words, the status that fits, and a next step.

@@ -99,7 +99,10 @@ enum SessionsPage {
                     accept: ".csv", problems: problems, into: &out)
         out.element("button", "Register everyone on the list", attributes: ["type": "submit"])
         out.raw("</form>\n")
+        out.element("h2", "Publish what the session learned")
         out.open("p")
+        out.element("a", "Make the resource pack for this session", attributes: ["href": "/sessions/\(session.id)/publish"])
+        out.raw("</p>\n<p>")
         out.element("a", "All sessions", attributes: ["href": "/sessions"])
         out.raw("</p>\n")
         page.content = out
