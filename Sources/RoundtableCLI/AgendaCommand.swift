@@ -153,6 +153,8 @@ struct AgendaBuildCommand: ParsableCommand {
     @Flag(help: "Add the notes for the people who run the session. The files are named `NAME-facilitator.*`.")
     var facilitator = false
 
+    @OptionGroup var page: PageSizeOption
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
@@ -166,7 +168,7 @@ struct AgendaBuildCommand: ParsableCommand {
                                  exitCode: 1)
         }
         let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator)
+        let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator, options: WriterOptions(pageSize: page.size))
             .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
         try OutputWriting.write(files, inputs: [file] + glossaries.inputs)
         Console.wrote(files)

@@ -43,6 +43,8 @@ struct ExportCommand: ParsableCommand {
                                valueName: "date"))
     var date: String?
 
+    @OptionGroup var page: PageSizeOption
+
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("The date '\(date)' is not one Roundtable can read. Write it as year-month-day, for example 2026-10-14.")
@@ -54,7 +56,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let chosen = try OutputFormat.list(formats)
-        let exporter = Exporter(formats: chosen, title: title, date: date.flatMap { CalendarDate(iso: $0) })
+        let exporter = Exporter(formats: chosen, title: title, date: date.flatMap { CalendarDate(iso: $0) },
+                                options: WriterOptions(pageSize: page.size))
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var files: [OutputFiles.File] = []
         var sources: [String: String] = [:]

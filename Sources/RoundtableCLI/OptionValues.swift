@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import PlainLanguage
 import SpeakingTurns
 
@@ -22,4 +23,17 @@ extension Role: ExpressibleByArgument {
 extension ConsentAnswer: ExpressibleByArgument {
     /// An answer as people write it: given or yes, withdrawn or no.
     public init?(argument: String) { self.init(text: argument) }
+}
+
+extension WriterOptions.PageSize: ExpressibleByArgument {
+    /// A paper size as people write it: a4 or A4, letter or Letter.
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+/// The `--page-size` option of every command that writes Word and LibreOffice documents.
+struct PageSizeOption: ParsableArguments {
+    @Option(name: .customLong("page-size"),
+            help: ArgumentHelp("The paper size for Word and LibreOffice documents, and for web pages when you print them.",
+                               valueName: "size"))
+    var size: WriterOptions.PageSize = .a4
 }

@@ -54,6 +54,8 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .customLong("easy-read"), help: "Larger type, wider spacing and one sentence per paragraph. Sentences over 15 words are marked.")
     var easyRead = false
 
+    @OptionGroup var page: PageSizeOption
+
     @OptionGroup var store: StoreOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
 
@@ -62,7 +64,7 @@ struct PublishCommand: ParsableCommand {
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
-        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead)
+        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, pageSize: page.size)
         let (document, report) = pack.build(input)
         Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {

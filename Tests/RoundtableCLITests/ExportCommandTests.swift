@@ -141,6 +141,32 @@ import TestSupport
         #expect(cli.files(in: "Exports").isEmpty)
     }
 
+    @Test func pageSizeLetterWritesLetterPagesAndA4StaysTheDefault() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let letter = try cli.run(["export", "leaders.md", "--page-size", "letter", "-o", "letter"])
+        #expect(letter.status == 0, "\(letter.errors)")
+        #expect(try cli.docxPageSize("letter/leaders.docx") == ["12240", "15840"])
+        let fodt = try #require(XMLProbe(try cli.data("letter/leaders.fodt")))
+        #expect(fodt.strings("//style:page-layout-properties/@fo:page-width") == ["8.5in"])
+        #expect(fodt.strings("//style:page-layout-properties/@fo:page-height") == ["11in"])
+        #expect(String(decoding: try cli.data("letter/leaders.html"), as: UTF8.self).contains("@page { size: letter; }"))
+        let standard = try cli.run(["export", "leaders.md", "--to", "docx", "-o", "a4"])
+        #expect(standard.status == 0, "\(standard.errors)")
+        #expect(try cli.docxPageSize("a4/leaders.docx") == ["11906", "16838"])
+    }
+
+    @Test func unknownPageSizeIsAUsageErrorListingTheSizes() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let result = try cli.run(["export", "leaders.md", "--page-size", "a5"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("'a5'") && result.errors.contains("'a4'") && result.errors.contains("'letter'"), "\(result.errors)")
+        #expect(cli.files(in: "Exports").isEmpty)
+    }
+
     @Test func twoInputsWithTheSameNameAreRefused() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

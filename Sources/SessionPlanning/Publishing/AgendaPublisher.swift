@@ -45,11 +45,14 @@ public struct AgendaPublisher: Sendable {
     public var formats: [AgendaFormat]
     /// Whether to publish the facilitators' version, with their notes, named `NAME-facilitator.*`.
     public var forFacilitators: Bool
+    /// How the document formats are written.
+    public var options: WriterOptions
 
-    /// Creates a publisher for `formats`.
-    public init(formats: [AgendaFormat] = AgendaFormat.all, forFacilitators: Bool = false) {
+    /// Creates a publisher for `formats`, writing the documents with `options`.
+    public init(formats: [AgendaFormat] = AgendaFormat.all, forFacilitators: Bool = false, options: WriterOptions = .standard) {
         self.formats = formats
         self.forFacilitators = forFacilitators
+        self.options = options
     }
 
     /// One file per format in `folder`, named `baseName.<extension>` (with `-facilitator` added
@@ -61,7 +64,7 @@ public struct AgendaPublisher: Sendable {
             switch format {
             case .document(let output):
                 let writer = output.writer
-                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension), data: try writer.write(document))
+                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension), data: try writer.write(document, options: options))
             case .calendar:
                 let writer = ICalendarWriter()
                 return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension),
