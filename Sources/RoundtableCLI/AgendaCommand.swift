@@ -142,10 +142,9 @@ struct AgendaBuildCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The agenda file to publish.", valueName: "file"))
     var file: String
 
-    @Option(name: .customLong("to"),
-            help: ArgumentHelp("The formats to write, with commas between. They are html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail) and ics (calendar invite).",
-                               valueName: "formats"))
-    var formats = "html,docx,fodt,md,txt,ics"
+    @Option(name: .customLong("to"), help: FormatList<AgendaFormat>.help("The formats to write, with commas between.", leftOut: .every),
+            transform: FormatList.parse)
+    var formats = FormatList<AgendaFormat>.every
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
     var output = "Exports"
@@ -158,7 +157,6 @@ struct AgendaBuildCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
-        let chosen = try AgendaFormat.list(formats)
         let glossaries = try glossaryOptions.choose()
         let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
         let errors = checked.findings.filter { $0.severity == .error }
@@ -168,7 +166,7 @@ struct AgendaBuildCommand: ParsableCommand {
                                  exitCode: 1)
         }
         let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let files = try AgendaPublisher(formats: chosen, forFacilitators: facilitator, options: WriterOptions(pageSize: page.size))
+        let files = try AgendaPublisher(formats: formats.formats, forFacilitators: facilitator, options: WriterOptions(pageSize: page.size))
             .files(for: checked.agenda, schedule: checked.schedule, baseName: Exporter.baseName(of: file), into: folder)
         try OutputWriting.write(files, inputs: [file] + glossaries.inputs)
         Console.wrote(files)

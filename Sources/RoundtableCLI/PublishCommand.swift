@@ -39,8 +39,9 @@ struct PublishCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The session's agenda file, to include the agenda as it ran.", valueName: "file"))
     var agenda: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("The formats to write: html, docx, fodt, md, txt.", valueName: "formats"))
-    var formats = "html,docx,fodt"
+    @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
+            transform: FormatList.parse)
+    var formats = FormatList<OutputFormat>.usual
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the pack into.", valueName: "folder"))
     var output = "Exports"
@@ -60,7 +61,6 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
-        let chosen = try OutputFormat.list(formats)
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
@@ -74,7 +74,7 @@ struct PublishCommand: ParsableCommand {
         if strict && !report.blocking.isEmpty {
             throw CommandFailure(message: "Nothing was published: \(report.blocking.count) jargon words or labels remain in \(notes) (listed above). Change them, allow them in .roundtable/glossary.yaml, or publish without --strict.", exitCode: 1)
         }
-        let files = try OutputFiles.documents(document, formats: chosen, options: pack.writerOptions, baseName: report.fileName,
+        let files = try OutputFiles.documents(document, formats: formats.formats, options: pack.writerOptions, baseName: report.fileName,
                                               folder: URL(fileURLWithPath: output, isDirectory: true))
         try OutputWriting.write(files, inputs: [notes] + (agenda.map { [$0] } ?? []) + glossaries.inputs + [store.resolvedPath])
         Console.wrote(files)

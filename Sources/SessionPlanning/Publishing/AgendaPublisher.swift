@@ -17,6 +17,14 @@ public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What the format is, in words a user knows: "Word document", "calendar invite".
+    public var summary: String {
+        switch self {
+        case .document(let format): return format.summary
+        case .calendar: return "calendar invite"
+        }
+    }
+
     /// Reads a comma-separated list such as `html,ics`, in the order given, without repeats.
     public static func list(_ text: String) throws(AgendaFormatError) -> [AgendaFormat] {
         try CommaList.parse(text, { name in
