@@ -5,6 +5,7 @@
   check_documents.py python-docx NOTES.md FILE.docx  every heading of the notes has Word's heading style
   check_documents.py pandoc NOTES.md FILE.docx       pandoc reads back every word, heading and footnote
   check_documents.py sections FILE.docx HEADING...   python-docx and pandoc both find each heading
+  check_documents.py page FILE.docx WIDTH HEIGHT     python-docx finds pages of WIDTH x HEIGHT inches
 
 Each prints what it found and exits 1 when the check fails.
 """
@@ -117,9 +118,18 @@ def check_sections(docx, *sections):
     return not missing
 
 
+def check_page(docx, width, height):
+    """Every section of the document is on paper of the given size, in inches, as python-docx reads it."""
+    import docx as python_docx
+    sizes = [(round(s.page_width.inches, 2), round(s.page_height.inches, 2)) for s in python_docx.Document(docx).sections]
+    print(f"python-docx: page sizes in inches {sizes}, expected {width} x {height}")
+    return bool(sizes) and all(size == (float(width), float(height)) for size in sizes)
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
-    checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc, "sections": check_sections}
+    checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc, "sections": check_sections,
+              "page": check_page}
     if command not in checks:
         sys.exit(__doc__)
     sys.exit(0 if checks[command](*args) else 1)

@@ -142,10 +142,9 @@ struct AgendaBuildCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The agenda file to publish.", valueName: "file"))
     var file: String
 
-    @Option(name: .customLong("to"),
-            help: ArgumentHelp("The formats to write, with commas between. They are html (web page), docx (Word), fodt (LibreOffice), md (Markdown), txt (plain text for e-mail) and ics (calendar invite).",
-                               valueName: "formats"))
-    var formats = "html,docx,fodt,md,txt,ics"
+    @Option(name: .customLong("to"), help: FormatList<AgendaFormat>.help("The formats to write, with commas between.", leftOut: .every),
+            transform: FormatList.parse)
+    var formats = FormatList<AgendaFormat>.every
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
     var output = "Exports"
@@ -153,16 +152,18 @@ struct AgendaBuildCommand: ParsableCommand {
     @Flag(help: "Add the notes for the people who run the session. The files are named `NAME-facilitator.*`.")
     var facilitator = false
 
+    @OptionGroup var page: PageSizeOption
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
-        let chosen = try AgendaFormat.list(formats)
         let glossaries = try glossaryOptions.choose()
         let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files: [OutputFiles.File]
         do {
-            files = try checked.publish(chosen, forFacilitators: facilitator, baseName: Exporter.baseName(of: file), into: folder)
+            files = try checked.publish(formats.formats, forFacilitators: facilitator, options: WriterOptions(pageSize: page.size),
+                                        baseName: Exporter.baseName(of: file), into: folder)
         } catch let notReady as AgendaNotReady {
             let errors = notReady.errors
             for finding in errors { Console.error(DiagnosticRenderer(colour: false).line(finding)) }

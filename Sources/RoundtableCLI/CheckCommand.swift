@@ -33,8 +33,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How to show the findings: text (for people) or json (for other tools).", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("Also write the report as a document: html, docx or fodt, with commas between.", valueName: "formats"))
-    var documentFormats: String?
+    @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("Also write the report as documents in these formats, with commas between."),
+            transform: FormatList.parse)
+    var documentFormats: FormatList<OutputFormat>?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder for report documents (with --to).", valueName: "folder"))
     var output = "Exports"
@@ -48,7 +49,6 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let glossaries = try glossaryOptions.choose()
         let checker = PlainLanguageChecker(glossary: glossaries.glossary)
-        let formats = try documentFormats.map { text throws(FormatListError) in try OutputFormat.list(text) }
         var reports: [CheckReport] = []
         for path in files {
             let document = path == "-"
@@ -68,10 +68,10 @@ struct CheckCommand: ParsableCommand {
         case .json:
             print(try DiagnosticRenderer.json(reports))
         }
-        if let formats {
+        if let documentFormats {
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let outputs = try reports.flatMap { report in
-                try OutputFiles.documents(CheckReportDocument().document(report), formats: formats,
+                try OutputFiles.documents(CheckReportDocument().document(report), formats: documentFormats.formats,
                                           baseName: Exporter.baseName(of: report.file) + "-check", folder: folder)
             }
             try OutputWriting.write(outputs, inputs: files + glossaries.inputs)

@@ -27,10 +27,9 @@ struct ExportCommand: ParsableCommand {
                                  valueName: "file"))
     var files: [String]
 
-    @Option(name: .customLong("to"),
-            help: ArgumentHelp("The formats to write, with commas between. They are html (web page), docx (Word), fodt (LibreOffice), md (Markdown) and txt (plain text for e-mail).",
-                               valueName: "formats"))
-    var formats = "html,docx,fodt"
+    @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
+            transform: FormatList.parse)
+    var formats = FormatList<OutputFormat>.usual
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the documents into. It is created if it does not exist.",
                                                    valueName: "folder"))
@@ -43,6 +42,8 @@ struct ExportCommand: ParsableCommand {
                                valueName: "date"))
     var date: String?
 
+    @OptionGroup var page: PageSizeOption
+
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("The date '\(date)' is not one Roundtable can read. Write it as year-month-day, for example 2026-10-14.")
@@ -53,8 +54,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try OutputFormat.list(formats)
-        let exporter = Exporter(formats: chosen, title: title, date: date.flatMap { CalendarDate(iso: $0) })
+        let exporter = Exporter(formats: formats.formats, title: title, date: date.flatMap { CalendarDate(iso: $0) },
+                                options: WriterOptions(pageSize: page.size))
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var files: [OutputFiles.File] = []
         var sources: [String: String] = [:]

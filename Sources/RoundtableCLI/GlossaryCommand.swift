@@ -98,8 +98,9 @@ struct GlossaryCommand: ParsableCommand {
             abstract: "Write a jargon buster to share, or the glossary as a spreadsheet.",
             discussion: "With --used-in, the jargon buster holds only the words found in that file.")
 
-        @Option(name: .customLong("to"), help: ArgumentHelp("Document formats for the jargon buster: html, docx, fodt, md, txt.", valueName: "formats"))
-        var formats = "html,docx,fodt"
+        @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write the jargon buster in, with commas between.", leftOut: .usual),
+                transform: FormatList.parse)
+        var formats = FormatList<OutputFormat>.usual
 
         @Option(name: .customLong("used-in"), help: ArgumentHelp("Only the words found in this file.", valueName: "file"))
         var usedIn: String?
@@ -127,10 +128,9 @@ struct GlossaryCommand: ParsableCommand {
                 }
                 return
             }
-            let chosen = try OutputFormat.list(formats)
             let buster = JargonBusterExport(glossary: glossary, usedIn: try usedIn.map { (try DocumentFile.read($0), URL(fileURLWithPath: $0).lastPathComponent) })
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try OutputFiles.documents(buster.document, formats: chosen, baseName: buster.baseName, folder: folder)
+            let files = try OutputFiles.documents(buster.document, formats: formats.formats, baseName: buster.baseName, folder: folder)
             try OutputWriting.write(files, inputs: glossaries.inputs + (usedIn.map { [$0] } ?? []))
             Console.wrote(files)
             print("The jargon buster explains \(buster.wordCount) words.")

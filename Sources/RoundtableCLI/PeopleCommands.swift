@@ -29,13 +29,14 @@ struct PeopleCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The name the person wants to be called.", valueName: "name"))
         var name: String
 
-        @Option(help: ArgumentHelp("Their role.", valueName: "role"))
+        @Option(help: Role.help("Their role.", valueName: "role"), completion: .list(Role.allValueStrings), transform: Role.parse)
         var role: Role
 
         @Option(help: ArgumentHelp("The organisation they come from.", valueName: "organisation"))
         var organisation: String?
 
-        @Option(help: ArgumentHelp("Yes if they agree to have their name in what you share. No if not.", valueName: "answer"))
+        @Option(help: ConsentAnswer.help("Yes if they agree to have their name in what you share. No if not.", valueName: "answer"),
+                completion: .list(ConsentAnswer.allValueStrings), transform: ConsentAnswer.parse)
         var consent: ConsentAnswer?
 
         @Option(help: ArgumentHelp("The day they said yes or no, as year-month-day. If you leave it out: today.", valueName: "date"))
@@ -80,7 +81,8 @@ struct PeopleCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
         var name: String
 
-        @Argument(help: ArgumentHelp("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "answer"))
+        @Argument(help: ConsentAnswer.help("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "answer"),
+                  completion: .list(ConsentAnswer.allValueStrings), transform: ConsentAnswer.parse)
         var answer: ConsentAnswer?
 
         @Option(help: ArgumentHelp("The day it was given or withdrawn (year-month-day). If you leave it out: today.", valueName: "date"))

@@ -39,8 +39,9 @@ struct PublishCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The session's agenda file, to include the agenda as it ran.", valueName: "file"))
     var agenda: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("The formats to write: html, docx, fodt, md, txt.", valueName: "formats"))
-    var formats = "html,docx,fodt"
+    @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
+            transform: FormatList.parse)
+    var formats = FormatList<OutputFormat>.usual
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the pack into.", valueName: "folder"))
     var output = "Exports"
@@ -54,15 +55,16 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .customLong("easy-read"), help: "Larger type, wider spacing and one sentence per paragraph. Sentences over 15 words are marked.")
     var easyRead = false
 
+    @OptionGroup var page: PageSizeOption
+
     @OptionGroup var store: StoreOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
-        let chosen = try OutputFormat.list(formats)
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
-        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead)
+        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, pageSize: page.size)
         let (document, report) = pack.build(input)
         Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {
@@ -72,7 +74,7 @@ struct PublishCommand: ParsableCommand {
         if strict && !report.blocking.isEmpty {
             throw CommandFailure(message: "Nothing was published: \(report.blocking.count) jargon words or labels remain in \(notes) (listed above). Change them, allow them in .roundtable/glossary.yaml, or publish without --strict.", exitCode: 1)
         }
-        let files = try OutputFiles.documents(document, formats: chosen, options: pack.writerOptions, baseName: report.fileName,
+        let files = try OutputFiles.documents(document, formats: formats.formats, options: pack.writerOptions, baseName: report.fileName,
                                               folder: URL(fileURLWithPath: output, isDirectory: true))
         try OutputWriting.write(files, inputs: [notes] + (agenda.map { [$0] } ?? []) + glossaries.inputs + [store.resolvedPath])
         Console.wrote(files)

@@ -203,9 +203,9 @@ struct TurnsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
 
-        @Option(name: .customLong("to"),
-                help: ArgumentHelp("The formats to write, with commas between: html, docx, fodt, md, txt.", valueName: "formats"))
-        var formats = "html,docx,fodt"
+        @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
+                transform: FormatList.parse)
+        var formats = FormatList<OutputFormat>.usual
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into. It is created if it does not exist.", valueName: "folder"))
         var output = "Exports"
@@ -213,13 +213,12 @@ struct TurnsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let chosen = try OutputFormat.list(formats)
             let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
             let document = (turns.balanceReport(now: now)?.document()) ?? Document()
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try OutputFiles.documents(document, formats: chosen, baseName: "speaking-balance-\(session.id)", folder: folder)
+            let files = try OutputFiles.documents(document, formats: formats.formats, baseName: "speaking-balance-\(session.id)", folder: folder)
             try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
             let unnamed = turns.participants.filter { !$0.consentsToBeNamed }.count

@@ -29,13 +29,13 @@ public struct AgendaCheck: Sendable {
     /// The findings that stop the agenda being published.
     public var errors: [Diagnostic] { findings.filter { $0.severity == .error } }
 
-    /// The agenda's files in `formats`, named `baseName` (with `-facilitator` for the facilitators'
+    /// The agenda's files in `formats`, laid out with `options`, named `baseName` (with `-facilitator` for the facilitators'
     /// version) in `folder`; refused while the check found errors, so a plan with an error is
     /// never sent out.
-    public func publish(_ formats: [AgendaFormat], forFacilitators: Bool = false, baseName: String,
-                        into folder: URL) throws -> [OutputFiles.File] {
+    public func publish(_ formats: [AgendaFormat], forFacilitators: Bool = false, options: WriterOptions = .standard,
+                        baseName: String, into folder: URL) throws -> [OutputFiles.File] {
         guard errors.isEmpty else { throw AgendaNotReady(errors: errors) }
-        return try AgendaPublisher(formats: formats, forFacilitators: forFacilitators)
+        return try AgendaPublisher(formats: formats, forFacilitators: forFacilitators, options: options)
             .files(for: agenda, schedule: schedule, baseName: baseName, into: folder)
     }
 }

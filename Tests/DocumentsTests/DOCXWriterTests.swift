@@ -28,8 +28,8 @@ private struct DOCXFile {
     }
 }
 
-private func docx(_ document: Document) throws -> DOCXFile {
-    try DOCXFile(DOCXWriter().write(document))
+private func docx(_ document: Document, options: WriterOptions = .standard) throws -> DOCXFile {
+    try DOCXFile(DOCXWriter().write(document, options: options))
 }
 
 private func docx(_ markdown: String) throws -> DOCXFile {
@@ -539,6 +539,22 @@ struct DOCXWriterTests {
         #expect(body.string("/w:document/w:body/w:p[3]") == "S")
         #expect(body.string("/w:document/w:body/w:p[4]") == "ABCD <&> \"quoted\" ]]>x")
         #expect(try file.xml("docProps/core.xml").string("//dc:creator") == "Ann")
+    }
+
+    // MARK: - Page
+
+    @Test(arguments: [(WriterOptions.PageSize.a4, 11906, 16838), (.letter, 12240, 15840)])
+    func pageHasThePaperSizeAndTablesSpanItsText(_ size: WriterOptions.PageSize, width: Int, height: Int) throws {
+        let document = try MarkdownReader().read("Text.\n\n| Person | What they said |\n| --- | --- |\n| A | We were never hard to reach. |\n")
+        let body = try docx(document, options: WriterOptions(pageSize: size)).xml("word/document.xml")
+        #expect(body.count("/w:document/w:body/w:sectPr") == 1)
+        #expect(body.string("/w:document/w:body/w:sectPr/w:pgSz/@w:w") == String(width))
+        #expect(body.string("/w:document/w:body/w:sectPr/w:pgSz/@w:h") == String(height))
+        // One inch on every side, and tables as wide as the text between the margins.
+        let margins = ["top", "right", "bottom", "left"].map { body.string("/w:document/w:body/w:sectPr/w:pgMar/@w:\($0)") }
+        #expect(margins == Array(repeating: "1440", count: 4))
+        #expect(body.string("//w:tbl/w:tblPr/w:tblW/@w:w") == String(width - 2 * 1440))
+        #expect(body.strings("//w:tblGrid/w:gridCol/@w:w").compactMap { Int($0) }.reduce(0, +) == width - 2 * 1440)
     }
 
     // MARK: - Schema order

@@ -390,6 +390,22 @@ struct FODTWriterTests {
         #expect(xml.string("//dc:title") == "Title")
     }
 
+    @Test(arguments: [(WriterOptions.PageSize.a4, "21cm", "29.7cm", 16_600), (.letter, "8.5in", "11in", 17_190)])
+    func pageHasThePaperSizeAndTablesSpanItsText(_ size: WriterOptions.PageSize, width: String, height: String, textWidth: Int) throws {
+        let document = try MarkdownReader().read("Text.\n\n| Person | What they said |\n| --- | --- |\n| A | We were never hard to reach. |\n")
+        let xml = try probe(document, options: WriterOptions(pageSize: size))
+        let layout = try #require(xml.string("//style:master-page[@style:name='Standard']/@style:page-layout-name"))
+        let properties = "//style:page-layout[@style:name='\(layout)']/style:page-layout-properties"
+        #expect(xml.string("\(properties)/@fo:page-width") == width)
+        #expect(xml.string("\(properties)/@fo:page-height") == height)
+        #expect(xml.string("\(properties)/@fo:margin-left") == "2.2cm" && xml.string("\(properties)/@fo:margin-right") == "2.2cm")
+        // Tables are as wide as the text between the side margins, in hundredths of a millimetre.
+        #expect(xml.string("//style:style[@style:family='table']/style:table-properties/@style:width")
+                == "\(textWidth / 100).\(textWidth % 100 < 10 ? "0" : "")\(textWidth % 100)mm")
+        let columns = xml.strings("//style:style[@style:family='table-column']/style:table-column-properties/@style:rel-column-width")
+        #expect(columns.compactMap { Int($0.dropLast()) }.reduce(0, +) == textWidth)
+    }
+
     @Test func sameDocumentGivesSameBytes() throws {
         let document = try MarkdownReader().read(richSample)
         let first = FODTWriter().write(document)

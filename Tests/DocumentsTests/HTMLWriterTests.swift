@@ -66,6 +66,17 @@ import TestSupport
         #expect(probe.strings("//ul[@class='tasks']/li/span[@class='visually-hidden']") == ["Done: ", "To do: "])
     }
 
+    @Test func printedPagesAskForLetterPaperOnlyWhenItIsChosen() throws {
+        let document = try MarkdownReader().read("# Notes\n\nText.\n")
+        func style(_ size: WriterOptions.PageSize) throws -> String {
+            let data = try HTMLWriter().write(document, options: WriterOptions(pageSize: size))
+            return try #require(XMLProbe(data)?.string("/html/head/style"), "the page has no style element")
+        }
+        #expect(try style(.letter).contains("@page { size: letter; }"))
+        // A4 is left to the browser, as it was before the paper could be chosen.
+        #expect(try !style(.a4).contains("@page"))
+    }
+
     @Test func sameInputGivesIdenticalBytes() throws {
         let document = try MarkdownReader().read(String(repeating: "Para *x*[^1]\n\n", count: 20) + "[^1]: n\n")
         #expect(try HTMLWriter().write(document) == HTMLWriter().write(document))

@@ -34,6 +34,13 @@ import Testing
         #expect(html1 == html2, "written Markdown:\n\(written)")
     }
 
+    @Test func markdownAndPlainTextHaveNoPagesSoIgnoreThePaperSize() throws {
+        let document = try MarkdownReader().read(sample)
+        let letter = WriterOptions(pageSize: .letter)
+        #expect(try MarkdownWriter().write(document, options: letter) == MarkdownWriter().write(document))
+        #expect(try PlainTextWriter().write(document, options: letter) == PlainTextWriter().write(document))
+    }
+
     @Test func plainTextHasTitleListsLinksAndNotes() throws {
         let text = String(decoding: try PlainTextWriter().write(try MarkdownReader().read(sample)), as: UTF8.self)
         #expect(text.hasPrefix("Tools for co-production\n=======================\n"))

@@ -134,6 +134,15 @@ import TestSupport
         #expect(String(decoding: try cli.data("mine/october-facilitator.md"), as: UTF8.self).contains("Keep the guest to time."))
     }
 
+    @Test func buildWritesLetterPagesWhenAsked() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("october.yaml", agenda)
+        let result = try cli.run(["agenda", "build", "october.yaml", "--to", "docx", "--page-size", "letter"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try cli.docxPageSize("Exports/october.docx") == ["12240", "15840"])
+    }
+
     @Test func buildIsDeterministic() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

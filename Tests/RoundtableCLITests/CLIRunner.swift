@@ -68,6 +68,13 @@ struct CLIRunner {
         try Data(contentsOf: folder.appendingPathComponent(path))
     }
 
+    /// The paper width and height a .docx in the folder sets (`w:pgSz`), in twentieths of a point.
+    func docxPageSize(_ path: String) throws -> [String] {
+        let part = try ZIPParts.unzip(try data(path))["word/document.xml"] ?? Data()
+        guard let document = XMLProbe(part) else { return [] }
+        return ["w", "h"].compactMap { document.string("/w:document/w:body/w:sectPr/w:pgSz/@w:\($0)") }
+    }
+
     func cleanUp() {
         temporary.remove()
     }

@@ -141,6 +141,63 @@ import TestSupport
         #expect(cli.files(in: "Exports").isEmpty)
     }
 
+    @Test func mistypedFormatInAListIsNamedWithTheFormatsOnOffer() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let result = try cli.run(["export", "leaders.md", "--to", "html,htmll"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("The value 'html,htmll' is invalid for '--to <formats>': Roundtable cannot write 'htmll'. "
+                                       + "Choose from: html, docx, fodt, md, txt, separated by commas, for example html,docx."), "\(result.errors)")
+        #expect(cli.files(in: "Exports").isEmpty)
+        // Everyday names are read by the same rule as before.
+        let aliases = try cli.run(["export", "leaders.md", "--to", "Word, markdown,word", "-o", "out"])
+        #expect(aliases.status == 0, "\(aliases.errors)")
+        #expect(cli.files(in: "out") == ["leaders.docx", "leaders.md"])
+    }
+
+    @Test func helpListsEveryFormatWithWhatItIs() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        /// The help with every run of spaces and line breaks as one space, as it reads.
+        func help(_ command: String...) throws -> String {
+            try cli.run(command + ["--help"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let export = try help("export")
+        #expect(export.contains("--to <formats> The formats to write, with commas between. If you leave it out: html,docx,fodt. "
+                                + "html - web page docx - Word document fodt - LibreOffice document md - Markdown txt - plain text for e-mail -o,"),
+                "\(export)")
+        let agenda = try help("agenda", "build")
+        #expect(agenda.contains("If you leave it out: html,docx,fodt,md,txt,ics. html - web page"), "\(agenda)")
+        #expect(agenda.contains("txt - plain text for e-mail ics - calendar invite -o,"), "\(agenda)")
+    }
+
+    @Test func pageSizeLetterWritesLetterPagesAndA4StaysTheDefault() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let letter = try cli.run(["export", "leaders.md", "--page-size", "letter", "-o", "letter"])
+        #expect(letter.status == 0, "\(letter.errors)")
+        #expect(try cli.docxPageSize("letter/leaders.docx") == ["12240", "15840"])
+        let fodt = try #require(XMLProbe(try cli.data("letter/leaders.fodt")))
+        #expect(fodt.strings("//style:page-layout-properties/@fo:page-width") == ["8.5in"])
+        #expect(fodt.strings("//style:page-layout-properties/@fo:page-height") == ["11in"])
+        #expect(String(decoding: try cli.data("letter/leaders.html"), as: UTF8.self).contains("@page { size: letter; }"))
+        let standard = try cli.run(["export", "leaders.md", "--to", "docx", "-o", "a4"])
+        #expect(standard.status == 0, "\(standard.errors)")
+        #expect(try cli.docxPageSize("a4/leaders.docx") == ["11906", "16838"])
+    }
+
+    @Test func unknownPageSizeIsAUsageErrorListingTheSizes() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        let result = try cli.run(["export", "leaders.md", "--page-size", "a5"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("'a5'") && result.errors.contains("'a4'") && result.errors.contains("'letter'"), "\(result.errors)")
+        #expect(cli.files(in: "Exports").isEmpty)
+    }
+
     @Test func twoInputsWithTheSameNameAreRefused() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -99,6 +99,15 @@ import TestSupport
         #expect(styles.string("//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val") == "28")
     }
 
+    @Test func packIsWrittenOnLetterPagesWhenAsked() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try session(cli)
+        let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--page-size", "letter", "--to", "docx", "--db", "t.sqlite", "-o", "pack"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try cli.docxPageSize("pack/language-session-notes-pack.docx") == ["12240", "15840"])
+    }
+
     @Test func demoIsDeterministicAndMatchesTheCommittedExports() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

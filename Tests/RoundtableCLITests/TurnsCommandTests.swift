@@ -145,6 +145,23 @@ import Glibc
         #expect(report.output.contains("2 people have no recorded consent"))
     }
 
+    @Test func mistypedRoleOrConsentIsRefusedWithTheNearestValue() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let role = try run(cli, "people", "add", "X Y", "--role", "expret", "--create")
+        #expect(role.status == 2)
+        #expect(role.errors.contains("The value 'expret' is invalid for '--role <role>': Did you mean 'expert by experience'? "
+                                     + "Choose from: expert by experience, professional, facilitator, volunteer, guest."), "\(role.errors)")
+        let consent = try run(cli, "people", "add", "X Y", "--role", "guest", "--consent", "yse", "--create")
+        #expect(consent.status == 2)
+        #expect(consent.errors.contains("The value 'yse' is invalid for '--consent <answer>': Did you mean 'given'? Choose from: given, withdrawn."),
+                "\(consent.errors)")
+        let answer = try run(cli, "people", "consent", "X Y", "withdrawm", "--create")
+        #expect(answer.status == 2 && answer.errors.contains("Did you mean 'withdrawn'?"), "\(answer.errors)")
+        // Nothing was parsed, so no database was started.
+        #expect(cli.files().isEmpty)
+    }
+
     @Test func badInputIsExplainedAndChangesNothing() throws {
         let cli = try prepared()
         defer { cli.cleanUp() }
@@ -159,9 +176,9 @@ import Glibc
         #expect(unknownSession.errors.contains("Did you mean 'Language'?"))
         let badRole = try run(cli, "people", "add", "X", "--role", "profesional")
         #expect(badRole.status == 2)
-        #expect(badRole.errors.contains("Please provide one of 'expert by experience', 'professional', 'facilitator', 'volunteer' or 'guest'."))
+        #expect(badRole.errors.contains("Did you mean 'professional'? Choose from: expert by experience, professional, facilitator, volunteer, guest."))
         let badConsent = try run(cli, "people", "consent", "Sam Jones", "maybe")
-        #expect(badConsent.status == 2 && badConsent.errors.contains("Please provide one of 'given' and 'withdrawn'."))
+        #expect(badConsent.status == 2 && badConsent.errors.contains("'maybe' is invalid for '<answer>': Choose from: given, withdrawn."))
         #expect(try run(cli, "people", "add", "Ali", "--role", "EbE", "--consent", "yes").output.contains("Ali (expert by experience). They may be named"))
         #expect(try run(cli, "turns", "stop", "1").errors.contains("Nobody is speaking in session 1"))
         #expect(try run(cli, "turns", "undo", "1").errors.contains("There is nothing to undo"))

@@ -138,6 +138,7 @@ import Testing
         ("name,rol\nSam,guest\n", 1, "The column 'rol' is not one Roundtable knows. Did you mean 'role'?"),
         ("role\nguest\n", 1, "There is no 'name' column"),
         ("name,role\nSam,guest\nAlex,profesional\n", 3, "Did you mean 'professional'?"),
+        ("name,role\nSam,expret\n", 2, "The role 'expret' of 'Sam' is not one Roundtable knows. Did you mean 'expert by experience'?"),
         ("name,consent\nSam,maybe\n", 2, "is not yes or no"),
         ("name\nSam\nsam\n", 3, "already on line 2"),
         ("name,role\nSam,guest,extra\n", 2, "has 3 cells"),
@@ -159,5 +160,17 @@ import Testing
         #expect(Role(text: "Lived  experience") == .expertByExperience)
         #expect(Role(text: "staff") == .professional)
         #expect(Role(text: "chair") == nil)
+    }
+
+    /// A slip of the keyboard in any way of writing a value suggests that value; a word far from all of them suggests nothing.
+    @Test func mistypedRolesAndAnswersSuggestTheNearestOne() {
+        #expect(Role.likely("expret") == .expertByExperience)
+        #expect(Role.likely("Lived-experiance") == .expertByExperience)
+        #expect(Role.likely("profesional") == .professional)
+        #expect(Role.likely("gust") == .guest)
+        #expect(Role.likely("chairperson") == nil)
+        #expect(ConsentAnswer.likely("yse") == .given)
+        #expect(ConsentAnswer.likely(" Withdrawm ") == .withdrawn)
+        #expect(ConsentAnswer.likely("maybe") == nil)
     }
 }

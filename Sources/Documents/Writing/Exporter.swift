@@ -9,12 +9,16 @@ public struct Exporter: Sendable {
     public var title: String?
     /// A date that replaces the one in the notes.
     public var date: CalendarDate?
+    /// How every format is written.
+    public var options: WriterOptions
 
-    /// Creates an exporter for `formats`, optionally replacing the notes' title and date.
-    public init(formats: [OutputFormat], title: String? = nil, date: CalendarDate? = nil) {
+    /// Creates an exporter for `formats` written with `options`, optionally replacing the notes'
+    /// title and date.
+    public init(formats: [OutputFormat], title: String? = nil, date: CalendarDate? = nil, options: WriterOptions = .standard) {
         self.formats = formats
         self.title = title
         self.date = date
+        self.options = options
     }
 
     /// One output file per format in `folder` for `document`, named `baseName.<extension>`.
@@ -22,7 +26,7 @@ public struct Exporter: Sendable {
         var document = document
         if let title { document.metadata.title = title }
         if let date { document.metadata.date = date }
-        return try OutputFiles.documents(document, formats: formats, baseName: baseName, folder: folder)
+        return try OutputFiles.documents(document, formats: formats, options: options, baseName: baseName, folder: folder)
     }
 
     /// The name outputs of `path` share: its file name without the extension (`notes.md` → `notes`).

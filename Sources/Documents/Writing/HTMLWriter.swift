@@ -21,7 +21,7 @@ public struct HTMLWriter: DocumentWriter {
         let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
         let prepared = PreparedDocument(document, layout: options.layout)
         var page = HTMLPage(footnotes: prepared.footnotes)
-        page.write(prepared, stylesheet: css)
+        page.write(prepared, stylesheet: css, pageSize: options.pageSize)
         return page.out.data
     }
 
@@ -64,7 +64,7 @@ private struct HTMLPage {
         self.footnotes = footnotes
     }
 
-    mutating func write(_ document: PreparedDocument, stylesheet: String) {
+    mutating func write(_ document: PreparedDocument, stylesheet: String, pageSize: WriterOptions.PageSize) {
         let metadata = document.metadata
         out.raw("<!DOCTYPE html>\n<html lang=\"")
         out.attribute(HTMLWriter.pageLanguage(metadata.language))
@@ -81,6 +81,14 @@ private struct HTMLPage {
         case .standard: break
         case .easyRead:
             out.raw("/* Easy read: larger type, wider spacing, shorter lines. */\nhtml { font-size: 131%; }\nbody { line-height: 1.9; }\nmain { max-width: 36rem; }\np, li { margin-bottom: 1.1em; }\n")
+        }
+        switch pageSize {
+        case .a4:
+            // Left to the browser, which prints on A4 where A4 is the usual paper, so pages for A4
+            // are as they were before the paper could be chosen.
+            break
+        case .letter:
+            out.raw("@page { size: letter; }\n")
         }
         out.raw("</style>\n</head>\n<body>\n<main>\n<h1>")
         out.text(document.title)

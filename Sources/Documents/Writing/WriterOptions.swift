@@ -1,6 +1,6 @@
 /// How writers lay a document out. How a document looks is not part of the document, so the same
-/// document can be written in the usual layout or in easy read, and every writer is given the same
-/// choice.
+/// document can be written in the usual layout or in easy read, on A4 or letter paper, and every
+/// writer is given the same choice.
 public struct WriterOptions: Sendable, Equatable {
     /// The layout of the page.
     public enum Layout: Sendable, Equatable {
@@ -14,16 +14,20 @@ public struct WriterOptions: Sendable, Equatable {
     public var layout: Layout
     /// The longest line of plain text, in characters, where the format wraps its own lines.
     public var lineWidth: Int
+    /// The paper the pages are laid out on, in the formats that have pages.
+    public var pageSize: PageSize
 
     /// The shortest line width a writer accepts; narrower widths are widened to it.
     public static let narrowestLine = 20
 
-    /// Options with `layout` and lines wrapped at `lineWidth` characters (at least `narrowestLine`).
-    public init(layout: Layout = .standard, lineWidth: Int = 72) {
+    /// Options with `layout`, lines wrapped at `lineWidth` characters (at least `narrowestLine`)
+    /// and pages of `pageSize`.
+    public init(layout: Layout = .standard, lineWidth: Int = 72, pageSize: PageSize = .a4) {
         self.layout = layout
         self.lineWidth = max(Self.narrowestLine, lineWidth)
+        self.pageSize = pageSize
     }
 
-    /// The usual layout, lines wrapped at 72 characters.
+    /// The usual layout, lines wrapped at 72 characters, on A4 pages.
     public static let standard = WriterOptions()
 }

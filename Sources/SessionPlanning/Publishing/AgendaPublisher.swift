@@ -19,6 +19,14 @@ public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What the format is, in words a user knows: "Word document", "calendar invite".
+    public var summary: String {
+        switch self {
+        case .document(let format): return format.summary
+        case .calendar: return "calendar invite"
+        }
+    }
+
     /// Reads a comma-separated list such as `html,ics`, in the order given, without repeats.
     public static func list(_ text: String) throws(AgendaFormatError) -> [AgendaFormat] {
         try CommaList.parse(text, { name in
@@ -47,11 +55,14 @@ public struct AgendaPublisher: Sendable {
     public var formats: [AgendaFormat]
     /// Whether to publish the facilitators' version, with their notes, named `NAME-facilitator.*`.
     public var forFacilitators: Bool
+    /// How the document formats are written.
+    public var options: WriterOptions
 
-    /// Creates a publisher for `formats`.
-    public init(formats: [AgendaFormat] = AgendaFormat.all, forFacilitators: Bool = false) {
+    /// Creates a publisher for `formats`, writing the documents with `options`.
+    public init(formats: [AgendaFormat] = AgendaFormat.all, forFacilitators: Bool = false, options: WriterOptions = .standard) {
         self.formats = formats
         self.forFacilitators = forFacilitators
+        self.options = options
     }
 
     /// One file per format in `folder`, named `baseName.<extension>` (with `-facilitator` added
@@ -63,7 +74,7 @@ public struct AgendaPublisher: Sendable {
             switch format {
             case .document(let output):
                 let writer = output.writer
-                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension), data: try writer.write(document))
+                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension), data: try writer.write(document, options: options))
             case .calendar:
                 let writer = ICalendarWriter()
                 return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension),

@@ -48,13 +48,26 @@ public enum ConsentAnswer: String, CaseIterable, Sendable {
     /// No, or no longer: published documents describe the person by their role instead.
     case withdrawn
 
+    /// Every way people write the answer, in small letters, as `init(text:)` reads it.
+    var spellings: [String] {
+        switch self {
+        case .given: return ["yes", "y", "true", "given", "give", "agreed", "1"]
+        case .withdrawn: return ["no", "n", "false", "withdrawn", "withdraw", "refused", "0"]
+        }
+    }
+
     /// Reads an answer as people write it ("yes", "no", "given", "withdrawn"…), or returns nil.
     public init?(text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "yes", "y", "true", "given", "give", "agreed", "1": self = .given
-        case "no", "n", "false", "withdrawn", "withdraw", "refused", "0": self = .withdrawn
-        default: return nil
-        }
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let answer = Self.allCases.first(where: { $0.spellings.contains(key) }) else { return nil }
+        self = answer
+    }
+
+    /// The answer a mistyped word most likely means ("yse", "withdrawm"), for "did you mean"
+    /// advice, or nil when no way of writing an answer is near enough.
+    public static func likely(_ text: String) -> ConsentAnswer? {
+        Suggestions.closest(to: text.trimmingCharacters(in: .whitespaces), among: allCases.flatMap(\.spellings))
+            .flatMap(ConsentAnswer.init(text:))
     }
 
     /// True when consent is given.

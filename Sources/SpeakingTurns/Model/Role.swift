@@ -1,3 +1,5 @@
+import Documents
+
 /// The part a person plays in a co-production session. Balance is measured between these roles.
 public enum Role: String, CaseIterable, Sendable, Hashable, Codable {
     /// Someone with lived experience of homelessness, addiction, mental ill health or the justice system.
@@ -33,25 +35,35 @@ public enum Role: String, CaseIterable, Sendable, Hashable, Codable {
         }
     }
 
+    /// Every way people write the role, in small letters with single spaces, as `init(text:)` reads it.
+    var spellings: [String] {
+        switch self {
+        case .expertByExperience:
+            return ["expert by experience", "experts by experience", "expert", "ebe", "lived experience", "person with lived experience"]
+        case .professional: return ["professional", "professionals", "staff", "practitioner"]
+        case .facilitator: return ["facilitator", "facilitators", "host"]
+        case .volunteer: return ["volunteer", "volunteers"]
+        case .guest: return ["guest", "guests", "visitor", "observer"]
+        }
+    }
+
     /// Reads a role as people write it ("Expert by experience", "EbE", "lived experience",
     /// "professional"), or returns nil.
     public init?(text: String) {
-        let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: " ")
-        switch key {
-        case "expert by experience", "experts by experience", "expert", "ebe", "lived experience",
-             "person with lived experience":
-            self = .expertByExperience
-        case "professional", "professionals", "staff", "practitioner":
-            self = .professional
-        case "facilitator", "facilitators", "host":
-            self = .facilitator
-        case "volunteer", "volunteers":
-            self = .volunteer
-        case "guest", "guests", "visitor", "observer":
-            self = .guest
-        default:
-            return nil
-        }
+        let key = Self.key(text)
+        guard let role = Self.allCases.first(where: { $0.spellings.contains(key) }) else { return nil }
+        self = role
+    }
+
+    /// The role a mistyped word most likely means ("expret", "profesional"), for "did you mean"
+    /// advice, or nil when no way of writing a role is near enough.
+    public static func likely(_ text: String) -> Role? {
+        Suggestions.closest(to: key(text), among: allCases.flatMap(\.spellings)).flatMap(Role.init(text:))
+    }
+
+    /// `text` in small letters, with spaces, hyphens and underscores read as single spaces.
+    private static func key(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: " ")
     }
 
     /// The roles as a user may type them, for messages: "expert by experience, professional, …".

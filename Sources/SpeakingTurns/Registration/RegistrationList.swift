@@ -74,7 +74,7 @@ public enum RegistrationList {
             var role: Role?
             if let text = cell("role") {
                 guard let parsed = Role(text: text) else {
-                    let suggestion = Suggestions.closest(to: text, among: Role.allCases.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+                    let suggestion = Role.likely(text).map { " Did you mean '\($0.name)'?" } ?? ""
                     throw ReadError(file: file, position: position, problem: "The role '\(text)' of '\(name)' is not one Roundtable knows.\(suggestion)",
                                     advice: "Use one of: \(Role.choices).")
                 }

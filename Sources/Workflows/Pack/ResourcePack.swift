@@ -79,17 +79,20 @@ public struct PackReport: Sendable {
 public struct ResourcePack: Sendable {
     private let checker: PlainLanguageChecker
     private let easyRead: Bool
+    private let pageSize: WriterOptions.PageSize
 
-    /// How the pack's documents are written: in easy read when the pack is.
+    /// How the pack's documents are written: in easy read when the pack is, on its paper.
     public var writerOptions: WriterOptions {
-        WriterOptions(layout: easyRead ? .easyRead : .standard)
+        WriterOptions(layout: easyRead ? .easyRead : .standard, pageSize: pageSize)
     }
 
     /// Prepares to build packs checked against `glossary`; `easyRead` lays them out in larger
-    /// type with one sentence per paragraph, and flags sentences over 15 words.
-    public init(glossary: Glossary, easyRead: Bool = false) {
+    /// type with one sentence per paragraph, and flags sentences over 15 words. The documents are
+    /// laid out on `pageSize` paper.
+    public init(glossary: Glossary, easyRead: Bool = false, pageSize: WriterOptions.PageSize = .a4) {
         self.checker = PlainLanguageChecker(glossary: glossary, longSentenceWords: easyRead ? 15 : 25)
         self.easyRead = easyRead
+        self.pageSize = pageSize
     }
 
     /// The pack and what was found and changed on the way.

@@ -40,6 +40,8 @@ struct DOCXContentWriter {
     private var parked: DOCXPart
     private(set) var numbering = DOCXNumbering()
     private let plan: DOCXFootnotePlan
+    /// The page the document is laid out on, which tables are as wide as.
+    let page: DOCXPage
     /// The format of the open `w:r`, or nil when no run is open.
     private var openFormat: DOCXRunFormat?
     private var segment = MarkupBuffer()
@@ -49,9 +51,10 @@ struct DOCXContentWriter {
     /// The size of body text (one em) in twentieths of a point, which column widths are measured against.
     private(set) var em = 240
 
-    /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`.
-    init(blocks: [Block], footnotes: FootnoteIndex) {
+    /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`, on `page`.
+    init(blocks: [Block], footnotes: FootnoteIndex, page: DOCXPage) {
         plan = DOCXFootnotePlan(blocks: blocks, index: footnotes)
+        self.page = page
         var document = MarkupBuffer(capacity: 1 << 16)
         document.raw(DOCXPackage.xmlDeclaration)
         document.raw("<w:document xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"><w:body>")
@@ -87,12 +90,11 @@ struct DOCXContentWriter {
         }
     }
 
-    /// Closes both parts and returns them: document.xml with its section properties, and footnotes.xml.
+    /// Closes both parts and returns them: document.xml with its page size and margins, and footnotes.xml.
     mutating func finish() -> (document: DOCXPart, footnotes: DOCXPart) {
         closeContainer()
-        current.xml.raw("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
-        current.xml.raw("<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>")
-        current.xml.raw("</w:sectPr></w:body></w:document>")
+        current.xml.raw(page.sectionProperties)
+        current.xml.raw("</w:body></w:document>")
         parked.xml.raw("</w:footnotes>")
         return (current, parked)
     }

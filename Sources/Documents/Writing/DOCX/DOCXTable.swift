@@ -1,7 +1,4 @@
 extension DOCXContentWriter {
-    /// The width of the text on an A4 page with one-inch margins, in twentieths of a point.
-    private static let textWidth = 11906 - 2 * 1440
-
     /// Writes a table with borders, a shaded header row that repeats on every page, rows that never
     /// split across pages, columns as wide as their text asks for, and each column's alignment.
     /// With `bars`, the last cell of each body row is drawn as a shaded bar of that share instead of its text.
@@ -11,7 +8,7 @@ extension DOCXContentWriter {
             // Word and LibreOffice merge tables that touch; a paragraph keeps them apart.
             writeParagraph([], DOCXParagraphProperties())
         }
-        let width = max(Self.textWidth - context.indent, table.columnCount)
+        let width = max(page.textWidth - context.indent, table.columnCount)
         var needs = TableColumnWidths.needs(table)
         if bars != nil { needs[needs.count - 1] = TableColumnWidths.barColumn }
         let columnWidths = TableColumnWidths.widths(needs, total: width, em: em)

@@ -15,7 +15,7 @@ public struct DOCXWriter: DocumentWriter {
     /// Writes the whole document as the bytes of a .docx file; the same document always gives the same bytes.
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
         let prepared = PreparedDocument(document, layout: options.layout)
-        var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes)
+        var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes, page: DOCXPage(size: options.pageSize))
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
         let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, document: body.xml, documentLinks: body.links,

@@ -16,6 +16,8 @@ struct FODTBody {
     var tableCount: Int { tableColumnWidths.count }
     /// The size of body text (one em) in hundredths of a millimetre, which column widths are measured against.
     private(set) var em = 423
+    /// The page the document is laid out on, which tables are as wide as the text of.
+    let page: FODTPage
     private var listCount = 0
     private let footnotes: FootnoteIndex
     /// Whether each footnote, by number minus one, has been written as a note yet.
@@ -87,8 +89,9 @@ struct FODTBody {
         var state: State
     }
 
-    init(footnotes: FootnoteIndex, capacity: Int) {
+    init(footnotes: FootnoteIndex, page: FODTPage, capacity: Int) {
         self.footnotes = footnotes
+        self.page = page
         self.placed = Array(repeating: false, count: footnotes.notes.count)
         self.out = MarkupBuffer(capacity: capacity)
     }

@@ -4,9 +4,6 @@
 /// of body text, clear space between paragraphs, left-aligned text throughout, and no paragraph
 /// that leaves a single line at the foot or the head of a page.
 enum FODTStyles {
-    /// The width of the text area of an A4 page with the margins below, in hundredths of a millimetre.
-    static let textWidth = 16_600
-
     /// Writes `office:font-face-decls`.
     static func writeFontFaces(into out: inout MarkupBuffer) {
         out.raw("""
@@ -67,8 +64,9 @@ enum FODTStyles {
     }
 
     /// Writes `office:automatic-styles`, with a style for each column of each table, whose widths
-    /// (in hundredths of a millimetre) `tableColumnWidths` holds in the order the tables are written.
-    static func writeAutomaticStyles(tableColumnWidths: [[Int]], into out: inout MarkupBuffer) {
+    /// (in hundredths of a millimetre) `tableColumnWidths` holds in the order the tables are written,
+    /// and the layout of `page`.
+    static func writeAutomaticStyles(tableColumnWidths: [[Int]], page: FODTPage, into out: inout MarkupBuffer) {
         out.raw("<office:automatic-styles>\n")
         out.raw("""
         <style:style style:name="\(FODTStyleName.details)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
@@ -95,7 +93,7 @@ enum FODTStyles {
         }
         out.raw("""
         <style:style style:name="\(FODTStyleName.table)" style:family="table">\
-        <style:table-properties style:width="\(millimetres(textWidth))" table:align="margins" \
+        <style:table-properties style:width="\(millimetres(page.textWidth))" table:align="margins" \
         fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" table:border-model="collapsing"/></style:style>
 
         """)
@@ -121,8 +119,7 @@ enum FODTStyles {
         <style:style style:name="\(FODTStyleName.cell)" style:family="table-cell">\
         <style:table-cell-properties fo:padding="0.12cm" fo:border="0.5pt solid #808080"/></style:style>
         <style:page-layout style:name="\(FODTStyleName.pageLayout)">\
-        <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" \
-        fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2.2cm" fo:margin-right="2.2cm"/>\
+        <style:page-layout-properties \(page.layoutProperties)/>\
         <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style>\
         </style:page-layout>
         </office:automatic-styles>

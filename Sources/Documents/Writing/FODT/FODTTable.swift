@@ -16,7 +16,7 @@ extension FODTBody {
         suspendLists()
         var needs = TableColumnWidths.needs(table)
         if barColumn { needs[needs.count - 1] = TableColumnWidths.barColumn }
-        tableColumnWidths.append(TableColumnWidths.widths(needs, total: FODTStyles.textWidth, em: em))
+        tableColumnWidths.append(TableColumnWidths.widths(needs, total: page.textWidth, em: em))
         out.raw("<table:table table:name=\"Table\(tableCount)\" table:style-name=\"\(FODTStyleName.table)\">")
         for column in 1...columns {
             out.raw("<table:table-column table:style-name=\"\(FODTStyleName.column(table: tableCount, column: column))\"/>")

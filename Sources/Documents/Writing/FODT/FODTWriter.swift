@@ -23,7 +23,8 @@ public struct FODTWriter: DocumentWriter {
         let language = FODTLanguage(prepared.metadata.language)
 
         // The body comes first: the automatic styles depend on the tables it holds.
-        var body = FODTBody(footnotes: prepared.footnotes, capacity: 1 << 16)
+        let page = FODTPage(size: options.pageSize)
+        var body = FODTBody(footnotes: prepared.footnotes, page: page, capacity: 1 << 16)
         body.write(prepared)
 
         var head = MarkupBuffer(capacity: 1 << 15)
@@ -44,7 +45,7 @@ public struct FODTWriter: DocumentWriter {
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
         FODTStyles.writeFontFaces(into: &head)
         FODTStyles.writeStyles(language: language, layout: prepared.layout, into: &head)
-        FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, into: &head)
+        FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, into: &head)
 
         let end = Array("\n</office:document>\n".utf8)
         var data = Data(capacity: head.bytes.count + body.out.bytes.count + end.count)
