@@ -8,7 +8,9 @@ then: opens every page; pastes text and finds the words marked; uploads a Word f
 python-docx and finds its text; follows a finding's number by keyboard; searches the glossary as
 it types and opens an entry and its field of work; starts an agenda from a template, adds an item,
 sees the end of the plan move, and downloads the calendar invite, which icalendar must read; adds
-a session, registers people from a CSV list, marks who came, and records someone's consent. On every page, and after
+a session, registers people from a CSV list, marks who came, and records someone's consent; then
+publishes the session's notes, sees the name that will be replaced, and downloads the pack, which
+must name the people who agreed and not the one who did not. On every page, and after
 each step, axe-core must find no accessibility violations and the Nu HTML checker no errors.
 Screenshots of each page at 1280 and 390 pixels wide go into DIR (with --keep) to look at.
 Finally the server is stopped with Ctrl-C (SIGINT) and must say it has stopped and exit with 0.
@@ -207,7 +209,8 @@ def main(arguments):
             driver.find_element(By.XPATH, "//button[text()='Add the session']").click()
             wait.until(lambda d: heading(d) == "1. Community of Practice: Language")
             csv = pathlib.Path(folder) / "people.csv"
-            csv.write_text("name,role,organisation,consent\nSam Jones,expert by experience,,yes\nPriya Patel,staff,Council,no\n", encoding="utf-8")
+            csv.write_text("name,role,organisation,consent\nSam Jones,expert by experience,,yes\nPriya Patel,staff,Council,no\n"
+                           "Alex Kim,guest,,no\n", encoding="utf-8")
             driver.find_element(By.ID, "list").send_keys(str(csv))
             driver.find_element(By.XPATH, "//button[text()='Register everyone on the list']").click()
             wait.until(lambda d: d.find_elements(By.ID, "came-2"))
@@ -219,12 +222,35 @@ def main(arguments):
             look(driver, "session", keep, pages)
             driver.get(address + "/people")
             look(driver, "people", keep, pages)
-            driver.find_element(By.LINK_TEXT, "Priya Patel").click()
-            wait.until(lambda d: heading(d) == "Priya Patel")
+            driver.find_element(By.LINK_TEXT, "Alex Kim").click()
+            wait.until(lambda d: heading(d) == "Alex Kim")
             driver.find_element(By.XPATH, "//button[text()='Record it']").click()
             wait.until(lambda d: "Recorded." in d.page_source)
             expect("consent given" in driver.page_source, "consent is recorded in the history")
             look(driver, "person", keep, pages)
+
+            print("Publish")
+            driver.get(address + "/sessions/1")
+            driver.find_element(By.LINK_TEXT, "Make the resource pack for this session").click()
+            wait.until(lambda d: heading(d) == "Publish: Community of Practice: Language")
+            look(driver, "publish", keep, pages)
+            notes = pathlib.Path(folder) / "october.md"
+            notes.write_text("# What we learned\n\nSam Jones, Alex Kim and Priya Patel talked about the ICB.\n", encoding="utf-8")
+            driver.find_element(By.ID, "notes").send_keys(str(notes))
+            driver.find_element(By.XPATH, "//button[text()='Check the pack']").click()
+            wait.until(lambda d: heading(d) == "The pack for Community of Practice: Language")
+            expect("Priya Patel → “a professional”" in driver.page_source, "the review lists the name that will be replaced")
+            look(driver, "publish-review", keep, pages)
+            driver.find_element(By.PARTIAL_LINK_TEXT, "The pack as a web page").click()
+            deadline = time.time() + 10
+            while time.time() < deadline and not list(downloads.glob("*.html")):
+                time.sleep(0.2)
+            packs = list(downloads.glob("*.html"))
+            expect(len(packs) == 1, "the pack downloads as a web page")
+            if packs:
+                pack = packs[0].read_text(encoding="utf-8")
+                expect("Sam Jones" in pack and "Alex Kim" in pack and "Priya" not in pack and "Patel" not in pack,
+                       "the pack names Sam and Alex, who agreed, and not Priya, who did not")
         finally:
             driver.quit()
             server.send_signal(signal.SIGINT)
