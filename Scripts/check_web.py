@@ -9,8 +9,10 @@ python-docx and finds its text; follows a finding's number by keyboard; searches
 it types and opens an entry and its field of work; starts an agenda from a template, adds an item,
 sees the end of the plan move, and downloads the calendar invite, which icalendar must read; adds
 a session, registers people from a CSV list, marks who came, and records someone's consent; then
-publishes the session's notes, sees the name that will be replaced, and downloads the pack, which
-must name the people who agreed and not the one who did not. On every page, and after
+presses a person's key on the live board and sees their turn start in a second browser too, kills
+the server (SIGKILL), starts it again and finds the turn; then publishes the session's notes, sees
+the name that will be replaced, and downloads the pack, which must name the people who agreed and
+not the one who did not. On every page, and after
 each step, axe-core must find no accessibility violations and the Nu HTML checker no errors.
 Screenshots of each page at 1280 and 390 pixels wide go into DIR (with --keep) to look at.
 Finally the server is stopped with Ctrl-C (SIGINT) and must say it has stopped and exit with 0.
@@ -52,9 +54,10 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_server(folder):
+def start_server(folder, reuse=False):
     port = free_port()
-    server = subprocess.Popen([str(ROUNDTABLE), "serve", "--port", str(port), "--db", "roundtable.sqlite", "--create"], cwd=folder,
+    database = ["--db", "roundtable.sqlite"] + ([] if reuse else ["--create"])
+    server = subprocess.Popen([str(ROUNDTABLE), "serve", "--port", str(port)] + database, cwd=folder,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = server.stdout.readline()
     expect(line.startswith(f"Roundtable is ready. Open http://127.0.0.1:{port}/"), f"the server says where to go: {line.strip()!r}")
@@ -72,6 +75,12 @@ def make_word_file(folder):
 def heading(driver):
     """The page's h1 as it is now, read in one step so a page being replaced cannot break it."""
     return driver.execute_script("const h = document.querySelector('h1'); return h ? h.textContent : null")
+
+
+def text_now(driver, selector):
+    """The text of the first element matching `selector` now, read in one step (the live board is
+    replaced every second)."""
+    return driver.execute_script("const e = document.querySelector(arguments[0]); return e ? e.textContent : ''", selector)
 
 
 def look(driver, name, keep, pages):
@@ -228,6 +237,37 @@ def main(arguments):
             wait.until(lambda d: "Recorded." in d.page_source)
             expect("consent given" in driver.page_source, "consent is recorded in the history")
             look(driver, "person", keep, pages)
+
+            print("The live speaking board, in two browsers")
+            second = browser()
+            try:
+                driver.get(address + "/sessions/1")
+                driver.find_element(By.ID, "came-2").click()
+                driver.find_element(By.XPATH, "//button[text()='Save who came']").click()
+                wait.until(lambda d: "Saved who came." in d.page_source)
+                driver.find_element(By.LINK_TEXT, "Open the live speaking board").click()
+                wait.until(lambda d: (heading(d) or "").startswith("Live: "))
+                second.get(address + "/sessions/1/live")
+                look(driver, "live", keep, pages)
+                key = driver.execute_script("return document.querySelector('.speaker button').dataset.key")
+                name = text_now(driver, ".speaker button .name")
+                driver.find_element(By.TAG_NAME, "body").send_keys(key)
+                WebDriverWait(driver, 5).until(lambda d: f"Now speaking: {name}" in text_now(d, ".now"))
+                expect(True, f"pressing {key!r} starts {name}'s turn in the first browser")
+                try:
+                    WebDriverWait(second, 2).until(lambda d: f"Now speaking: {name}" in text_now(d, ".now"))
+                    expect(True, "the second browser shows it within two seconds, without reloading")
+                except Exception:
+                    expect(False, "the second browser shows it within two seconds, without reloading")
+                look(driver, "live-speaking", keep, pages)
+            finally:
+                second.quit()
+            print("The server is killed (SIGKILL) and started again")
+            server.kill()
+            server.wait()
+            server, address = start_server(folder, reuse=True)
+            driver.get(address + "/sessions/1/live")
+            expect(f"Now speaking: {name}" in text_now(driver, ".now"), "the turn is still there after a restart")
 
             print("Publish")
             driver.get(address + "/sessions/1")

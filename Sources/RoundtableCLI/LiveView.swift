@@ -56,7 +56,7 @@ struct LiveView {
                         let ended = try store.stopTurn(session: session.id, at: Date())
                         status = "\(ended.person.displayName)'s turn ended after \(Durations.clock(ended.turn.seconds(now: Date())))."
                     case .undo:
-                        status = UndoMessage.text(try store.undo(session: session.id, at: Date()))
+                        status = try store.undo(session: session.id, at: Date()).sentence
                     case .quit:
                         quit = true
                     }

@@ -100,7 +100,7 @@ struct TurnsCommand: ParsableCommand {
 
         func run() throws {
             let (database, session) = try store.open(session: self.session)
-            print(UndoMessage.text(try database.undo(session: session.id, at: Date())))
+            print(try database.undo(session: session.id, at: Date()).sentence)
         }
     }
 
@@ -225,19 +225,6 @@ struct TurnsCommand: ParsableCommand {
             if unnamed > 0 {
                 print("\(unnamed) \(unnamed == 1 ? "person has" : "people have") no recorded consent to be named and \(unnamed == 1 ? "appears" : "appear") as a participant letter.")
             }
-        }
-    }
-}
-
-/// What an undo did, in a sentence.
-enum UndoMessage {
-    static func text(_ undone: UndoneAction) -> String {
-        switch undone {
-        case .start(let removed, let resumed):
-            let back = resumed.map { " \($0.person.displayName) is speaking again." } ?? ""
-            return "Undone: \(removed.person.displayName)'s turn was removed.\(back)"
-        case .stop(let resumed):
-            return "Undone: \(resumed.person.displayName)'s turn goes on."
         }
     }
 }

@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 import SessionStore
 import SpeakingTurns
 
@@ -10,6 +11,8 @@ import SpeakingTurns
 struct SessionRoutes: Sendable {
     let store: SessionStore
     let uploadLimit: Int
+    /// How many presses each session's board has had, so open boards follow a press at once.
+    let presses = LivePresses()
 
     /// What a page says after a change, by the code in its address (never text from the address).
     static let messages = ["added": "The session was added.", "came": "Saved who came.", "registered": "Registered.",
@@ -22,6 +25,13 @@ struct SessionRoutes: Sendable {
         router.post("/sessions/:id/attendance") { request, context in try await attendance(request, context: context) }
         router.post("/sessions/:id/register") { request, context in try await register(request, context: context) }
         router.post("/sessions/:id/register-list") { request, context in try await registerList(request, context: context) }
+        router.get("/sessions/:id/live") { _, context in
+            let session = try details(context.parameters.get("id") ?? "")
+            return LivePage.page(session, turns: try store.turns(session: session.id, now: Date()), now: Date(),
+                                 token: context.formToken, message: nil).response
+        }
+        router.post("/sessions/:id/live/:action") { request, context in try await liveAction(request, context: context) }
+        router.get("/sessions/:id/live/events") { _, context in try liveEvents(context.parameters.get("id") ?? "", token: context.formToken) }
         router.get("/people") { _, context in try people(token: context.formToken) }
         router.post("/people") { request, context in try await addPerson(request, context: context) }
         router.get("/people/:id") { request, context in try person(context.parameters.get("id") ?? "", request: request, token: context.formToken) }
@@ -100,6 +110,76 @@ struct SessionRoutes: Sendable {
         return Self.redirect("/sessions/\(session.id)?done=registered")
     }
 
+    /// A press on the live board: start a person's turn, end the turn, or undo. The change is
+    /// committed to the store before the answer is sent. The board's script gets the new board;
+    /// a browser without it is sent back to the page.
+    private func liveAction(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await WebForm.read(request, context: context, limit: uploadLimit)
+        let session = try details(context.parameters.get("id") ?? "")
+        let action = context.parameters.get("action") ?? ""
+        let person = PersonID(form["person"])
+        guard ["stop", "undo"].contains(action) || (action == "start" && person != nil) else { throw WebError.notFound }
+        var message: String
+        do throws(StoreError) {
+            if action == "start", let person {
+                let change = try store.startTurn(session: session.id, person: person, source: .manual, at: Date())
+                message = change.started.person.displayName + " started speaking."
+            } else if action == "stop" {
+                let ended = try store.stopTurn(session: session.id, at: Date())
+                message = ended.person.displayName + "'s turn ended."
+            } else {
+                message = try store.undo(session: session.id, at: Date()).sentence
+            }
+        } catch {
+            switch error {
+            case .noTurnRunning, .nothingToUndo, .notPresent:
+                message = error.errorDescription ?? ""
+            default:
+                throw error
+            }
+        }
+        await presses.count(session.id)
+        if request.headers[.roundtableBoard] == nil {
+            return SessionRoutes.redirect("/sessions/\(session.id)/live")
+        }
+        let board = LivePage.board(session, turns: try store.turns(session: session.id, now: Date()), now: Date(),
+                                   token: context.formToken, message: message)
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: board.bytes)))
+    }
+
+    /// The board as server-sent events: a new board within a tenth of a second of a press in any
+    /// browser, and every second anyway (the clock runs, and a command may have changed the
+    /// store), for as long as the page is open, at most an hour (the browser then reconnects),
+    /// and until the server is asked to stop.
+    private func liveEvents(_ id: String, token: String) throws -> Response {
+        let session = try details(id)
+        let store = self.store
+        let presses = self.presses
+        let body = ResponseBody { writer in
+            let started = Date()
+            var sent = Date.distantPast
+            var seen = -1
+            while Date().timeIntervalSince(started) < 3600 && !Task.isShuttingDownGracefully && !Task.isCancelled {
+                let pressed = await presses.count(of: session.id)
+                if pressed != seen || Date().timeIntervalSince(sent) >= 1 {
+                    let turns = try store.turns(session: session.id, now: Date())
+                    let board = LivePage.board(session, turns: turns, now: Date(), token: token, message: nil)
+                    try await writer.write(ByteBuffer(string: Self.event("board", board.string)))
+                    seen = pressed
+                    sent = Date()
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+    }
+
+    /// One server-sent event: its name, then each line of `data` as a `data:` line.
+    static func event(_ name: String, _ data: String) -> String {
+        "event: \(name)\n" + data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)\n" }.joined() + "\n"
+    }
+
     private func people(token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
         PeoplePage.list(try store.people(), token: token, problems: problems, typed: typed).response
     }
@@ -168,5 +248,20 @@ struct SessionRoutes: Sendable {
     /// "See Other": the browser goes to `path` and forgets the form.
     static func redirect(_ path: String) -> Response {
         Response(status: .seeOther, headers: [.location: path])
+    }
+}
+
+/// How many presses each session's live board has had since the server started.
+actor LivePresses {
+    private var counts: [SessionID: Int] = [:]
+
+    /// Counts a press on `session`'s board.
+    func count(_ session: SessionID) {
+        counts[session, default: 0] += 1
+    }
+
+    /// The presses on `session`'s board so far.
+    func count(of session: SessionID) -> Int {
+        counts[session] ?? 0
     }
 }

@@ -340,7 +340,8 @@ public struct WebServer: Sendable {
     private static func asset(_ name: String) throws -> Response {
         let assets = ["roundtable.css": ("style/roundtable.css", "text/css; charset=utf-8"),
                       "web.css": ("web/web.css", "text/css; charset=utf-8"),
-                      "glossary.js": ("web/glossary.js", "text/javascript; charset=utf-8")]
+                      "glossary.js": ("web/glossary.js", "text/javascript; charset=utf-8"),
+                      "live.js": ("web/live.js", "text/javascript; charset=utf-8")]
         guard let (path, type) = assets[name], let data = try? Data(contentsOf: BundledResources.url(path)) else {
             throw WebError.notFound
         }

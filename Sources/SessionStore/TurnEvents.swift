@@ -26,6 +26,19 @@ public enum UndoneAction: Sendable, Equatable {
     case stop(resumed: PersonTurn)
 }
 
+extension UndoneAction {
+    /// What the undo did, in a sentence for the person who pressed it.
+    public var sentence: String {
+        switch self {
+        case .start(let removed, let resumed):
+            let back = resumed.map { " \($0.person.displayName) is speaking again." } ?? ""
+            return "Undone: \(removed.person.displayName)'s turn was removed.\(back)"
+        case .stop(let resumed):
+            return "Undone: \(resumed.person.displayName)'s turn goes on."
+        }
+    }
+}
+
 extension SessionStore {
     /// How old the live view's heartbeat may be before the view is taken to have stopped.
     public static let heartbeatStaleAfter: TimeInterval = 5

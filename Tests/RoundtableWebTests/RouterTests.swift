@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import RoundtableWeb
+@testable import RoundtableWeb
 import SessionStore
 import Testing
 import TestSupport
@@ -488,5 +488,48 @@ struct PublishRouteTests {
             #expect(broken.page.contains("agenda.yaml, line "))
             #expect(try await browser.get("/sessions/7/publish").status == .notFound)
         }
+    }
+}
+
+/// The live speaking board: each press is committed before the answer, with and without its script.
+struct LiveRouteTests {
+    @Test func pressesStartEndAndUndoTurnsAndTheBoardShowsThem() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            _ = try await SessionRouteTests.send(browser, "/sessions", [("title", "Language"), ("date", "")])
+            _ = try await SessionRouteTests.send(browser, "/people", [("name", "Sam Jones"), ("role", "expert-by-experience"), ("consent", "yes")])
+            _ = try await SessionRouteTests.send(browser, "/people", [("name", "Priya Patel"), ("role", "professional"), ("consent", "no")])
+            _ = try await SessionRouteTests.send(browser, "/sessions/1/register", [("person", "1")])
+            _ = try await SessionRouteTests.send(browser, "/sessions/1/register", [("person", "2")])
+            _ = try await SessionRouteTests.send(browser, "/sessions/1/attendance", [("came", "1"), ("came", "2")])
+            let page = try await browser.get("/sessions/1/live")
+            #expect(page.page.contains("<h1>Live: Language</h1>"))
+            #expect(page.page.contains("<script src=\"/assets/live.js\" defer=\"\"></script>"))
+            #expect(page.page.contains("Nobody is speaking."))
+            let board: HTTPFields = [HTTPField.Name("X-Roundtable-Board")!: "1"]
+            let started = try await browser.post("/sessions/1/live/start", fields: ["person": "1"], headers: board)
+            #expect(started.status == .ok)
+            #expect(started.page.hasPrefix("<div class=\"now\""))
+            #expect(started.page.contains("Sam Jones started speaking."))
+            let after = try #require(started.page.range(of: "aria-pressed=\"true\"").map { started.page[$0.upperBound...] })
+            let pressed = after[..<(after.range(of: "</button>")?.lowerBound ?? after.endIndex)]
+            #expect(pressed.contains("Sam Jones"))
+            #expect(started.page.contains("Invite next: Priya Patel (not heard yet)."))
+            let plain = try await browser.postForResponse("/sessions/1/live/start", fields: ["person": "2"])
+            #expect(plain.status == .seeOther)
+            #expect(plain.headers[.location] == "/sessions/1/live")
+            let undone = try await browser.post("/sessions/1/live/undo", fields: [:], headers: board)
+            #expect(undone.page.contains("Undone: Priya Patel's turn was removed. Sam Jones is speaking again."))
+            let stopped = try await browser.post("/sessions/1/live/stop", fields: [:], headers: board)
+            #expect(stopped.page.contains("Sam Jones's turn ended."))
+            let again = try await browser.post("/sessions/1/live/stop", fields: [:], headers: board)
+            #expect(again.status == .ok)
+            #expect(again.page.contains("Nobody is speaking in session 1"))
+            #expect(try await browser.post("/sessions/1/live/start", fields: ["person": "x"], headers: board).status == .notFound)
+        }
+    }
+
+    @Test func aServerSentEventCarriesEveryLineOfTheBoard() {
+        #expect(SessionRoutes.event("board", "<p>a</p>\n<p>b</p>") == "event: board\ndata: <p>a</p>\ndata: <p>b</p>\n\n")
     }
 }

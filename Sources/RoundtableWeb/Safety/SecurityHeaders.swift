@@ -28,4 +28,6 @@ extension HTTPField.Name {
     static let xFrameOptions = Self("X-Frame-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
     static let secFetchSite = Self("Sec-Fetch-Site")!
+    /// Sent by the live board's script, which wants the new board rather than the whole page.
+    static let roundtableBoard = Self("X-Roundtable-Board")!
 }
