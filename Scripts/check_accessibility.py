@@ -7,7 +7,8 @@ Runs with the Python 3.12 virtual environment that `Scripts/bootstrap --readers`
 (.venv-a11y/bin/python), which holds axe-selenium-python and selenium; Chromium and its driver
 come from Debian (apt chromium, chromium-driver). Each page is opened from a file:// URL, axe-core
 runs with its default rules, and every violation is printed with its rule id, impact, help text
-and the first elements it names. Exits 1 when any page has a violation.
+and the first elements it names; then the page must not scroll sideways at 320 pixels wide (WCAG
+1.4.10 Reflow). Exits 1 when any page has a violation.
 """
 import pathlib
 import sys
@@ -41,7 +42,16 @@ def check(driver, path):
     violations = results["violations"]
     print(f"{path.name}: axe-core {results['testEngine']['version']}: "
           f"{len(violations)} violation{'s' if len(violations) != 1 else ''}, {len(results['passes'])} rules passed")
+    # WCAG 1.4.10 Reflow: at 320 CSS pixels wide the page must not scroll sideways.
+    driver.set_window_size(320, 1024)
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    driver.set_window_size(1280, 1024)
+    if width > 320:
+        print(f"  reflow: at 320 pixels wide the page is {width} pixels wide, so it scrolls sideways")
+        violations = violations + [{"id": "reflow"}]
     for violation in violations:
+        if violation["id"] == "reflow":
+            continue
         nodes = violation["nodes"]
         print(f"  {violation['id']} ({violation['impact']}): {violation['help']} — {len(nodes)} element(s)")
         for node in nodes[:TARGETS_SHOWN]:
