@@ -55,13 +55,7 @@ enum CheckPage {
         }
         out.element("h2", "Download the report")
         out.element("p", "The report lists every finding with what to write instead, to share or keep.")
-        out.raw("<ul class=\"downloads\">")
-        for (format, label) in Download.documentFormats {
-            out.raw("<li>")
-            out.element("a", "Report as a \(label) (.\(format.rawValue))", attributes: ["href": "/check/\(id)/report.\(format.rawValue)", "download": ""])
-            out.raw("</li>")
-        }
-        out.raw("</ul>\n")
+        Download.links("Report", path: { "/check/\(id)/report.\($0.rawValue)" }, into: &out)
         out.open("p")
         out.element("a", "Check another text", attributes: ["href": "/check"])
         out.raw("</p>\n")

@@ -14,6 +14,18 @@ struct Download {
                   mediaType: format.mediaType)
     }
 
+    /// The list of links to download a document in each format: `words` names the document
+    /// ("Report"), and `path` gives the address of each format's file.
+    static func links(_ words: String, path: (OutputFormat) -> String, into out: inout MarkupBuffer) {
+        out.raw("<ul class=\"downloads\">")
+        for (format, label) in documentFormats {
+            out.raw("<li>")
+            out.element("a", "\(words) as a \(label) (.\(format.rawValue))", attributes: ["href": path(format), "download": ""])
+            out.raw("</li>")
+        }
+        out.raw("</ul>\n")
+    }
+
     init(data: Data, fileName: String, mediaType: String) {
         self.data = data
         self.fileName = fileName

@@ -21,6 +21,12 @@ enum Fields {
         out.raw("</ul></div>\n")
     }
 
+    /// The summary of `problems` by field id, in the order of the ids, when there are any.
+    static func summary(_ problems: [String: String], into out: inout MarkupBuffer) {
+        guard !problems.isEmpty else { return }
+        summary(problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, into: &out)
+    }
+
     /// A labelled one-line field.
     static func input(_ id: String, _ label: String, value: String, type: String = "text", hint: String? = nil,
                       problems: [String: String], into out: inout MarkupBuffer) {

@@ -109,14 +109,7 @@ enum GlossaryPage {
     private static func jargonBuster(token: String, into out: inout MarkupBuffer) {
         out.element("h2", "Download a jargon buster")
         out.element("p", "A jargon buster lists words with what they mean and plainer words, to hand out at a meeting.")
-        out.raw("<ul class=\"downloads\">")
-        for (format, label) in Download.documentFormats {
-            out.raw("<li>")
-            out.element("a", "Every word, as a \(label) (.\(format.rawValue))",
-                        attributes: ["href": "/glossary/jargon-buster/jargon-buster.\(format.rawValue)", "download": ""])
-            out.raw("</li>")
-        }
-        out.raw("</ul>\n")
+        Download.links("Every word", path: { "/glossary/jargon-buster/jargon-buster.\($0.rawValue)" }, into: &out)
         out.element("h3", "Only the words in your file")
         out.open("form", attributes: ["method": "post", "action": "/glossary/jargon-buster", "enctype": "multipart/form-data"])
         out.formToken(token)

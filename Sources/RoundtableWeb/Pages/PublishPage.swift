@@ -17,7 +17,7 @@ enum PublishPage {
     static func form(_ session: SessionDetails, token: String, problems: [String: String] = [:]) -> Page {
         var page = Page(heading: "Publish: \(session.title)", status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if !problems.isEmpty { Fields.summary(problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, into: &out) }
+        Fields.summary(problems, into: &out)
         out.element("p", "Make the resource pack for this session: the notes, the words we used, the speaking balance and the agenda. Nobody is named in it who has not agreed to be. You see what will change before you download it.")
         out.open("form", attributes: ["method": "post", "action": "/sessions/\(session.id)/publish", "enctype": "multipart/form-data"])
         out.formToken(token)
@@ -90,14 +90,8 @@ enum PublishPage {
         }
         out.element("p", "Words we used: \(report.wordsUsed.count) glossary words are explained in the pack.")
         out.element("h2", "Download the pack")
-        out.raw("<ul class=\"downloads\">")
-        for (format, label) in Download.documentFormats {
-            out.raw("<li>")
-            out.element("a", "The pack as a \(label) (.\(format.rawValue))",
-                        attributes: ["href": "/publish/\(id)/pack.\(format.rawValue)", "download": ""])
-            out.raw("</li>")
-        }
-        out.raw("</ul>\n<p>")
+        Download.links("The pack", path: { "/publish/\(id)/pack.\($0.rawValue)" }, into: &out)
+        out.raw("<p>")
         out.element("a", "Back to the session", attributes: ["href": "/sessions/\(session.id)"])
         out.raw("</p>\n")
         page.content = out

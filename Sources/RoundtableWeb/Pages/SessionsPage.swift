@@ -9,7 +9,7 @@ enum SessionsPage {
     static func list(_ sessions: [SessionSummary], token: String, problems: [String: String] = [:], typed: [String: String] = [:]) -> Page {
         var page = Page(heading: "Sessions", status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if !problems.isEmpty { Fields.summary(problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, into: &out) }
+        Fields.summary(problems, into: &out)
         out.element("p", "Each session keeps who registered, who came, who spoke and the notes. Everything stays on this computer.")
         out.open("p")
         out.element("a", "See everyone in Roundtable, and their consent to be named", attributes: ["href": "/people"])
@@ -47,7 +47,7 @@ enum SessionsPage {
                         token: String, message: String? = nil, problems: [String: String] = [:]) -> Page {
         var page = Page(heading: "\(session.id). \(session.title)", status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if !problems.isEmpty { Fields.summary(problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, into: &out) }
+        Fields.summary(problems, into: &out)
         if let message {
             out.element("p", message, attributes: ["class": "done", "role": "status"])
         }
@@ -120,7 +120,7 @@ enum PeoplePage {
     static func list(_ people: [Participant], token: String, problems: [String: String] = [:], typed: [String: String] = [:]) -> Page {
         var page = Page(heading: "People", status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if !problems.isEmpty { Fields.summary(problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, into: &out) }
+        Fields.summary(problems, into: &out)
         out.element("p", "Someone is named in published documents only when their consent is recorded here. Everyone else is shown as a participant letter.")
         if people.isEmpty {
             out.element("p", "Nobody is in Roundtable yet.")
@@ -158,7 +158,7 @@ enum PeoplePage {
                        problems: [String: String] = [:]) -> Page {
         var page = Page(heading: person.displayName, status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
-        if !problems.isEmpty { Fields.summary(problems.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, into: &out) }
+        Fields.summary(problems, into: &out)
         if let message { out.element("p", message, attributes: ["class": "done", "role": "status"]) }
         out.element("p", "Role: " + person.role.name + (person.organisation.map { ". Organisation: " + $0 } ?? "") + ".")
         out.element("p", person.consentsToBeNamed
