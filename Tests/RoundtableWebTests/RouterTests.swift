@@ -533,3 +533,45 @@ struct LiveRouteTests {
         #expect(SessionRoutes.event("board", "<p>a</p>\n<p>b</p>") == "event: board\ndata: <p>a</p>\ndata: <p>b</p>\n\n")
     }
 }
+
+/// The safety checks hold on every route, not only the ones the other tests use.
+struct EveryRouteTests {
+    static let forms = ["/check", "/glossary/jargon-buster", "/agenda/start", "/agenda/open", "/agenda/edit", "/sessions",
+                        "/sessions/1/attendance", "/sessions/1/register", "/sessions/1/register-list", "/sessions/1/publish",
+                        "/sessions/1/live/start", "/sessions/1/live/stop", "/sessions/1/live/undo", "/people", "/people/1/consent"]
+    static let pages = ["/", "/assets/web.css", "/check", "/agenda", "/glossary", "/glossary/word/icb", "/sessions", "/sessions/1",
+                        "/sessions/1/live", "/sessions/1/publish", "/people", "/people/1"]
+
+    @Test func everyFormWithoutTheBrowsersTokenIsRefusedAndChangesNothing() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            _ = try await SessionRouteTests.send(browser, "/sessions", [("title", "Language"), ("date", "")])
+            _ = try await SessionRouteTests.send(browser, "/people", [("name", "Sam Jones"), ("role", "professional"), ("consent", "no")])
+            for path in Self.forms {
+                let refused = try await browser.post(path, fields: ["title": "Another", "name": "Alex Kim", "person": "1"],
+                                                     token: String(repeating: "0", count: 64))
+                #expect(refused.status == .forbidden, "\(path)")
+                #expect(refused.page.contains("<h1>This form has expired</h1>"), "\(path)")
+            }
+            let sessions = try await browser.get("/sessions")
+            #expect(!sessions.page.contains("Another"))
+            #expect(!(try await browser.get("/people")).page.contains("Alex Kim"))
+        }
+    }
+
+    @Test func everyPageRefusesAnotherHostAndCarriesTheSecurityHeaders() async throws {
+        try await RouterTests().withServer { browser in
+            _ = try await browser.get("/sessions")
+            _ = try await SessionRouteTests.send(browser, "/sessions", [("title", "Language"), ("date", "")])
+            _ = try await SessionRouteTests.send(browser, "/people", [("name", "Sam Jones"), ("role", "professional"), ("consent", "no")])
+            for path in Self.pages {
+                let page = try await browser.get(path)
+                #expect(page.status == .ok, "\(path)")
+                #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true, "\(path)")
+                #expect(page.headers[.xContentTypeOptions] == "nosniff", "\(path)")
+                let elsewhere = try await browser.get(path, headers: [HTTPField.Name("Host")!: "roundtable.attacker.example"])
+                #expect(elsewhere.status == .misdirectedRequest, "\(path)")
+            }
+        }
+    }
+}
