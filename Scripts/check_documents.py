@@ -5,6 +5,7 @@
   check_documents.py python-docx NOTES.md FILE.docx  every heading of the notes has Word's heading style
   check_documents.py pandoc NOTES.md FILE.docx       pandoc reads back every word, heading and footnote
   check_documents.py sections FILE.docx HEADING...   python-docx and pandoc both find each heading
+  check_documents.py title FILE.docx TITLE           python-docx and pandoc both find TITLE as the title
   check_documents.py page FILE.docx WIDTH HEIGHT     python-docx finds pages of WIDTH x HEIGHT inches
 
 Each prints what it found and exits 1 when the check fails.
@@ -118,6 +119,16 @@ def check_sections(docx, *sections):
     return not missing
 
 
+def check_title(docx, title):
+    """The document's title is Word's Title paragraph for python-docx and the title pandoc reads."""
+    import docx as python_docx
+    titles = [p.text.strip() for p in python_docx.Document(docx).paragraphs if p.style.name == "Title"]
+    meta = pandoc_json(docx, "docx")["meta"].get("title", {})
+    read = inline_text(meta.get("c", [])) if meta.get("t") == "MetaInlines" else ""
+    print(f"python-docx: Title paragraphs {titles}; pandoc: title {read!r}; expected {title!r}")
+    return title in titles and read.strip() == title
+
+
 def check_page(docx, width, height):
     """Every section of the document is on paper of the given size, in inches, as python-docx reads it."""
     import docx as python_docx
@@ -129,7 +140,7 @@ def check_page(docx, width, height):
 def main():
     command, args = sys.argv[1], sys.argv[2:]
     checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc, "sections": check_sections,
-              "page": check_page}
+              "title": check_title, "page": check_page}
     if command not in checks:
         sys.exit(__doc__)
     sys.exit(0 if checks[command](*args) else 1)
