@@ -7,6 +7,7 @@
   check_documents.py sections FILE.docx HEADING...   python-docx and pandoc both find each heading
   check_documents.py title FILE.docx TITLE           python-docx and pandoc both find TITLE as the title
   check_documents.py page FILE.docx WIDTH HEIGHT     python-docx finds pages of WIDTH x HEIGHT inches
+  check_documents.py pictures FILE.docx ALT...       python-docx and pandoc both find a picture described as each ALT
 
 Each prints what it found and exits 1 when the check fails.
 """
@@ -42,11 +43,13 @@ def inline_text(inlines):
 
 
 def walk(value, found):
-    """Collects headings, footnotes and all words from a pandoc JSON tree."""
+    """Collects headings, footnotes, pictures' text alternatives and all words from a pandoc JSON tree."""
     if isinstance(value, dict):
         kind = value.get("t")
         if kind == "Header":
             found["headings"].append(inline_text(value["c"][2]).strip())
+        if kind == "Image":
+            found["images"].append(inline_text(value["c"][1]))
         if kind == "Note":
             found["notes"] += 1
         if kind in ("Str", "Code", "CodeBlock"):
@@ -62,7 +65,7 @@ def walk(value, found):
 def summary(path, reader, with_meta=False):
     """Headings, footnotes and words of a document; with_meta adds the words of the title and
     subtitle, where pandoc puts a Word document's Title and Subtitle paragraphs."""
-    found = {"headings": [], "notes": 0, "words": collections.Counter()}
+    found = {"headings": [], "notes": 0, "images": [], "words": collections.Counter()}
     tree = pandoc_json(path, reader)
     walk(tree["blocks"], found)
     if with_meta:
@@ -137,10 +140,22 @@ def check_page(docx, width, height):
     return bool(sizes) and all(size == (float(width), float(height)) for size in sizes)
 
 
+def check_pictures(docx, *descriptions):
+    """python-docx finds each picture in line with the text with its description (Word's alt text),
+    and pandoc reads each back as an image with that text alternative."""
+    import docx as python_docx
+    from docx.enum.shape import WD_INLINE_SHAPE
+    shapes = python_docx.Document(docx).inline_shapes
+    described = [shape._inline.docPr.get("descr") for shape in shapes if shape.type == WD_INLINE_SHAPE.PICTURE]
+    found = summary(docx, "docx")["images"]
+    print(f"python-docx: {len(described)} pictures described {described}; pandoc: images with alt text {found}")
+    return all(d in described and d in found for d in descriptions)
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
     checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc, "sections": check_sections,
-              "title": check_title, "page": check_page}
+              "title": check_title, "page": check_page, "pictures": check_pictures}
     if command not in checks:
         sys.exit(__doc__)
     sys.exit(0 if checks[command](*args) else 1)

@@ -14,6 +14,10 @@ struct ExportCommand: ParsableCommand {
         other details at the top of Markdown notes, between two lines of three dashes ('---'). Or \
         give them here with --title and --date.
 
+        Pictures saved next to the notes as .png, .jpg or .gif files go inside the Word, LibreOffice and \
+        web page files. A picture that cannot go in is reported with its line, its description \
+        stands in its place, and the exit code is 1.
+
         Examples:
 
             roundtable export notes.md
@@ -58,20 +62,25 @@ struct ExportCommand: ParsableCommand {
                                 options: WriterOptions(pageSize: page.size))
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var files: [OutputFiles.File] = []
+        var problems: [PictureProblem] = []
         var sources: [String: String] = [:]
         for path in self.files {
-            let document = path == "-"
-                ? try MarkdownReader().read(try Console.standardInput(kind: "notes"), file: "standard input")
-                : try DocumentFile.read(path)
             let baseName = path == "-" ? "notes" : Exporter.baseName(of: path)
             if let earlier = sources[baseName] {
                 throw CommandFailure(message: "\(earlier) and \(path) would both be written as '\(baseName)'. Export them one at a time into different folders with -o, or rename one of them.")
             }
             sources[baseName] = path
-            files += try exporter.export(document, baseName: baseName, into: folder)
+            let result = try exporter.export(file: path, standardInput: path == "-" ? try Console.standardInput(kind: "notes") : nil,
+                                             into: folder)
+            files += result.files
+            problems += result.pictureProblems
         }
         try OutputWriting.write(files, inputs: self.files)
         Console.wrote(files)
+        for problem in problems { Console.standardError(problem.description) }
+        if problems.contains(where: { $0.severity == .error }) {
+            throw CommandFailure(message: "The documents were written, with a description in place of each picture that could not be put in. Fix the pictures above and export again.", exitCode: 1)
+        }
     }
 }
 

@@ -109,6 +109,10 @@ enum PackSummary {
         } else {
             lines.append("Wording still to look at in \(notes): \(FindingCounts.byRule(report.remaining)).")
         }
+        if !report.pictureProblems.isEmpty {
+            lines.append("Pictures to look at (the pack shows each description in place of a picture it could not hold):")
+            lines += report.pictureProblems.map { "  \($0)" }
+        }
         lines.append("Words we used: \(report.wordsUsed.count) glossary words explained in the pack.")
         // Names and notes are made visible here; the renderer's lines already are, and keep their colour.
         let shown = lines.map(TerminalText.visible)

@@ -23,6 +23,7 @@ import TestSupport
             case .footnoteDefinition(let note): "note " + outline(note.blocks).joined(separator: "; ")
             case .codeBlock(let code): "code \(code.text)"
             case .thematicBreak: "rule"
+            case .pageBreak: "new page"
             case .barChart: "chart"
             }
         }

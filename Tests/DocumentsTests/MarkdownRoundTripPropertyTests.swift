@@ -103,6 +103,7 @@ import Testing
         case .codeBlock(var code): code.position = nil; return .codeBlock(code)
         case .table(var table): table.position = nil; table.source = SourceMap(); return .table(table)
         case .thematicBreak: return .thematicBreak(nil)
+        case .pageBreak: return .pageBreak(nil)
         case .footnoteDefinition(var definition):
             definition.position = nil
             definition.blocks = definition.blocks.map(withoutPosition)

@@ -46,6 +46,36 @@ import TestSupport
         #expect(fodt.contains("<table:table ") && fodt.contains("<text:list"))
     }
 
+    /// Pictures next to the notes go inside every document; a missing one is reported with its
+    /// line and column, the documents are still written with its description, and the exit code is 1.
+    @Test func picturesNextToTheNotesAreEmbeddedAndProblemsReported() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("diagram.png", try Data(contentsOf: ProjectFiles.documentFixture("pictures/diagram.png")))
+        try cli.write("notes.md", """
+        # How we work
+
+        ![A blue diagram](diagram.png "How we work together")
+
+        Our logo: ![The Roundtable logo](logo.png)
+        """)
+        let result = try cli.run(["export", "notes.md"])
+        #expect(result.status == 1)
+        #expect(cli.files(in: "Exports") == ["notes.docx", "notes.fodt", "notes.html"])
+        #expect(result.errors.contains("notes.md line 5, column 11: error: The picture 'logo.png' was not found"))
+        #expect(result.errors.contains("The documents were written"))
+        let parts = try ZIPParts.unzip(try cli.data("Exports/notes.docx"))
+        #expect(parts["word/media/image1.png"] == (try Data(contentsOf: ProjectFiles.documentFixture("pictures/diagram.png"))))
+        let html = String(decoding: try cli.data("Exports/notes.html"), as: UTF8.self)
+        #expect(html.contains("<img src=\"data:image/png;base64,") && html.contains("[Picture: The Roundtable logo]"))
+
+        try FileManager.default.removeItem(at: cli.folder.appendingPathComponent("Exports"))
+        try cli.write("notes.md", "![A blue diagram](diagram.png)\n")
+        let clean = try cli.run(["export", "notes.md"])
+        #expect(clean.status == 0, "\(clean.errors)")
+        #expect(clean.errors.isEmpty)
+    }
+
     @Test func formatsFolderTitleAndDateCanBeChosen() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -24,6 +24,11 @@ public final class XMLProbe {
         "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
         "xlink": "http://www.w3.org/1999/xlink",
         "h": "http://www.w3.org/1999/xhtml",
+        "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+        "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+        "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+        "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
     ]
 
     /// Parses `data`; returns nil when it is not well-formed XML.

@@ -14,6 +14,9 @@ public enum Block: Sendable, Equatable {
     case table(Table)
     /// A line between sections (`---` in Markdown), with where it is in the file when known.
     case thematicBreak(SourcePosition?)
+    /// The start of a new page in Word, LibreOffice and PDF files (`<!-- roundtable: new page -->`
+    /// in Markdown); web pages, Markdown shown as text and plain text have no pages.
+    case pageBreak(SourcePosition?)
     /// The text of a footnote. Where it stands does not matter: writers number the notes in the
     /// order they are referred to.
     case footnoteDefinition(FootnoteDefinition)

@@ -13,7 +13,7 @@ struct FootnoteWalk {
             case .heading(let heading): visit(heading.inlines)
             case .list(let list): for item in list.items { visit(item.blocks) }
             case .blockQuote(let quote): visit(quote.blocks)
-            case .codeBlock, .thematicBreak, .barChart: break
+            case .codeBlock, .thematicBreak, .pageBreak, .barChart: break
             case .table(let table):
                 for cell in table.header { visit(cell) }
                 for row in table.rows { for cell in row { visit(cell) } }

@@ -13,8 +13,8 @@ public enum Inline: Sendable, Equatable {
     /// A hyperlink around some text; an address that could run code or open the reader's own
     /// files (`javascript:`, `file:`) is published as the text alone.
     case link(Link)
-    /// A picture. Word, LibreOffice and plain text give its text alternative instead, as
-    /// "[Picture: …]"; the web page shows it only when it needs nothing from another machine.
+    /// A picture. Word, LibreOffice and web pages show it when its file was put inside the
+    /// document (see `PictureFiles`), and its text alternative, as "[Picture: …]", otherwise.
     case image(Image)
     /// A line break the author asked for.
     case lineBreak
@@ -49,11 +49,20 @@ public struct Image: Sendable, Equatable {
     public var title: String?
     /// The text alternative read out by screen readers and shown where the picture cannot be.
     public var alternative: String
+    /// The picture file itself, once `PictureFiles` has found it next to the notes; nil until then,
+    /// and for pictures on the web, which are never fetched.
+    public var picture: Picture?
+    /// Where the picture is written in a Markdown file; nil for other formats and for pictures
+    /// made rather than read.
+    public var position: SourcePosition?
 
     /// Creates a picture; `alternative` has no default, so no picture comes without words.
-    public init(source: String, title: String? = nil, alternative: String) {
+    public init(source: String, title: String? = nil, alternative: String, picture: Picture? = nil,
+                position: SourcePosition? = nil) {
         self.source = source
         self.title = title
         self.alternative = alternative
+        self.picture = picture
+        self.position = position
     }
 }

@@ -76,7 +76,7 @@ private struct HeadingLeveller {
         case .footnoteDefinition(var definition):
             definition.blocks = definition.blocks.map { level($0) }
             return .footnoteDefinition(definition)
-        case .paragraph, .codeBlock, .table, .thematicBreak, .barChart:
+        case .paragraph, .codeBlock, .table, .thematicBreak, .pageBreak, .barChart:
             return block
         }
     }

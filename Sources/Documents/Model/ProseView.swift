@@ -134,7 +134,7 @@ private struct ProseWalk {
                 for cell in table.header + table.rows.joined() { collect(cell, source: table.source, kind: .tableCell) }
             case .footnoteDefinition(let definition):
                 self.blocks(definition.blocks, kind: .paragraph)
-            case .codeBlock, .thematicBreak, .barChart:
+            case .codeBlock, .thematicBreak, .pageBreak, .barChart:
                 continue
             }
         }

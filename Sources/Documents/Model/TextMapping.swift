@@ -24,15 +24,26 @@ extension Document {
         metadata.keywords = metadata.keywords.map { transform($0, .property) }
         result.metadata = metadata
         result.blocks = withoutActuallyEscaping(transform) { transform in
-            TextMapper(transform: transform).blocks(blocks)
+            TextMapper(transform: transform, picture: { $0 }).blocks(blocks)
+        }
+        return result
+    }
+
+    /// The document with every picture, wherever it is (in a paragraph, a heading, a cell, a link
+    /// or a note), passed through `transform`, in reading order.
+    public func mappingPictures(_ transform: (Image) -> Image) -> Document {
+        var result = self
+        result.blocks = withoutActuallyEscaping(transform) { transform in
+            TextMapper(transform: { text, _ in text }, picture: transform).blocks(blocks)
         }
         return result
     }
 }
 
-/// Walks the blocks and inlines of a document, rebuilding them with transformed text.
+/// Walks the blocks and inlines of a document, rebuilding them with transformed text and pictures.
 private struct TextMapper {
     let transform: (String, TextKind) -> String
+    let picture: (Image) -> Image
 
     func blocks(_ blocks: [Block]) -> [Block] { blocks.map(block) }
 
@@ -61,7 +72,7 @@ private struct TextMapper {
             table.header = table.header.map(inlines)
             table.rows = table.rows.map { $0.map(inlines) }
             return .table(table)
-        case .thematicBreak:
+        case .thematicBreak, .pageBreak:
             return block
         case .footnoteDefinition(var definition):
             definition.blocks = blocks(definition.blocks)
@@ -98,7 +109,7 @@ private struct TextMapper {
             image.source = transform(image.source, .address)
             image.title = image.title.map { transform($0, .prose) }
             image.alternative = transform(image.alternative, .prose)
-            return .image(image)
+            return .image(picture(image))
         case .lineBreak, .softBreak, .footnoteReference:
             return inline
         }

@@ -26,6 +26,16 @@ enum AuthorComment {
         return nil
     }
 
+    /// The comment that starts a new page in print: `<!-- roundtable: new page -->`.
+    static let newPage = "<!-- roundtable: new page -->"
+
+    /// Whether `html` is the new-page comment, however it is spaced or capitalised.
+    static func isNewPage(_ html: String) -> Bool {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return false }
+        return trimmed.dropFirst(4).dropLast(3).lowercased().split(whereSeparator: \.isWhitespace) == ["roundtable:", "new", "page"]
+    }
+
     /// The allowed terms and kept phrases gathered from comments.
     struct Gathered {
         var allowed: [String] = []

@@ -239,6 +239,7 @@ struct NodeConverter {
             return [.codeBlock(CodeBlock(language: language, text: code, position: position))]
         case .htmlBlock:
             let html = literal(node)
+            if AuthorComment.isNewPage(html) { return [.pageBreak(position)] }
             _ = comments.add(html)
             let visible = HTMLText.visibleText(of: html)
             let source = SourceMap(position.map { [SourceMap.Anchor(text: 0, position: $0)] } ?? [])
@@ -344,7 +345,7 @@ struct NodeConverter {
             (textCount, anchors) = (savedCount, savedAnchors)
             let title = string(cmark_node_get_title(node))
             result.append(.image(Image(source: string(cmark_node_get_url(node)), title: title.isEmpty ? nil : title,
-                                       alternative: alternative)))
+                                       alternative: alternative, position: position(node))))
         case .htmlInline:
             let html = literal(node)
             if !comments.add(html), HTMLText.isLineBreakTag(html) {

@@ -121,9 +121,17 @@ private struct HTMLPage {
     mutating func block(_ block: Block) {
         switch block {
         case .paragraph(let paragraph):
-            out.raw("<p>")
-            inlines(paragraph.inlines)
-            out.raw("</p>\n")
+            if let figure = paragraph.figure {
+                out.raw("<figure>")
+                picture(figure.image, titled: false)
+                out.raw("<figcaption>")
+                out.text(figure.caption)
+                out.raw("</figcaption></figure>\n")
+            } else {
+                out.raw("<p>")
+                inlines(paragraph.inlines)
+                out.raw("</p>\n")
+            }
         case .heading(let heading):
             out.raw("<h\(heading.level)>")
             inlines(heading.inlines)
@@ -148,6 +156,9 @@ private struct HTMLPage {
             self.table(table)
         case .thematicBreak:
             out.raw("<hr />\n")
+        case .pageBreak:
+            // A web page has no pages.
+            break
         case .barChart(let chart):
             barChart(chart)
         case .footnoteDefinition:
@@ -344,8 +355,21 @@ private struct HTMLPage {
         out.raw("\"")
     }
 
-    private mutating func picture(_ image: Image) {
-        if LinkPolicy.isLocalPicture(image.source) {
+    /// A picture put inside the document becomes an `img` with a `data:` address, so the page stays
+    /// one file; a `data:` picture in the notes stays as it is; any other picture is never fetched:
+    /// its text alternative stands in its place, linked to it when it is on the web.
+    private mutating func picture(_ image: Image, titled: Bool = true) {
+        if let picture = image.picture {
+            out.raw("<img src=\"data:\(picture.format.mediaType);base64,")
+            out.raw(picture.data.base64EncodedString())
+            out.raw("\" alt=\"")
+            out.attribute(image.alternative)
+            // Its size in CSS pixels (96 to the inch) at its own resolution; the style sheet shrinks it to fit.
+            let size = picture.size(fittingWidth: .infinity, height: .infinity)
+            out.raw("\" width=\"\(Int((size.width * 96 / 72).rounded()))\" height=\"\(Int((size.height * 96 / 72).rounded()))\"")
+            if titled { titleAttribute(image.title) }
+            out.raw(" />")
+        } else if image.source.lowercased().hasPrefix("data:image/") {
             out.raw("<img src=\"")
             out.attribute(image.source)
             out.raw("\" alt=\"")
@@ -354,9 +378,8 @@ private struct HTMLPage {
             titleAttribute(image.title)
             out.raw(" />")
         } else {
-            // A picture on another website would be fetched by every reader's browser: link to it instead.
             let label = image.alternative.isEmpty ? "Picture" : "Picture: \(image.alternative)"
-            if LinkPolicy.isSafe(image.source) {
+            if LinkPolicy.isSafe(image.source) && !LinkPolicy.isLocalPicture(image.source) {
                 out.raw("<a class=\"picture\" href=\"")
                 out.attribute(image.source)
                 out.raw("\">")

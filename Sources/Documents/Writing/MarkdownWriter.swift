@@ -70,6 +70,8 @@ private struct MarkdownBlocks {
             return tableText(table)
         case .thematicBreak:
             return "---"
+        case .pageBreak:
+            return AuthorComment.newPage
         case .barChart(let chart):
             let table = Table(alignments: [.left, .right, .left],
                               header: [[.text(chart.labelHeading)], [.text(chart.valueHeading)], [.text("Chart")]],

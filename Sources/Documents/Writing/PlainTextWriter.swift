@@ -78,6 +78,9 @@ private struct PlainTextBlocks {
             return tableText(table, indent: indent)
         case .thematicBreak:
             return indent + String(repeating: "-", count: 20)
+        case .pageBreak:
+            // Text for an e-mail has no pages.
+            return nil
         case .barChart(let chart):
             let table = Table(alignments: [.left, .right, .left],
                               header: [[.text(chart.labelHeading)], [.text(chart.valueHeading)], [.text("")]],

@@ -8,9 +8,12 @@ extension PackInput {
     /// Everything a session's pack is made from: the notes file (Markdown, with its keep
     /// comments), the agenda file if given, and what the store holds (see the other `load`).
     public static func load(store: SessionStore, session: SessionDetails, notes: String, agenda: String?) throws -> PackInput {
-        let notesDocument = try MarkdownReader().read(try TextFile.read(notes, kind: "notes"), file: notes)
+        let read = try MarkdownReader().read(try TextFile.read(notes, kind: "notes"), file: notes)
+        let pictures = PictureFiles(notesPath: notes).embed(in: read)
         let parsed = try agenda.map { try AgendaReader.read(try TextFile.read($0, kind: "agenda"), file: $0) }
-        return try load(store: store, session: session, notes: notesDocument, notesName: Exporter.baseName(of: notes), agenda: parsed)
+        var input = try load(store: store, session: session, notes: pictures.document, notesName: Exporter.baseName(of: notes), agenda: parsed)
+        input.pictureProblems = pictures.problems
+        return input
     }
 
     /// Everything a session's pack is made from: the notes and agenda already read (from a page,

@@ -24,6 +24,8 @@ public struct PackInput: Sendable {
     public var known: [Participant]
     /// The name of the notes file without its folder and extension, for the pack's file name.
     public var notesName: String
+    /// What was wrong with the pictures in the notes, found while reading them (see `PictureFiles`).
+    public var pictureProblems: [PictureProblem] = []
 
     /// Creates the input for a pack: the session, the notes, and who registered and came are needed.
     public init(session: SessionDetails, notes: Document, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
@@ -60,11 +62,13 @@ public struct PackReport: Sendable {
     /// The pack's file name without extension: after the notes, or after the session when the
     /// notes' file name holds a hidden name.
     public var fileName: String
+    /// Pictures in the notes that could not be put in the pack, or have no description.
+    public var pictureProblems: [PictureProblem] = []
 
     /// Whether a person should look at the pack before sharing it: names were replaced or need a
-    /// look, or wording findings of warning level or above remain.
+    /// look, wording findings of warning level or above remain, or a picture has a problem.
     public var needsLooking: Bool {
-        !replacements.isEmpty || !namesToReview.isEmpty || remaining.contains { $0.severity >= .warning }
+        !replacements.isEmpty || !namesToReview.isEmpty || remaining.contains { $0.severity >= .warning } || !pictureProblems.isEmpty
     }
 
     /// Findings that stop a strict publish: jargon and labels.
@@ -149,7 +153,8 @@ public struct ResourcePack: Sendable {
         }
         let report = PackReport(replacements: redaction.replacements, expanded: expanded,
                                 ambiguous: check.acronyms.filter { !$0.explained && $0.meanings.count > 1 },
-                                remaining: remaining, wordsUsed: check.termsUsed, namesToReview: review, fileName: fileName)
+                                remaining: remaining, wordsUsed: check.termsUsed, namesToReview: review, fileName: fileName,
+                                pictureProblems: input.pictureProblems)
         return (redaction.document, report)
     }
 
@@ -237,7 +242,7 @@ public struct ResourcePack: Sendable {
                     return item
                 }
                 return .list(list)
-            case .paragraph, .codeBlock, .table, .thematicBreak, .footnoteDefinition, .barChart:
+            case .paragraph, .codeBlock, .table, .thematicBreak, .pageBreak, .footnoteDefinition, .barChart:
                 return block
             }
         }

@@ -155,7 +155,7 @@ public struct NameRedactor: Sendable {
             table.header = table.header.map { run($0, table.position, &log) }
             table.rows = table.rows.map { row in row.map { run($0, table.position, &log) } }
             return .table(table)
-        case .thematicBreak:
+        case .thematicBreak, .pageBreak:
             return block
         case .footnoteDefinition(var definition):
             definition.blocks = blocks(definition.blocks, &log)

@@ -2,6 +2,8 @@
 struct DOCXPart {
     var xml: MarkupBuffer
     var links: DOCXHyperlinks
+    /// The pictures shown in the part, each a relationship to its file under `word/media/`.
+    var pictures = DOCXHyperlinks(firstNumber: 1, prefix: "rIdPicture")
     /// Whether the last thing written at the top level of the part or a note is a table; Word
     /// merges adjacent tables and wants a paragraph after a final one.
     var endsWithTable = false
@@ -39,6 +41,12 @@ struct DOCXContentWriter {
     /// The other part, parked while `current` is written.
     private var parked: DOCXPart
     private(set) var numbering = DOCXNumbering()
+    /// The picture files shown anywhere in the document.
+    private(set) var media = DOCXMedia()
+    /// How many pictures have been shown, which numbers each drawing.
+    private var drawings = 0
+    /// The left indent of the open paragraph in twentieths of a point, which narrows the room for a picture.
+    private var paragraphIndent = 0
     private let plan: DOCXFootnotePlan
     /// The page the document is laid out on, which tables are as wide as.
     let page: DOCXPage
@@ -57,11 +65,13 @@ struct DOCXContentWriter {
         self.page = page
         var document = MarkupBuffer(capacity: 1 << 16)
         document.raw(DOCXPackage.xmlDeclaration)
-        document.raw("<w:document xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"><w:body>")
+        document.raw("<w:document xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"")
+        document.raw(" xmlns:wp=\"\(DOCXDrawing.drawingNamespace)\"><w:body>")
         current = DOCXPart(xml: document, links: DOCXHyperlinks(firstNumber: DOCXPackage.documentRelationships.count + 1))
         var notes = MarkupBuffer(capacity: 4096)
         notes.raw(DOCXPackage.xmlDeclaration)
-        notes.raw("<w:footnotes xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\">")
+        notes.raw("<w:footnotes xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"")
+        notes.raw(" xmlns:wp=\"\(DOCXDrawing.drawingNamespace)\">")
         let separatorSpacing = "<w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
         notes.raw("<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p>\(separatorSpacing)<w:r><w:separator/></w:r></w:p></w:footnote>")
         notes.raw("<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>\(separatorSpacing)")
@@ -106,7 +116,14 @@ struct DOCXContentWriter {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                writeParagraph(paragraph.inlines, properties(context))
+                if let figure = paragraph.figure {
+                    var picture = properties(context)
+                    picture.keepWithNext = true
+                    writeParagraph(paragraph.inlines, picture)
+                    writeParagraph([.text(figure.caption)], DOCXParagraphProperties(style: "Caption"))
+                } else {
+                    writeParagraph(paragraph.inlines, properties(context))
+                }
             case .heading(let heading):
                 if context.inNote {
                     // A heading inside a footnote stays out of the document outline.
@@ -135,6 +152,10 @@ struct DOCXContentWriter {
                 var properties = DOCXParagraphProperties()
                 properties.bottomBorder = true
                 writeParagraph([], properties)
+            case .pageBreak:
+                startParagraph(DOCXParagraphProperties())
+                current.xml.raw("<w:r><w:br w:type=\"page\"/></w:r>")
+                endParagraph()
             case .footnoteDefinition:
                 // Written where it is referred to, or in the closing "Notes" section.
                 break
@@ -243,6 +264,7 @@ struct DOCXContentWriter {
             current.endsWithTable = false
         }
         current.xml.raw("<w:p>")
+        paragraphIndent = properties.indentLeft ?? (properties.style == "Quote" || properties.list != nil ? DOCXStyles.indent : 0)
         properties.write(to: &current.xml)
     }
 
@@ -268,8 +290,7 @@ struct DOCXContentWriter {
             case .strikethrough(let children): writeInlines(children, format: format.union(.strike))
             case .code(let code): appendText(code, format: format.union([.code, .verbatim]))
             case .link(let link): writeLink(link, format: format)
-            case .image(let image):
-                appendText(image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]", format: format)
+            case .image(let image): writePicture(image, format: format)
             case .footnoteReference(let label): writeFootnoteReference(label, format: format)
             }
         }
@@ -296,6 +317,26 @@ struct DOCXContentWriter {
         }
         closeRun()
         current.xml.raw("</w:hyperlink>")
+    }
+
+    /// A picture put inside the document is shown in line, fitted to the text width; any other
+    /// is never fetched: its text alternative stands in its place, linked to it when it is on the web.
+    private mutating func writePicture(_ image: Image, format: DOCXRunFormat) {
+        let label = image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]"
+        guard let picture = image.picture else {
+            if LinkPolicy.isSafe(image.source) && !LinkPolicy.isLocalPicture(image.source) {
+                writeLink(Link(destination: image.source, [.text(label)]), format: format)
+            } else {
+                appendText(label, format: format)
+            }
+            return
+        }
+        openRun(format)
+        closeText()
+        drawings += 1
+        let relationship = current.pictures.id(for: media.path(for: picture))
+        let size = picture.size(fittingWidth: Double(page.textWidth - paragraphIndent) / 20, height: Double(page.textHeight) / 20)
+        DOCXDrawing.inline(image, size: size, relationship: relationship, number: drawings, to: &current.xml)
     }
 
     private mutating func writeFootnoteReference(_ label: String, format: DOCXRunFormat) {

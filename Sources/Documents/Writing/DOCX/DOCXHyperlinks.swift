@@ -1,24 +1,28 @@
 import Foundation
 
-/// The external hyperlink relationships of one part (document.xml or footnotes.xml), with ids given in order.
+/// The hyperlink (or picture) relationships of one part (document.xml or footnotes.xml), with
+/// ids given in order.
 struct DOCXHyperlinks {
     /// Link targets, in the order of their ids.
     private(set) var targets: [String] = []
     private var numbers: [String: Int] = [:]
     private let firstNumber: Int
+    private let prefix: String
 
-    /// Starts numbering at `rId<firstNumber>`, after the part's fixed relationships.
-    init(firstNumber: Int) {
+    /// Starts numbering at `<prefix><firstNumber>`: hyperlinks after the part's fixed
+    /// relationships (`rId7` …), pictures in a series of their own (`rIdPicture1` …).
+    init(firstNumber: Int, prefix: String = "rId") {
         self.firstNumber = firstNumber
+        self.prefix = prefix
     }
 
     /// The relationship id for `target`; the same target always gets the same id.
     mutating func id(for target: String) -> String {
-        if let number = numbers[target] { return "rId\(number)" }
+        if let number = numbers[target] { return prefix + String(number) }
         let number = firstNumber + targets.count
         targets.append(target)
         numbers[target] = number
-        return "rId\(number)"
+        return prefix + String(number)
     }
 
     /// The destination as a relationship target, or nil when it must not become a link: empty,

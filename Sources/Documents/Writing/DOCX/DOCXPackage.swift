@@ -12,8 +12,11 @@ struct DOCXPackage {
     /// The relationships of document.xml that are not hyperlinks; hyperlink ids follow them.
     static let documentRelationships: [(type: String, target: String)] = [
         ("styles", "styles.xml"), ("numbering", "numbering.xml"), ("footnotes", "footnotes.xml"), ("settings", "settings.xml"),
-        ("fontTable", "fontTable.xml"), ("theme", "theme/theme1.xml"),
+        ("fontTable", "fontTable.xml"), ("theme", "theme/theme1.xml"), ("footer", "footer1.xml"),
     ]
+
+    /// The relationship id of the page footer, which the section properties name.
+    static let footerRelationship = "rId\(documentRelationships.firstIndex { $0.type == "footer" }! + 1)"
 
     let metadata: Metadata
     let layout: WriterOptions.Layout
@@ -22,6 +25,9 @@ struct DOCXPackage {
     let footnotes: MarkupBuffer
     let footnoteLinks: DOCXHyperlinks
     let numbering: MarkupBuffer
+    let documentPictures: DOCXHyperlinks
+    let footnotePictures: DOCXHyperlinks
+    let media: DOCXMedia
 
     /// Every part, in the fixed order they are stored in the archive.
     var parts: [(path: String, content: MarkupBuffer)] {
@@ -31,33 +37,37 @@ struct DOCXPackage {
                 (Self.officeRelationship + "officeDocument", "word/document.xml"),
                 ("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
                 (Self.officeRelationship + "extended-properties", "docProps/app.xml"),
-            ], links: nil)),
+            ], links: nil, pictures: nil)),
             ("docProps/core.xml", coreProperties),
             ("docProps/app.xml", appProperties),
             ("word/document.xml", document),
             ("word/_rels/document.xml.rels", Self.relationships(
-                Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks)),
+                Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks,
+                pictures: documentPictures)),
             ("word/styles.xml", DOCXStyles.xml(language: metadata.language, layout: layout)),
             ("word/numbering.xml", numbering),
             ("word/footnotes.xml", footnotes),
         ]
-        if !footnoteLinks.targets.isEmpty {
-            parts.append(("word/_rels/footnotes.xml.rels", Self.relationships([], links: footnoteLinks)))
+        if !footnoteLinks.targets.isEmpty || !footnotePictures.targets.isEmpty {
+            parts.append(("word/_rels/footnotes.xml.rels", Self.relationships([], links: footnoteLinks, pictures: footnotePictures)))
         }
         parts.append(("word/settings.xml", settings))
+        parts.append(("word/footer1.xml", Self.footer))
         parts.append(("word/fontTable.xml", Self.fixed(DOCXTheme.fontTable)))
         parts.append(("word/theme/theme1.xml", Self.fixed(DOCXTheme.theme)))
         return parts
     }
 
-    /// The archive, deflated, with every entry dated 1980-01-01 00:00 so equal input gives equal bytes.
+    /// The archive, with every entry dated 1980-01-01 00:00 so equal input gives equal bytes: XML
+    /// parts deflated, pictures (already compressed) stored as they are, after the XML.
     func archive() throws -> Data {
         let archive = try Archive(accessMode: .create)
         let date = Date(timeIntervalSince1970: 315_532_800)
-        for part in parts {
-            let bytes = part.content.bytes
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: date, compressionMethod: .deflate, bufferSize: 1 << 20) { position, size in
+        let entries = parts.map { ($0.path, $0.content.bytes, CompressionMethod.deflate) }
+            + media.files.map { ("word/" + $0.path, [UInt8]($0.picture.data), CompressionMethod.none) }
+        for (path, bytes, compression) in entries {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                                 modificationDate: date, compressionMethod: compression, bufferSize: 1 << 20) { position, size in
                 let start = Int(position)
                 return Data(bytes[start..<min(start + size, bytes.count)])
             }
@@ -72,10 +82,14 @@ struct DOCXPackage {
         xml.raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         xml.raw("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
         xml.raw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
+        for format in media.formats {
+            xml.raw("<Default Extension=\"\(format.fileExtension)\" ContentType=\"\(format.mediaType)\"/>")
+        }
         let word = "application/vnd.openxmlformats-officedocument.wordprocessingml."
         for (part, type) in [("/word/document.xml", word + "document.main+xml"), ("/word/styles.xml", word + "styles+xml"),
                              ("/word/numbering.xml", word + "numbering+xml"), ("/word/footnotes.xml", word + "footnotes+xml"),
                              ("/word/settings.xml", word + "settings+xml"), ("/word/fontTable.xml", word + "fontTable+xml"),
+                             ("/word/footer1.xml", word + "footer+xml"),
                              ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
                              ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
                              ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")] {
@@ -91,8 +105,10 @@ struct DOCXPackage {
         return xml
     }
 
-    /// A relationships part: `fixed` get ids rId1, rId2 …, then each hyperlink target in `links`.
-    private static func relationships(_ fixed: [(type: String, target: String)], links: DOCXHyperlinks?) -> MarkupBuffer {
+    /// A relationships part: `fixed` get ids rId1, rId2 …, then each hyperlink target in `links`,
+    /// then each picture file in `pictures`.
+    private static func relationships(_ fixed: [(type: String, target: String)], links: DOCXHyperlinks?,
+                                      pictures: DOCXHyperlinks?) -> MarkupBuffer {
         var xml = MarkupBuffer(capacity: 1024)
         xml.raw(xmlDeclaration)
         xml.raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
@@ -104,7 +120,22 @@ struct DOCXPackage {
             xml.attribute(target)
             xml.raw("\" TargetMode=\"External\"/>")
         }
+        for (offset, target) in (pictures?.targets ?? []).enumerated() {
+            xml.raw("<Relationship Id=\"rIdPicture\(offset + 1)\" Type=\"\(officeRelationship)image\" Target=\"\(target)\"/>")
+        }
         xml.raw("</Relationships>")
+        return xml
+    }
+
+    /// The footer of every page: "Page 3 of 10", centred. The numbers are fields Word and
+    /// LibreOffice fill in; the 1s are only what a reader shows before it does.
+    private static var footer: MarkupBuffer {
+        var xml = MarkupBuffer(capacity: 1024)
+        xml.raw(xmlDeclaration)
+        xml.raw("<w:ftr xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipsNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>")
+        xml.raw("<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>")
+        xml.raw("<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>")
+        xml.raw("</w:p></w:ftr>")
         return xml
     }
 

@@ -9,10 +9,14 @@ struct DOCXPage {
     /// The width of the text between the side margins, in twentieths of a point.
     var textWidth: Int { size.width.twips - 2 * Self.margin.twips }
 
-    /// The section properties that end document.xml: the page size and its margins.
+    /// The height of the text between the top and bottom margins, in twentieths of a point.
+    var textHeight: Int { size.height.twips - 2 * Self.margin.twips }
+
+    /// The section properties that end document.xml: the footer with the page numbers, the page
+    /// size and its margins.
     var sectionProperties: String {
         let margin = Self.margin.twips
-        return "<w:sectPr><w:pgSz w:w=\"\(size.width.twips)\" w:h=\"\(size.height.twips)\"/>"
+        return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"\(DOCXPackage.footerRelationship)\"/><w:pgSz w:w=\"\(size.width.twips)\" w:h=\"\(size.height.twips)\"/>"
             + "<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(margin)\" w:left=\"\(margin)\" "
             + "w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
     }

@@ -54,17 +54,20 @@ struct DOCXParagraphProperties {
     var contextualSpacing: Bool?
     /// `left`, `center` or `right`.
     var alignment: String?
+    /// Keeps the paragraph on the same page as the next one (a picture with its caption).
+    var keepWithNext = false
 
-    /// Writes `w:pPr`: pStyle, numPr, pBdr, spacing, ind, contextualSpacing, jc; nothing when all are unset.
+    /// Writes `w:pPr`: pStyle, keepNext, numPr, pBdr, spacing, ind, contextualSpacing, jc; nothing when all are unset.
     func write(to xml: inout MarkupBuffer) {
         guard style != nil || list != nil || bottomBorder || spaceBefore != nil || collapsed || indentLeft != nil
-            || contextualSpacing != nil || alignment != nil else { return }
+            || contextualSpacing != nil || alignment != nil || keepWithNext else { return }
         xml.raw("<w:pPr>")
         if let style {
             xml.raw("<w:pStyle w:val=\"")
             xml.raw(style)
             xml.raw("\"/>")
         }
+        if keepWithNext { xml.raw("<w:keepNext/>") }
         if let list {
             xml.raw("<w:numPr><w:ilvl w:val=\"")
             xml.raw(String(list.level))

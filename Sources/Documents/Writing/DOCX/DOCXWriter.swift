@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The file uses Word's built-in styles (Title, Heading 2 …, List Paragraph, Quote, footnote
 /// text), real numbered and bulleted lists, footnotes at their references and links that screen
-/// readers announce. Pictures are not embedded: their text alternative is written instead.
+/// readers announce. Pictures put inside the document (see `PictureFiles`) are stored in it and
+/// described for screen readers; any other picture is written as its text alternative.
 public struct DOCXWriter: DocumentWriter {
     /// Creates a writer.
     public init() {}
@@ -19,7 +20,8 @@ public struct DOCXWriter: DocumentWriter {
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
         let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, document: body.xml, documentLinks: body.links,
-                                  footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml)
+                                  footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml,
+                                  documentPictures: body.pictures, footnotePictures: footnotes.pictures, media: content.media)
         return try package.archive()
     }
 }

@@ -19,6 +19,8 @@ struct FODTBody {
     /// The page the document is laid out on, which tables are as wide as the text of.
     let page: FODTPage
     private var listCount = 0
+    /// How many pictures have been written, which names each frame.
+    private var pictureCount = 0
     private let footnotes: FootnoteIndex
     /// Whether each footnote, by number minus one, has been written as a note yet.
     private var placed: [Bool]
@@ -125,11 +127,16 @@ struct FODTBody {
     private mutating func block(_ block: Block, flow: Flow) {
         switch block {
         case .table, .barChart, .footnoteDefinition: break
-        case .paragraph, .heading, .list, .blockQuote, .codeBlock, .thematicBreak: resumeLists(forNewItem: false)
+        case .paragraph, .heading, .list, .blockQuote, .codeBlock, .thematicBreak, .pageBreak: resumeLists(forNewItem: false)
         }
         switch block {
         case .paragraph(let paragraph):
-            self.paragraph(paragraph.inlines, style: flow.paragraphStyle)
+            if let figure = paragraph.figure, case .body = flow {
+                self.paragraph(paragraph.inlines, style: FODTStyleName.figure)
+                self.paragraph([.text(figure.caption)], style: FODTStyleName.caption)
+            } else {
+                self.paragraph(paragraph.inlines, style: flow.paragraphStyle)
+            }
         case .heading(let heading):
             if nesting.inNote {
                 // A heading inside a footnote would join the document outline; keep it as bold text.
@@ -152,6 +159,8 @@ struct FODTBody {
             barChart(chart, flow: flow)
         case .thematicBreak:
             out.raw("<text:p text:style-name=\"\(FODTStyleName.horizontalLine)\"/>")
+        case .pageBreak:
+            out.raw("<text:p text:style-name=\"\(FODTStyleName.pageBreak)\"/>")
         case .footnoteDefinition:
             // Written where it is first referred to, or in the closing Notes section.
             break
@@ -303,7 +312,7 @@ struct FODTBody {
                 case .table, .barChart: return true
                 case .list(let list): return list.items.contains { contains($0.blocks) }
                 case .blockQuote(let quote): return contains(quote.blocks)
-                case .paragraph, .heading, .codeBlock, .thematicBreak, .footnoteDefinition: return false
+                case .paragraph, .heading, .codeBlock, .thematicBreak, .pageBreak, .footnoteDefinition: return false
                 }
             }
         }
@@ -333,7 +342,7 @@ struct FODTBody {
         case .link(let link):
             self.link(link)
         case .image(let image):
-            text(image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]")
+            picture(image)
         case .lineBreak:
             out.raw("<text:line-break/>")
             afterSpace = true
@@ -342,6 +351,40 @@ struct FODTBody {
         case .footnoteReference(let label):
             footnoteReference(label)
         }
+    }
+
+    /// A picture put inside the document becomes a frame in line with the text, fitted to the
+    /// text width, with its text alternative as the description screen readers and LibreOffice's
+    /// "Alt text" read; any other picture is never fetched: its text alternative stands in its
+    /// place, linked to it when it is on the web.
+    private mutating func picture(_ image: Image) {
+        let label = image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]"
+        guard let picture = image.picture else {
+            if !nesting.inLink, LinkPolicy.isSafe(image.source), !LinkPolicy.isLocalPicture(image.source) {
+                link(Link(destination: image.source, [.text(label)]))
+            } else {
+                text(label)
+            }
+            return
+        }
+        pictureCount += 1
+        // Points to hundredths of a millimetre: 2540 to the inch, 72 points to the inch.
+        let size = picture.size(fittingWidth: Double(page.textWidth) * 72 / 2540, height: Double(page.textHeight) * 72 / 2540)
+        let width = Int((size.width * 2540 / 72).rounded()), height = Int((size.height * 2540 / 72).rounded())
+        out.raw("<draw:frame draw:style-name=\"\(FODTStyleName.picture)\" draw:name=\"Picture \(pictureCount)\" ")
+        out.raw("text:anchor-type=\"as-char\" svg:width=\"\(FODTLength.millimetres(width))\" svg:height=\"\(FODTLength.millimetres(height))\" ")
+        out.raw("draw:z-index=\"0\"><draw:image draw:mime-type=\"\(picture.format.mediaType)\"><office:binary-data>")
+        out.raw(picture.data.base64EncodedString())
+        out.raw("</office:binary-data></draw:image>")
+        if let title = image.title, !title.isEmpty {
+            out.raw("<svg:title>")
+            out.text(title)
+            out.raw("</svg:title>")
+        }
+        out.raw("<svg:desc>")
+        out.text(image.alternative)
+        out.raw("</svg:desc></draw:frame>")
+        afterSpace = false
     }
 
     private mutating func span(_ style: String, _ children: [Inline]) {

@@ -16,8 +16,18 @@ enum FODTStyleName {
     static let footnote = "Footnote"
     static let horizontalLine = "Horizontal_20_Line"
     static let footer = "Footer"
+    /// An empty paragraph that starts a new page.
+    static let pageBreak = "Page_20_Break"
+    /// The caption below a picture, LibreOffice's "Figure" style.
+    static let caption = "Figure"
+    /// The paragraph holding a picture shown as a figure: kept with its caption.
+    static let figure = "FigurePicture"
     /// `Heading_20_1` … `Heading_20_6`, indexed by level; index 0 is unused.
     static let headings = (0...6).map { "Heading_20_\($0)" }
+
+    // Named graphic styles.
+    /// A picture in line with the text, LibreOffice's "Graphics" style.
+    static let picture = "Graphics"
 
     // Named character styles.
     static let emphasis = "Emphasis"

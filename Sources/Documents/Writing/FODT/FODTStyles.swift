@@ -93,7 +93,7 @@ enum FODTStyles {
         }
         out.raw("""
         <style:style style:name="\(FODTStyleName.table)" style:family="table">\
-        <style:table-properties style:width="\(millimetres(page.textWidth))" table:align="margins" \
+        <style:table-properties style:width="\(FODTLength.millimetres(page.textWidth))" table:align="margins" \
         fo:margin-top="0.1cm" fo:margin-bottom="0.4cm" table:border-model="collapsing"/></style:style>
 
         """)
@@ -101,7 +101,7 @@ enum FODTStyles {
             for (column, width) in widths.enumerated() {
                 out.raw("""
                 <style:style style:name="\(FODTStyleName.column(table: table + 1, column: column + 1))" style:family="table-column">\
-                <style:table-column-properties style:column-width="\(millimetres(width))" style:rel-column-width="\(width)*"/>\
+                <style:table-column-properties style:column-width="\(FODTLength.millimetres(width))" style:rel-column-width="\(width)*"/>\
                 </style:style>
 
                 """)
@@ -124,17 +124,13 @@ enum FODTStyles {
         </style:page-layout>
         </office:automatic-styles>
         <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="\(FODTStyleName.pageLayout)">\
-        <style:footer><text:p text:style-name="\(FODTStyleName.footer)"><text:page-number text:select-page="current"/></text:p>\
+        <style:footer><text:p text:style-name="\(FODTStyleName.footer)">Page <text:page-number text:select-page="current">1</text:page-number> \
+        of <text:page-count>1</text:page-count></text:p>\
         </style:footer></style:master-page></office:master-styles>
 
         """)
     }
 
-    /// Hundredths of a millimetre as an ODF length, such as `55.33mm`.
-    private static func millimetres(_ hundredths: Int) -> String {
-        let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)mm"
-    }
 
     private static let boldText = "fo:font-weight=\"bold\" style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\""
     private static let italicText = "fo:font-style=\"italic\" style:font-style-asian=\"italic\" style:font-style-complex=\"italic\""
@@ -184,6 +180,18 @@ enum FODTStyles {
     <style:style style:name="\(FODTStyleName.footer)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
     style:class="extra">\
     <style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="10pt"/></style:style>
+    <style:style style:name="\(FODTStyleName.pageBreak)" style:display-name="Page Break" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.standard)" style:class="extra">\
+    <style:paragraph-properties fo:break-before="page" fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="100%"/>\
+    <style:text-properties fo:font-size="2pt"/></style:style>
+    <style:style style:name="\(FODTStyleName.caption)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
+    style:next-style-name="\(FODTStyleName.body)" style:class="extra">\
+    <style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.35cm"/><style:text-properties \(italicText)/></style:style>
+    <style:style style:name="\(FODTStyleName.figure)" style:display-name="Figure picture" style:family="paragraph" \
+    style:parent-style-name="\(FODTStyleName.body)" style:class="extra">\
+    <style:paragraph-properties fo:margin-bottom="0cm" fo:keep-with-next="always"/></style:style>
+    <style:style style:name="\(FODTStyleName.picture)" style:family="graphic">\
+    <style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none"/></style:style>
 
     """
 

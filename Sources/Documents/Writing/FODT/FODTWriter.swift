@@ -36,6 +36,7 @@ public struct FODTWriter: DocumentWriter {
         xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
         xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
         xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" \
+        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
         xmlns:xlink="http://www.w3.org/1999/xlink" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" \
         xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
