@@ -16,6 +16,11 @@ struct DOCXHyperlinks {
         self.prefix = prefix
     }
 
+    /// Each target with the id `id(for:)` gave it, in order, for the relationships part.
+    var relationships: [(id: String, target: String)] {
+        targets.enumerated().map { (prefix + String(firstNumber + $0.offset), $0.element) }
+    }
+
     /// The relationship id for `target`; the same target always gets the same id.
     mutating func id(for target: String) -> String {
         if let number = numbers[target] { return prefix + String(number) }

@@ -115,13 +115,13 @@ struct DOCXPackage {
         for (offset, relationship) in fixed.enumerated() {
             xml.raw("<Relationship Id=\"rId\(offset + 1)\" Type=\"\(relationship.type)\" Target=\"\(relationship.target)\"/>")
         }
-        for (offset, target) in (links?.targets ?? []).enumerated() {
-            xml.raw("<Relationship Id=\"rId\(fixed.count + offset + 1)\" Type=\"\(officeRelationship)hyperlink\" Target=\"")
+        for (id, target) in links?.relationships ?? [] {
+            xml.raw("<Relationship Id=\"\(id)\" Type=\"\(officeRelationship)hyperlink\" Target=\"")
             xml.attribute(target)
             xml.raw("\" TargetMode=\"External\"/>")
         }
-        for (offset, target) in (pictures?.targets ?? []).enumerated() {
-            xml.raw("<Relationship Id=\"rIdPicture\(offset + 1)\" Type=\"\(officeRelationship)image\" Target=\"\(target)\"/>")
+        for (id, target) in pictures?.relationships ?? [] {
+            xml.raw("<Relationship Id=\"\(id)\" Type=\"\(officeRelationship)image\" Target=\"\(target)\"/>")
         }
         xml.raw("</Relationships>")
         return xml

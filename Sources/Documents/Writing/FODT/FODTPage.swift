@@ -6,19 +6,28 @@ struct FODTPage {
 
     /// The margin at each side.
     private static let sideMargin = PaperLength.millimetres(22)
+    /// The margin at the top.
+    private static let topMargin = PaperLength.millimetres(20)
+    /// The margin at the foot, below the footer.
+    private static let bottomMargin = PaperLength.millimetres(15)
+    /// The room the footer's page number takes.
+    private static let footerRoom = PaperLength.millimetres(10)
 
     /// The width of the text between the side margins, in hundredths of a millimetre.
     var textWidth: Int { size.width.hundredthsOfMillimetre - 2 * Self.sideMargin.hundredthsOfMillimetre }
 
     /// The height of the text between the top and bottom margins, less room for the footer, in
     /// hundredths of a millimetre.
-    var textHeight: Int { size.height.hundredthsOfMillimetre - 2000 - 1500 - 1000 }
+    var textHeight: Int {
+        size.height.hundredthsOfMillimetre
+            - [Self.topMargin, Self.bottomMargin, Self.footerRoom].map(\.hundredthsOfMillimetre).reduce(0, +)
+    }
 
     /// The attributes of `style:page-layout-properties`: the paper upright, and the margins.
     var layoutProperties: String {
         let side = Self.sideMargin.odf
         return "fo:page-width=\"\(size.width.odf)\" fo:page-height=\"\(size.height.odf)\" style:print-orientation=\"portrait\" "
-            + "fo:margin-top=\"2cm\" fo:margin-bottom=\"1.5cm\" fo:margin-left=\"\(side)\" fo:margin-right=\"\(side)\""
+            + "fo:margin-top=\"\(Self.topMargin.odf)\" fo:margin-bottom=\"\(Self.bottomMargin.odf)\" fo:margin-left=\"\(side)\" fo:margin-right=\"\(side)\""
     }
 }
 
