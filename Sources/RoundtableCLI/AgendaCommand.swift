@@ -195,7 +195,7 @@ struct AgendaRulesCommand: ParsableCommand {
     )
 
     func run() {
-        for rule in RuleID.allCases {
+        for rule in RuleID.allCases where rule.origin != .programme {
             print("\(rule) (\(rule.severity.word)): \(rule.summary)")
         }
     }
