@@ -99,14 +99,9 @@ struct ProgrammeLintCommand: ParsableCommand {
         case .json:
             print(try DiagnosticRenderer.json(findings))
         case .text:
-            let renderer = DiagnosticRenderer.standardOutput
-            for finding in findings { Console.report(renderer.line(finding)) }
-            let count = checked.programme.sessions.count
-            if findings.isEmpty {
-                print("\(file): \(count) session\(count == 1 ? "" : "s"), no problems found. Next: publish it with 'roundtable programme build \(file)'.")
-            } else {
-                print("\(file): \(FindingCounts.bySeverity(findings)). Fix what you can, then run 'roundtable programme lint \(file)' again.")
-            }
+            let dates = checked.programme.sessionsByDate.map(\.date.long)
+            LintOutput.print(findings, file: file, summary: "\(dates.count) session\(dates.count == 1 ? "" : "s"): \(dates.joined(separator: ", ")).",
+                             clean: "\(file): no problems found. Next: publish it with 'roundtable programme build \(file)'.", command: "roundtable programme lint")
         }
         if failOn.isReached(by: findings) {
             throw ExitCode(1)
