@@ -7,11 +7,16 @@
   check_calendar.py series FILE.ics RRULE UTC...
       the event repeats by RRULE (such as FREQ=MONTHLY;INTERVAL=3;COUNT=4) and its occurrences,
       expanded by dateutil from that rule, start at exactly the UTC times given
+  check_calendar.py programme FILE.ics LOCAL ZONE DAY...
+      one event on each DAY (such as 2027-01-13) and no other, each starting at LOCAL (such as
+      10:00) in ZONE (such as Europe/London), both as icalendar reads its TZID and as the file's
+      own VTIMEZONE places it, so the time is right on both sides of the clock changes
 
 Each prints what it found and exits 1 when the check fails.
 """
 import datetime
 import sys
+import zoneinfo
 
 import icalendar
 from dateutil import rrule
@@ -70,8 +75,30 @@ def check_series(path, expected_rule, *expected):
     return rule_ok and occurrences == [utc(text) for text in expected]
 
 
+def check_programme(path, local, zone_name, *days):
+    with open(path, "rb") as handle:
+        calendar = icalendar.Calendar.from_ical(handle.read())
+    events = sorted(calendar.walk("VEVENT"), key=lambda event: event["DTSTART"].dt)
+    zones = list(calendar.walk("VTIMEZONE"))
+    if len(zones) != 1:
+        print(f"expected one VTIMEZONE, found {len(zones)}")
+        return False
+    zone = zoneinfo.ZoneInfo(zone_name)
+    hour, minute = (int(part) for part in local.split(":"))
+    ok = len(events) == len(days)
+    for event, day in zip(events, days):
+        wanted = datetime.datetime.combine(datetime.date.fromisoformat(day), datetime.time(hour, minute), tzinfo=zone).astimezone(UTC)
+        by_name = event["DTSTART"].dt.astimezone(UTC)
+        by_vtimezone = own_zone(event, zones[0]).astimezone(UTC)
+        print(f"{day}: {event.get('SUMMARY')!s}: {by_name:%Y-%m-%dT%H:%MZ} by its TZID, {by_vtimezone:%Y-%m-%dT%H:%MZ} by the file's "
+              f"VTIMEZONE; {local} {zone_name} is {wanted:%Y-%m-%dT%H:%MZ}")
+        ok = ok and by_name == wanted and by_vtimezone == wanted
+    print(f"{len(events)} events, {len(days)} expected")
+    return ok
+
+
 def main():
-    checks = {"event": check_event, "series": check_series}
+    checks = {"event": check_event, "series": check_series, "programme": check_programme}
     if len(sys.argv) < 2 or sys.argv[1] not in checks:
         sys.exit(__doc__)
     sys.exit(0 if checks[sys.argv[1]](*sys.argv[2:]) else 1)

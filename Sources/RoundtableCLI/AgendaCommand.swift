@@ -104,14 +104,8 @@ struct AgendaLintCommand: ParsableCommand {
         case .json:
             print(try DiagnosticRenderer.json(LintReport(checked)))
         case .text:
-            let renderer = DiagnosticRenderer.standardOutput
-            for finding in findings { Console.report(renderer.line(finding)) }
-            print(checked.schedule.summary)
-            if findings.isEmpty {
-                print("\(file): no problems found. Next: publish it with 'roundtable agenda build \(file)'.")
-            } else {
-                print("\(file): \(FindingCounts.bySeverity(findings)). Fix what you can, then run 'roundtable agenda lint \(file)' again.")
-            }
+            LintOutput.print(findings, file: file, summary: checked.schedule.summary,
+                             clean: "\(file): no problems found. Next: publish it with 'roundtable agenda build \(file)'.", command: "roundtable agenda lint")
         }
         if failOn.isReached(by: findings) {
             throw ExitCode(1)
@@ -195,7 +189,7 @@ struct AgendaRulesCommand: ParsableCommand {
     )
 
     func run() {
-        for rule in RuleID.allCases {
+        for rule in RuleID.allCases where rule.origin != .programme {
             print("\(rule) (\(rule.severity.word)): \(rule.summary)")
         }
     }

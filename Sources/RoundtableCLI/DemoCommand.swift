@@ -14,6 +14,7 @@ struct DemoCommand: ParsableCommand {
         checks and publishes the agenda with a calendar invite. It records who came and who spoke \
         (from a transcript) in a database that is thrown away after. It checks the notes for plain \
         language. Then it publishes the resource pack, with nobody named who has not agreed to be. \
+        Last, it publishes the group's sessions for 2027, with one calendar file holding them all. \
         Everything goes into one folder, so you can open the files and see the result.
         """
     )

@@ -18,7 +18,7 @@ struct Roundtable: AsyncParsableCommand {
         To use Roundtable in your web browser, run 'roundtable serve'. \
         Add --help after any command to see how to use it.
         """,
-        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, PublishCommand.self, SessionCommand.self,
+        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, ProgrammeCommand.self, PublishCommand.self, SessionCommand.self,
                       PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self, ServeCommand.self]
     )
 }

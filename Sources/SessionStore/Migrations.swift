@@ -83,6 +83,18 @@ enum Migrations {
                 );
                 """)
         }
+        // A series of sessions, such as a year's Community of Practice, built from a programme file.
+        migrator.registerMigration("2-programmes") { db in
+            try db.execute(sql: """
+                CREATE TABLE programme (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    createdAt REAL NOT NULL
+                );
+                ALTER TABLE session ADD COLUMN programmeId INTEGER REFERENCES programme(id) ON DELETE SET NULL;
+                CREATE INDEX session_programme ON session(programmeId, date);
+                """)
+        }
         return migrator
     }
 }

@@ -8,7 +8,8 @@ import SpeakingTurns
 
 /// The whole story on the bundled example session (the October "Language" Community of
 /// Practice): its agenda checked and published with a calendar invite, who registered and came,
-/// turns from its transcript, and its resource pack, with nobody named who has not agreed to be.
+/// turns from its transcript, and its resource pack, with nobody named who has not agreed to be;
+/// then the series' 2027 programme with a calendar file of every session.
 public struct Demo: Sendable {
     /// What the demo made and found.
     public struct Outcome: Sendable {
@@ -63,6 +64,11 @@ public struct Demo: Sendable {
         var files = try AgendaPublisher(formats: agendaFormats)
             .files(for: ResourcePack.redactor(for: input).redact(agenda), schedule: checked.schedule, baseName: "language-session-agenda", into: folder)
         files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], baseName: "language-session-pack", folder: folder)
+
+        // 4. The next year's programme, published with one calendar file, its sessions added to the database.
+        let programme = try ProgrammeCheck(path: ProgrammeCheck.example.path, glossary: glossary, shownAs: "community-of-practice-2027.yaml")
+        _ = try programme.save(in: store, now: origin)
+        files += try programme.files(ProgrammeCheck.usualFormats, baseName: "community-of-practice-2027", into: folder)
         return Outcome(files: files, agenda: checked, registered: registered.count, present: input.present.count,
                        balance: input.balance?.reading ?? [], pack: report)
     }

@@ -36,12 +36,15 @@ import Testing
 
     @Test func readmeListsExactlyTheRegistryWithItsSeverities() throws {
         let tables = try Self.readmeTables()
-        try #require(tables.count == 2, "the README has a rule table for check and one for agenda lint")
+        try #require(tables.count == 3, "the README has a rule table for check, one for agenda lint and one for programme lint")
         let prose = RuleID.prose.map { Row(ids: [$0.rawValue], severity: $0.severity.word) }
         #expect(tables[0] == prose, "roundtable check's table")
         let agenda = RuleID.allCases.filter { $0.origin == .agenda }.map { Row(ids: [$0.rawValue], severity: $0.severity.word) }
         #expect(Array(tables[1].dropLast()) == agenda, "roundtable agenda lint's table")
         #expect(tables[1].last?.ids == RuleID.prose.map(\.rawValue), "agenda lint's last row: the checker's rules, which an agenda can switch off too")
+        let programme = RuleID.allCases.filter { $0.origin == .programme }.map { Row(ids: [$0.rawValue], severity: $0.severity.word) }
+        #expect(Array(tables[2].dropLast()) == programme, "roundtable programme lint's table")
+        #expect(tables[2].last?.ids == RuleID.prose.map(\.rawValue), "programme lint's last row: the checker's rules")
         #expect(Set(tables.joined().flatMap(\.ids)) == Set(RuleID.allCases.map(\.rawValue)))
     }
 

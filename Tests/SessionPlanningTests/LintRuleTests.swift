@@ -119,7 +119,7 @@ import Testing
     @Test func everyRuleCanBeSwitchedOffInTheAgenda() throws {
         let long = "  - {title: A, kind: welcome, minutes: 5, description: \"" + Array(repeating: "word", count: 30).joined(separator: " ") + ".\"}"
         #expect(try Fixture.lint(readAgenda(agendaText(items: long))).map(\.rule).contains(.longSentence))
-        let off = RuleID.allCases.map(\.rawValue).joined(separator: ", ")
+        let off = RuleID.allCases.filter { $0.origin != .programme }.map(\.rawValue).joined(separator: ", ")
         #expect(try Fixture.lint(readAgenda(agendaText(extra: "rules: {off: [\(off)]}", items: long))) == [])
     }
 

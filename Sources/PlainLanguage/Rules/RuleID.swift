@@ -48,6 +48,14 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
     case agendaJoinDetailsMissing = "agenda-join-details-missing"
     /// Finds an agenda with no contact, or a contact with no e-mail address or phone number.
     case agendaContactMissing = "agenda-contact-missing"
+    /// Finds a session of a programme that is not on the programme's usual weekday.
+    case programmeWeekday = "programme-weekday"
+    /// Finds two sessions of a programme closer together than its rhythm (quarterly: 12 weeks).
+    case programmeTooClose = "programme-too-close"
+    /// Finds a session of a programme on a bank holiday in England and Wales.
+    case programmeBankHoliday = "programme-bank-holiday"
+    /// Finds a session of a programme with no theme.
+    case programmeThemeMissing = "programme-theme-missing"
 
     /// Which part of Roundtable finds a rule's problems.
     public enum Origin: String, Sendable, CaseIterable {
@@ -57,6 +65,8 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
         case readability
         /// The agenda linter: timing, shape, voices and the invitation.
         case agenda
+        /// The programme linter: the days of a series of sessions.
+        case programme
     }
 
     /// The id as users write it, such as `acronym-unexplained`.
@@ -75,7 +85,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
     public var name: (one: String, many: String) { (entry.one, entry.many) }
 
     /// The rules a plain-language check of a document can report: wording and readability.
-    public static var prose: [RuleID] { allCases.filter { $0.origin != .agenda } }
+    public static var prose: [RuleID] { allCases.filter { [.wording, .readability].contains($0.origin) } }
 
     private var entry: (severity: Diagnostic.Severity, origin: Origin, summary: String, one: String, many: String) {
         switch self {
@@ -121,6 +131,15 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
             return (.error, .agenda, "'where' gives a joining link, or a room and an address.", "missing joining details", "missing joining details")
         case .agendaContactMissing:
             return (.warning, .agenda, "'contact' gives a person's e-mail address or phone number.", "missing contact", "missing contacts")
+        case .programmeWeekday:
+            return (.warning, .programme, "Every session is on the programme's usual weekday.", "session on another day", "sessions on another day")
+        case .programmeTooClose:
+            return (.warning, .programme, "Sessions are as far apart as the rhythm says (every three months: at least 12 weeks).",
+                    "pair of sessions too close together", "pairs of sessions too close together")
+        case .programmeBankHoliday:
+            return (.warning, .programme, "No session falls on a bank holiday in England and Wales.", "session on a bank holiday", "sessions on a bank holiday")
+        case .programmeThemeMissing:
+            return (.warning, .programme, "Every session has a theme.", "session without a theme", "sessions without a theme")
         }
     }
 }

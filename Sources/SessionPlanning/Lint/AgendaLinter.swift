@@ -24,12 +24,7 @@ public struct AgendaLinter: Sendable {
         var blocks = agenda.titleProse.map { [$0] } ?? []
         blocks += agenda.items.flatMap(\.prose)
         context.findings += checker.check(ProseView(file: agenda.file, blocks: blocks)).diagnostics
-        let kept = context.findings.filter { !agenda.rules.off.contains($0.rule) }
-        return kept.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.location.position.map { ($0.line, $0.column) } ?? (0, 0)
-            let right = rhs.element.location.position.map { ($0.line, $0.column) } ?? (0, 0)
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        return context.findings.filter { !agenda.rules.off.contains($0.rule) }.inFileOrder()
     }
 }
 

@@ -36,6 +36,6 @@ extension CalendarDate {
 
     /// "Wednesday".
     var weekdayName: String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
+        Weekday(self).name
     }
 }

@@ -61,7 +61,7 @@ public enum AgendaReader {
 
     // MARK: Dates and times
 
-    private static func date(_ map: YAMLMap, _ key: String, required: Bool) throws(ReadError) -> CalendarDate? {
+    static func date(_ map: YAMLMap, _ key: String, required: Bool) throws(ReadError) -> CalendarDate? {
         guard let node = map.value(key) else {
             if required {
                 throw map.problem(at: map.node, "\(capitalised(map.context)) needs '\(key)'.",
@@ -82,7 +82,7 @@ public enum AgendaReader {
                           advice: "Write it as year-month-day, for example 2026-10-14.")
     }
 
-    private static func time(_ map: YAMLMap, _ key: String) throws(ReadError) -> ClockTime? {
+    static func time(_ map: YAMLMap, _ key: String) throws(ReadError) -> ClockTime? {
         guard let node = map.value(key) else { return nil }
         guard let text = try map.string(key), let time = ClockTime(text: text) else {
             throw map.problem(at: node, "'\(key)' in \(map.context) must be a time of day on the 24-hour clock, for example \"10:00\" or \"14:30\".",
@@ -116,7 +116,7 @@ public enum AgendaReader {
         return end
     }
 
-    private static func zone(_ map: YAMLMap) throws(ReadError) -> String {
+    static func zone(_ map: YAMLMap) throws(ReadError) -> String {
         guard let name = try map.string("time-zone") else { return Agenda.defaultTimeZone }
         if let known = TimeZoneNames.canonical(name) { return known }
         let hint = TimeZoneNames.suggestion(for: name).map { " Did you mean '\($0)'?" } ?? ""
@@ -222,7 +222,7 @@ public enum AgendaReader {
         if let value = try inner.int("papers-days-before", range: 0...90, example: "7") { rules.papersDaysBefore = value }
         if let value = try inner.int("slack-minutes", range: 0...240, example: "5") { rules.slackMinutes = value }
         if let value = try inner.int("ground-rules-within-minutes", range: 0...240, example: "20") { rules.groundRulesWithinMinutes = value }
-        rules.off = Set(try inner.ruleIDs("off", allowed: RuleID.allCases,
+        rules.off = Set(try inner.ruleIDs("off", allowed: RuleID.allCases.filter { $0.origin != .programme },
                                           advice: "Use a rule id shown in brackets after a finding, such as agenda-papers-late."))
         return rules
     }

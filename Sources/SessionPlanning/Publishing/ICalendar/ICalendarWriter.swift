@@ -25,8 +25,8 @@ public struct ICalendarWriter: Sendable {
         lines += ["BEGIN:VEVENT",
                   "UID:" + StableID.uid(for: "\(agenda.title)\n\(agenda.date.iso)\n\(agenda.start)"),
                   "DTSTAMP:" + ICalendarFormat.utc(start),
-                  "DTSTART;TZID=\(agenda.timeZone):" + local(agenda.date, agenda.start),
-                  "DTEND;TZID=\(agenda.timeZone):" + local(agenda.date, agenda.end)]
+                  "DTSTART;TZID=\(agenda.timeZone):" + ICalendarFormat.local(agenda.date, agenda.start),
+                  "DTEND;TZID=\(agenda.timeZone):" + ICalendarFormat.local(agenda.date, agenda.end)]
         if let repetition = agenda.repetition {
             lines.append("RRULE:" + rule(repetition, agenda: agenda, times: times))
         }
@@ -45,10 +45,6 @@ public struct ICalendarWriter: Sendable {
         }
         lines += ["STATUS:CONFIRMED", "TRANSP:OPAQUE", "END:VEVENT", "END:VCALENDAR"]
         return lines
-    }
-
-    private func local(_ date: CalendarDate, _ time: ClockTime) -> String {
-        ICalendarFormat.local(DateComponents(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: 0))
     }
 
     /// Every three months on the same weekday of the month ("the second Wednesday"), with a count or an end.

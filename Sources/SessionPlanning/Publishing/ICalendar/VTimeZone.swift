@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 
 /// The VTIMEZONE component for a time zone, built from Foundation's own record of its changes
@@ -123,6 +124,11 @@ enum ICalendarFormat {
     static func local(_ components: DateComponents) -> String {
         pad(components.year ?? 1970, 4) + pad(components.month ?? 1, 2) + pad(components.day ?? 1, 2) + "T"
             + pad(components.hour ?? 0, 2) + pad(components.minute ?? 0, 2) + pad(components.second ?? 0, 2)
+    }
+
+    /// The local date-time of `time` on `date`, `20261014T100000`.
+    static func local(_ date: CalendarDate, _ time: ClockTime) -> String {
+        local(DateComponents(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute, second: 0))
     }
 
     /// A UTC date-time, `20261014T090000Z`.

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import SessionStore
+import SpeakingTurns
+import Testing
+import TestSupport
+
+/// A database made by an earlier release opens in this one, gains the new schema steps, and
+/// keeps every row it had.
+@Suite struct MigrationTests {
+    /// The database release 4346590 made, as SQL (`Fixtures/release-4346590.sql`).
+    static let lastRelease = ProjectFiles.root.appendingPathComponent("Tests/SessionStoreTests/Fixtures/release-4346590.sql")
+
+    /// Every row of every table except the migration list, by table, in row order.
+    static func contents(_ db: Database, columns: [String: [String]]) throws -> [String: [[DatabaseValue]]] {
+        var result: [String: [[DatabaseValue]]] = [:]
+        for (table, names) in columns {
+            let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            result[table] = try Row.fetchAll(db, sql: "SELECT \(list) FROM \"\(table)\" ORDER BY rowid").map { row in names.map { row[$0] } }
+        }
+        return result
+    }
+
+    /// The columns of every table except the migration list.
+    static func columns(_ db: Database) throws -> [String: [String]] {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'")
+        var result: [String: [String]] = [:]
+        for table in tables { result[table] = try db.columns(in: table).map(\.name) }
+        return result
+    }
+
+    @Test func aDatabaseFromTheLastReleaseOpensAndKeepsEveryRow() throws {
+        let folder = try TemporaryFolder("roundtable-migrate")
+        defer { folder.remove() }
+        let path = folder.appendingPathComponent("roundtable.sqlite").path
+        let (oldColumns, before) = try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: try String(contentsOf: Self.lastRelease, encoding: .utf8))
+            let columns = try Self.columns(db)
+            return (columns, try Self.contents(db, columns: columns))
+        }
+        #expect(before.values.allSatisfy { !$0.isEmpty }, "the fixture has rows in every table")
+
+        let store = try SessionStore(path: path)
+        #expect(try store.sessions().map(\.details.title) == ["Language: saying what we mean", "Tools for co-production"])
+        #expect(try store.people().count == 24)
+        #expect(try store.consentHistory(person: store.person("Rosa Lind").id).last?.change.given == true)
+
+        let (after, steps, fresh) = try DatabaseQueue(path: path).read { db in
+            (try Self.contents(db, columns: oldColumns),
+             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
+             try Self.columns(db))
+        }
+        #expect(after == before, "every row of every table is kept, value for value")
+        #expect(steps.contains("1-sessions-people-turns"))
+        for (table, names) in oldColumns {
+            #expect(Set(fresh[table] ?? []).isSuperset(of: names), "\(table) keeps its columns")
+        }
+
+        // A second opening finds nothing left to do and changes nothing.
+        _ = try SessionStore(path: path)
+        #expect(try DatabaseQueue(path: path).read { try Self.contents($0, columns: oldColumns) } == before)
+    }
+
+    @Test func aNewDatabaseHasEveryTableAndColumnOfTheLastRelease() throws {
+        let folder = try TemporaryFolder("roundtable-migrate")
+        defer { folder.remove() }
+        let old = try DatabaseQueue(path: folder.appendingPathComponent("old.sqlite").path).writeWithoutTransaction { db in
+            try db.execute(sql: try String(contentsOf: Self.lastRelease, encoding: .utf8))
+            return try Self.columns(db)
+        }
+        let path = folder.appendingPathComponent("new.sqlite").path
+        _ = try SessionStore(path: path)
+        let (new, steps) = try DatabaseQueue(path: path).read { db in
+            (try Self.columns(db), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
+        }
+        for (table, names) in old {
+            #expect(Array((new[table] ?? []).prefix(names.count)) == names, "\(table): the columns of the last release, in order, then any new ones")
+        }
+        #expect(steps.first == "1-sessions-people-turns", "steps are only ever added after the ones that shipped")
+    }
+}
