@@ -66,7 +66,8 @@ struct CheckCommand: ParsableCommand {
                 Console.report(CheckSummary.text(report, renderer: renderer))
             }
         case .json:
-            print(try DiagnosticRenderer.json(reports))
+            // Escaped for JSON and for a terminal alike (see `CheckReportJSON`), so written as it is made.
+            CheckReportJSON.write(reports, to: Console.writeStandardOutput)
         }
         if let documentFormats {
             let folder = URL(fileURLWithPath: output, isDirectory: true)
