@@ -93,7 +93,8 @@ struct GlossaryOptions: ParsableArguments {
     /// `GlossaryChoice`), with a warning when a team glossary found above was left out.
     func choose() throws -> GlossaryChoice {
         let choice = try GlossaryChoice.resolve(workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                                named: file, userID: getuid())
+                                                named: file, userID: getuid(),
+                                                cacheFolder: GlossaryCache.folder(environment: ProcessInfo.processInfo.environment))
         if let (path, reason) = choice.skipped {
             Console.warning("\(path) was not used, because \(reason.words). If you trust it, use it on purpose with --glossary \(path).")
         }
