@@ -66,7 +66,8 @@ struct CheckCommand: ParsableCommand {
                 Console.report(CheckSummary.text(report, renderer: renderer))
             }
         case .json:
-            print(try DiagnosticRenderer.json(reports))
+            // Escaped for JSON and for a terminal alike (see `CheckReportJSON`), so written as it is made.
+            CheckReportJSON.write(reports, to: Console.writeStandardOutput)
         }
         if let documentFormats {
             let folder = URL(fileURLWithPath: output, isDirectory: true)
@@ -92,7 +93,8 @@ struct GlossaryOptions: ParsableArguments {
     /// `GlossaryChoice`), with a warning when a team glossary found above was left out.
     func choose() throws -> GlossaryChoice {
         let choice = try GlossaryChoice.resolve(workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                                named: file, userID: getuid())
+                                                named: file, userID: getuid(),
+                                                cacheFolder: GlossaryCache.folder(environment: ProcessInfo.processInfo.environment))
         if let (path, reason) = choice.skipped {
             Console.warning("\(path) was not used, because \(reason.words). If you trust it, use it on purpose with --glossary \(path).")
         }

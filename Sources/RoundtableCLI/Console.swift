@@ -36,6 +36,18 @@ enum Console {
         FileHandle.standardOutput.write(Data(TerminalText.visible(line + "\n").utf8))
     }
 
+    /// Writes bytes that are already safe for a terminal (such as `CheckReportJSON`'s) on standard
+    /// output as they are, in order; stops quietly when the reader has gone (a closed pipe).
+    static func writeStandardOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
+            }
+        }
+    }
+
     /// Writes one line on standard error.
     static func standardError(_ line: String) {
         FileHandle.standardError.write(Data(TerminalText.visible(line + "\n").utf8))

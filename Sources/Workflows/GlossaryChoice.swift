@@ -1,5 +1,6 @@
 import Foundation
 import PlainLanguage
+import RoundtableResources
 
 /// The glossaries a command uses, chosen by one rule for every command and every front end:
 /// Roundtable's own; then the team glossary `.roundtable/glossary.yaml` found from the working
@@ -16,8 +17,9 @@ public struct GlossaryChoice: Sendable {
     public var inputs: [String] { files + (skipped.map { [$0.path] } ?? []) }
 
     /// Chooses and loads the glossaries for a command run in `workingFolder` by `userID`, with the
-    /// file the user `named`.
-    public static func resolve(workingFolder: URL, named: String?, userID: UInt32) throws -> GlossaryChoice {
+    /// file the user `named`. With a `cacheFolder` (see `GlossaryCache.folder(environment:)`), a
+    /// team glossary is compiled once and read back from there while its files stay the same.
+    public static func resolve(workingFolder: URL, named: String?, userID: UInt32, cacheFolder: URL? = nil) throws -> GlossaryChoice {
         var found: String?
         var skipped: (path: String, reason: UntrustedGlossary)?
         switch GlossaryLoader.findLocal(from: workingFolder, userID: userID) {
@@ -29,12 +31,52 @@ public struct GlossaryChoice: Sendable {
         if let named, let found, URL(fileURLWithPath: named).standardizedFileURL == URL(fileURLWithPath: found).standardizedFileURL {
             files = [found]
         }
+        let cache = cacheFolder.flatMap { GlossaryCache(folder: $0, files: files) }
+        if let cached = cache?.glossary() {
+            return GlossaryChoice(glossary: cached, files: files, skipped: skipped)
+        }
         var glossary = try GlossaryLoader.curated()
         for path in files {
             let local = try GlossaryLoader.local(path)
             try local.validate(against: glossary)
             glossary.apply(local)
         }
+        cache?.save(glossary)
         return GlossaryChoice(glossary: glossary, files: files, skipped: skipped)
     }
+}
+
+/// Team glossaries compiled once and kept in the user's cache folder, keyed by the contents of
+/// Roundtable's own glossary and of the team files, so a 100,000-entry glossary is read in
+/// milliseconds the second time and any change to a file is seen at once. A damaged or foreign
+/// file there is ignored and written again.
+public struct GlossaryCache: Sendable {
+    private let file: URL
+    private let key: UInt64
+
+    /// The cache for these team glossary `files` in `folder`; nil when there are none, or one cannot be read.
+    init?(folder: URL, files: [String]) {
+        guard !files.isEmpty, let curated = try? GlossaryLoader.sourceKey(of: BundledResources.url("glossary")) else { return nil }
+        var parts: [[UInt8]] = [Array(String(curated).utf8)]
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            parts += [Array((path.lowercased().hasSuffix(".csv") ? "csv" : "yaml").utf8), [UInt8](data)]
+        }
+        key = GlossaryArchive.key(of: parts)
+        file = folder.appendingPathComponent("glossary-" + String(key, radix: 16) + ".archive")
+    }
+
+    /// The folder for Roundtable's cache: `$XDG_CACHE_HOME/roundtable`, else `~/.cache/roundtable`;
+    /// nil when neither is known.
+    public static func folder(environment: [String: String]) -> URL? {
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+            return URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent("roundtable", isDirectory: true)
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/roundtable", isDirectory: true)
+    }
+
+    func glossary() -> Glossary? { GlossaryArchive.read(file, key: key) }
+
+    func save(_ glossary: Glossary) { GlossaryArchive.save(glossary, key: key, to: file) }
 }

@@ -79,4 +79,35 @@ import Testing
         let none = try GlossaryChoice.resolve(workingFolder: folder, named: nil, userID: getuid())
         #expect(none.files.isEmpty && !none.glossary.isAllowed("step change"))
     }
+
+    @Test func aTeamGlossaryIsCompiledOnceIntoTheCacheAndAChangeIsSeenAtOnce() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = folder.appendingPathComponent("cache")
+        let team = try write("team.csv", "id,term,kind,meaning,alternatives\npathway-2,Pathway 2,jargon,Our route.,the route\n")
+        func resolve() throws -> GlossaryChoice {
+            try GlossaryChoice.resolve(workingFolder: folder, named: team, userID: getuid(), cacheFolder: cache)
+        }
+        func archives() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted() }
+        let first = try resolve()
+        #expect(first.glossary.entry(id: "pathway-2")?.term == "Pathway 2")
+        let cached = try #require(try archives().first)
+        #expect(try archives().count == 1 && cached.hasPrefix("glossary-") && cached.hasSuffix(".archive"))
+        #expect(try resolve().glossary.entries == first.glossary.entries, "read back from the cache")
+
+        // A damaged, cut short or foreign file in the cache is not trusted, and is written again.
+        let file = cache.appendingPathComponent(cached)
+        let good = try Data(contentsOf: file)
+        for bad in [Data("garbage".utf8), good.prefix(good.count / 2), Data(good.reversed())] {
+            try bad.write(to: file)
+            #expect(try resolve().glossary.entries == first.glossary.entries)
+            #expect(try Data(contentsOf: file) == good)
+        }
+
+        _ = try write("team.csv", "id,term,kind,meaning,alternatives\npathway-2,Pathway Two,jargon,Our route.,the route\n")
+        #expect(try resolve().glossary.entry(id: "pathway-2")?.term == "Pathway Two", "a changed file gives a new key")
+        #expect(try archives().count == 2)
+        #expect(GlossaryCache.folder(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"])?.path == "/x/roundtable")
+        #expect(GlossaryCache.folder(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"])?.path == "/h/.cache/roundtable")
+        #expect(GlossaryCache.folder(environment: [:]) == nil)
+    }
 }

@@ -8,9 +8,31 @@ public enum GlossaryLoader {
     /// The keys a glossary entry may have.
     static let entryKeys = ["id", "term", "kind", "expansions", "variants", "meaning", "alternatives", "why", "domain"]
 
-    /// The curated glossary that ships with Roundtable.
+    /// The curated glossary that ships with Roundtable: from its archive, compiled ahead of time,
+    /// when that was made from the YAML files as they are; from the YAML files otherwise.
     public static func curated() throws(ReadError) -> Glossary {
-        try folder(BundledResources.url("glossary"))
+        let folder = BundledResources.url("glossary")
+        if let key = try? sourceKey(of: folder),
+           let glossary = GlossaryArchive.read(folder.appendingPathComponent(curatedArchiveName), key: key) {
+            return glossary
+        }
+        return try self.folder(folder)
+    }
+
+    /// The name of the curated glossary's archive in its folder.
+    package static let curatedArchiveName = "curated.archive"
+
+    /// The archive key of the YAML files in `folder`: their names and contents.
+    package static func sourceKey(of folder: URL) throws -> UInt64 {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        var parts: [[UInt8]] = []
+        for name in names {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                throw CocoaError(.fileReadUnknown)
+            }
+            parts += [Array(name.utf8), [UInt8](data)]
+        }
+        return GlossaryArchive.key(of: parts)
     }
 
     /// Reads every domain file (`*.yaml` with a `domain`) and the everyday acronyms file in `folder`.

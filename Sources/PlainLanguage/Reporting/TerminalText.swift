@@ -9,7 +9,7 @@
 package enum TerminalText {
     /// `text` with every control and direction character made visible.
     package static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { mark(for: $0) != nil }) else { return text }
+        guard mayNeedMarks(text) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let mark = mark(for: scalar) { result.append(contentsOf: mark.unicodeScalars) } else { result.append(scalar) }
@@ -20,6 +20,7 @@ package enum TerminalText {
     /// Like `visible`, but keeping the colour and bold sequences (escape, `[`, digits and
     /// semicolons, `m`) that a report renderer puts around text it has already made visible.
     package static func visibleKeepingStyle(_ text: String) -> String {
+        guard mayNeedMarks(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -33,6 +34,30 @@ package enum TerminalText {
             index += 1
         }
         return String(result)
+    }
+
+    /// Whether `text` may hold a character that `mark(for:)` changes (or an escape), found by a
+    /// look at its UTF-8 bytes, so a report of tens of megabytes is checked in milliseconds.
+    private static func mayNeedMarks(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            for index in 0..<count {
+                let byte = bytes[index]
+                let next = index + 1 < count ? bytes[index + 1] : 0
+                let third = index + 2 < count ? bytes[index + 2] : 0
+                switch byte {
+                case 0x09, 0x0A: continue
+                case 0x00...0x1F, 0x7F: return true
+                case 0xC2 where (0x80...0x9F).contains(next): return true
+                case 0xD8 where next == 0x9C: return true
+                case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)): return true
+                case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     /// The index of the `m` ending a style sequence that starts with the escape at `start`.

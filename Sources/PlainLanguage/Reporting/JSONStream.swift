@@ -1,0 +1,180 @@
+/// Pretty-printed JSON written as it is made, into a buffer handed to `sink` in chunks, so a
+/// report with tens of thousands of findings never exists twice in memory and never goes through
+/// `JSONEncoder`'s tree of boxed values.
+///
+/// Keys are written in the order the caller gives them; callers give them sorted, so the output
+/// reads like `JSONEncoder` with `.sortedKeys`. Strings are escaped for JSON and also for a
+/// terminal: every control character, and every character that changes the direction of a line,
+/// is written as a `\u` escape, so a program reading the JSON gets the text back exactly and a
+/// person seeing it in a terminal sees marks, never effects.
+package struct JSONStream {
+    /// The size at which the buffer is handed to the sink.
+    private static let chunkSize = 1 << 16
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private var buffer: [UInt8] = []
+    /// For each open array or object: whether nothing has been written in it yet.
+    private var empty: [Bool] = []
+    private let sink: ([UInt8]) -> Void
+
+    /// A stream that hands its bytes to `sink`, in order, in chunks of about 64 KB.
+    package init(sink: @escaping ([UInt8]) -> Void) {
+        self.sink = sink
+        buffer.reserveCapacity(Self.chunkSize + 4096)
+    }
+
+    /// Hands what is left to the sink; call once, at the end.
+    package mutating func finish() {
+        buffer.append(0x0A)
+        sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes an object whose members `members` writes with `key(_:)` and a value each.
+    package mutating func object(_ members: (inout JSONStream) -> Void) {
+        open(UInt8(ascii: "{"))
+        members(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Writes an array of `items`, each written by `write`.
+    package mutating func array<Items: Sequence>(_ items: Items, _ write: (inout JSONStream, Items.Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for item in items {
+            startElement()
+            write(&self, item)
+            if buffer.count >= Self.chunkSize {
+                sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Starts the member `name` of the open object; write its value next.
+    package mutating func key(_ name: StaticString) {
+        startElement()
+        buffer.append(0x22)
+        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+    }
+
+    /// Writes `text` as a JSON string.
+    package mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { escape($0) }
+    }
+
+    /// Writes a whole number.
+    package mutating func int(_ value: Int) {
+        buffer.append(contentsOf: String(value).utf8)
+    }
+
+    /// Writes a number with a fraction, or `null` when it is not finite (JSON has no infinity).
+    package mutating func double(_ value: Double) {
+        guard value.isFinite else { return null() }
+        buffer.append(contentsOf: value.description.utf8)
+    }
+
+    /// Writes `true` or `false`.
+    package mutating func bool(_ value: Bool) {
+        buffer.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// Writes `null`.
+    package mutating func null() {
+        buffer.append(contentsOf: "null".utf8)
+    }
+
+    /// Writes the member `name` with a string value when `value` is there; leaves it out otherwise.
+    package mutating func optional(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// Writes the member `name` with a whole-number value when `value` is there; leaves it out otherwise.
+    package mutating func optional(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        int(value)
+    }
+
+    /// Writes the member `name` as an array of strings.
+    package mutating func strings(_ name: StaticString, _ values: [String]) {
+        key(name)
+        array(values) { $0.string($1) }
+    }
+
+    private mutating func open(_ byte: UInt8) {
+        buffer.append(byte)
+        empty.append(true)
+    }
+
+    private mutating func close(_ byte: UInt8) {
+        if empty.removeLast() == false { newline() }
+        buffer.append(byte)
+    }
+
+    /// The comma before every element but the first, then a new line at the current depth.
+    private mutating func startElement() {
+        if empty.last == false { buffer.append(UInt8(ascii: ",")) }
+        if !empty.isEmpty { empty[empty.count - 1] = false }
+        newline()
+    }
+
+    private mutating func newline() {
+        buffer.append(0x0A)
+        buffer.append(contentsOf: repeatElement(0x20, count: 2 * empty.count))
+    }
+
+    private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(0x22)
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var length = 1
+            var escaped: UInt32?
+            switch byte {
+            case 0x22, 0x5C, 0x00...0x1F, 0x7F:
+                escaped = UInt32(byte)
+            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(bytes[index + 1]):
+                length = 2
+                escaped = UInt32(bytes[index + 1])
+            case 0xD8 where index + 1 < count && bytes[index + 1] == 0x9C:
+                length = 2
+                escaped = 0x061C
+            case 0xE2 where index + 2 < count:
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) {
+                    escaped = 0x2000 + UInt32(third - 0x80)
+                } else if second == 0x81, (0xA6...0xA9).contains(third) {
+                    escaped = 0x2040 + UInt32(third - 0x80)
+                }
+                length = escaped == nil ? 1 : 3
+            default:
+                break
+            }
+            guard let escaped else {
+                index += 1
+                continue
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            switch escaped {
+            case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            default:
+                buffer.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+                for shift in [12, 8, 4, 0] { buffer.append(Self.hexDigits[Int(escaped >> UInt32(shift) & 0xF)]) }
+            }
+            index += length
+            start = index
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
+        buffer.append(0x22)
+    }
+}

@@ -1,0 +1,77 @@
+import Documents
+import Foundation
+@testable import PlainLanguage
+import Testing
+
+/// The streaming JSON of check reports against what `JSONSerialization` reads back, and against
+/// the reports' own `Codable` form.
+@Suite struct CheckReportJSONTests {
+    /// Text that JSON must escape, or that a terminal would obey: quotes, backslashes, every C0
+    /// control, delete, C1 controls, direction marks, line separators, emoji and accents.
+    static let awkward = [
+        "plain", "", "say \"ICB\" and 'CoP'", "C:\\Users\\zoë\\notes.md", "back\\\"slash",
+        String((0..<32).map { Character(Unicode.Scalar(UInt8($0))) }) + "\u{7F}",
+        "\u{80}\u{85}\u{9F} C1", "\u{202E}reversed\u{202C} \u{200E}\u{200F}\u{061C}\u{2066}\u{2069}",
+        "\u{2028}line\u{2029}para", "emoji 👩🏽‍⚕️ 🏳️‍🌈 and 𝄞", "naïve café “curly” — dash", "\u{1B}]0;title\u{07}\u{1B}[2J",
+    ]
+
+    static func report(_ text: String, index: Int) -> CheckReport {
+        let location = Diagnostic.Location(file: text + ".md", position: SourcePosition(line: index + 1, column: 3),
+                                           paragraph: index, offset: text.count)
+        let finding = Diagnostic(rule: .jargon, message: "“\(text)” is jargon.", suggestion: index % 2 == 0 ? "Try: \(text)." : nil,
+                                 location: location, excerpt: text, context: "The \(text) met.", excerptOffset: 4)
+        let office = Diagnostic(rule: .longSentence, message: text, location: Diagnostic.Location(file: text, paragraph: 2, offset: 0))
+        let entry = GlossaryEntry(id: "entry-\(index)", term: text, kind: .label, expansions: [text, "x"], variants: [],
+                                  meaning: text, alternatives: [text], why: index % 2 == 0 ? text : nil, domain: "labels")
+        return CheckReport(file: text, diagnostics: [finding, office],
+                           acronyms: [AcronymUse(acronym: text, meanings: [text], explained: index % 2 == 0)],
+                           termsUsed: [entry],
+                           readability: index % 3 == 0 ? nil : Readability(sentences: 3, words: 40 + index, syllables: 61, longSentences: 1),
+                           glossaryFiles: index % 2 == 0 ? [] : [text])
+    }
+
+    static func streamed(_ reports: [CheckReport]) -> Data {
+        var data = Data()
+        CheckReportJSON.write(reports) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    @Test func streamedJSONReadsBackAsTheReportsOwnEncoding() throws {
+        let reports = Self.awkward.enumerated().map { Self.report($1, index: $0) }
+        let streamed = try JSONSerialization.jsonObject(with: Self.streamed(reports)) as? NSArray
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let encoded = try JSONSerialization.jsonObject(with: try encoder.encode(reports)) as? NSArray
+        #expect(streamed != nil)
+        #expect(streamed == encoded)
+        // Every string comes back exactly as it was.
+        let first = try #require(streamed?.compactMap { ($0 as? NSDictionary)?["file"] as? String })
+        #expect(first == Self.awkward)
+    }
+
+    @Test func theOutputHasNoRawControlOrDirectionCharacters() throws {
+        let text = String(decoding: Self.streamed(Self.awkward.enumerated().map { Self.report($1, index: $0) }), as: UTF8.self)
+        let unsafe = text.unicodeScalars.filter { scalar in
+            (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+                || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+        #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
+        #expect(text.contains("\\u202e") && text.contains("\\u001b") && text.contains("\\\"ICB\\\"") && text.contains("👩🏽‍⚕️"))
+    }
+
+    @Test func manyReportsAreWrittenInChunksThatJoinUp() throws {
+        let reports = (0..<400).map { Self.report(Self.awkward[$0 % Self.awkward.count], index: $0) }
+        var chunks = 0
+        var data = Data()
+        CheckReportJSON.write(reports) { chunks += 1; data.append(contentsOf: $0) }
+        #expect(chunks > 1)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(parsed.count == 400)
+    }
+
+    @Test func noReportsIsAnEmptyArray() throws {
+        let parsed = try JSONSerialization.jsonObject(with: Self.streamed([])) as? [Any]
+        #expect(parsed?.isEmpty == true)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+@testable import PlainLanguage
+import Testing
+import TestSupport
+
+/// The compiled form of a glossary: Roundtable's own archive matches its YAML files, and a damaged,
+/// truncated, stale or foreign archive is refused, never trusted.
+@Suite struct GlossaryArchiveTests {
+    static let sources = ProjectFiles.root.appendingPathComponent("Resources/glossary")
+
+    /// Run with `ROUNDTABLE_WRITE_GLOSSARY_ARCHIVE=1` after changing a glossary file to write the
+    /// archive again (`Scripts/compile-glossary`).
+    @Test func curatedArchiveMatchesTheYAMLFiles() throws {
+        let fromYAML = try GlossaryLoader.folder(Self.sources)
+        let key = try GlossaryLoader.sourceKey(of: Self.sources)
+        let expected = GlossaryArchive.encode(fromYAML, key: key)
+        let archive = Self.sources.appendingPathComponent(GlossaryLoader.curatedArchiveName)
+        if ProcessInfo.processInfo.environment["ROUNDTABLE_WRITE_GLOSSARY_ARCHIVE"] == "1" {
+            try Data(expected).write(to: archive)
+        }
+        let stored = try #require(FileManager.default.contents(atPath: archive.path),
+                                  "Resources/glossary/\(GlossaryLoader.curatedArchiveName) is missing: run Scripts/compile-glossary")
+        #expect([UInt8](stored) == expected, "the glossary archive is out of date: run Scripts/compile-glossary")
+        let decoded = try #require(GlossaryArchive.decode([UInt8](stored), key: key))
+        Self.expectSame(decoded, fromYAML)
+        Self.expectSame(try GlossaryLoader.curated(), fromYAML)
+    }
+
+    @Test func everyPartOfAGlossaryComesBack() throws {
+        var glossary = try GlossaryLoader.folder(Self.sources)
+        glossary.apply(try LocalGlossary(yaml: """
+            entries:
+              - {id: pathway-2, term: "Pathway “2” \\\\ 🏠", kind: label, meaning: "Our route.", alternatives: [the route], why: "It hurts."}
+            allow: [Step Change]
+            everyday-acronyms: {add: [CQC], remove: [TV]}
+            silence: [long-sentence]
+            """, file: "team.yaml"))
+        let decoded = try #require(GlossaryArchive.decode(GlossaryArchive.encode(glossary, key: 7), key: 7))
+        Self.expectSame(decoded, glossary)
+        #expect(decoded.isAllowed("step change") && decoded.silencedRules == [.longSentence])
+    }
+
+    @Test func damagedTruncatedStaleOrForeignArchivesAreRefused() throws {
+        let glossary = try GlossaryLoader.folder(Self.sources)
+        let bytes = GlossaryArchive.encode(glossary, key: 42)
+        #expect(GlossaryArchive.decode(bytes, key: 42) != nil)
+        #expect(GlossaryArchive.decode(bytes, key: 43) == nil, "made from other files")
+        #expect(GlossaryArchive.decode([], key: 42) == nil)
+        #expect(GlossaryArchive.decode(Array("entries:\n  - id: icb\n".utf8), key: 42) == nil, "a YAML file")
+        for length in [1, 10, 20, 50, bytes.count / 2, bytes.count - 1] {
+            #expect(GlossaryArchive.decode(Array(bytes.prefix(length)), key: 42) == nil, "cut at \(length)")
+        }
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var damaged = bytes
+            damaged[Int.random(in: 0..<damaged.count, using: &random)] ^= UInt8.random(in: 1...255, using: &random)
+            #expect(GlossaryArchive.decode(damaged, key: 42) == nil)
+        }
+        // A file with a good header and checksum but nonsense inside is refused too, not trusted.
+        let header = Array(bytes.prefix(42))
+        for payload in [[UInt8](repeating: 0xFF, count: 64), [UInt8](repeating: 0, count: 7), Array(bytes[42...].reversed())] {
+            var forged = Array(header.prefix(26))
+            for shift in stride(from: 0, to: 64, by: 8) { forged.append(UInt8(truncatingIfNeeded: UInt64(payload.count) >> UInt64(shift))) }
+            let checksum = GlossaryArchive.key(of: [payload])
+            for shift in stride(from: 0, to: 64, by: 8) { forged.append(UInt8(truncatingIfNeeded: checksum >> UInt64(shift))) }
+            #expect(GlossaryArchive.decode(forged + payload, key: 42) == nil)
+        }
+    }
+
+    @Test func savingAndReadingAFile() throws {
+        let folder = try TemporaryFolder("glossary-archive")
+        defer { folder.remove() }
+        let glossary = try GlossaryLoader.folder(Self.sources)
+        let file = folder.appendingPathComponent("cache/g.archive")
+        #expect(GlossaryArchive.read(file, key: 1) == nil, "no file yet")
+        GlossaryArchive.save(glossary, key: 1, to: file)
+        #expect(GlossaryArchive.read(file, key: 1)?.entries.map(\.id) == glossary.entries.map(\.id))
+        try Data("not an archive".utf8).write(to: file)
+        #expect(GlossaryArchive.read(file, key: 1) == nil)
+        GlossaryArchive.save(glossary, key: 1, to: file)
+        #expect(GlossaryArchive.read(file, key: 1)?.entries.map(\.id) == glossary.entries.map(\.id), "written again over a foreign file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == ["g.archive"], "nothing left beside it")
+    }
+
+    static func expectSame(_ left: Glossary, _ right: Glossary) {
+        #expect(left.entries == right.entries)
+        #expect(left.everydayAcronyms == right.everydayAcronyms)
+        #expect(left.allowed == right.allowed)
+        #expect(left.silencedRules == right.silencedRules)
+        #expect(left.domains.map(\.id) == right.domains.map(\.id) && left.domains.map(\.title) == right.domains.map(\.title))
+    }
+}
