@@ -142,9 +142,9 @@ struct AgendaBuildCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The agenda file to publish.", valueName: "file"))
     var file: String
 
-    @Option(name: .customLong("to"), help: FormatList<AgendaFormat>.help("The formats to write, with commas between.", leftOut: .every),
+    @Option(name: .customLong("to"), help: FormatList<AgendaFormat>.help("The formats to write, with commas between.", leftOut: .usual),
             transform: FormatList.parse)
-    var formats = FormatList<AgendaFormat>.every
+    var formats = FormatList<AgendaFormat>.usual
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
     var output = "Exports"
