@@ -120,8 +120,7 @@ struct AgendaBuildCommand: ParsableCommand {
         abstract: "Publish an agenda as documents and a calendar invite to send out.",
         discussion: """
         Each file is named after the agenda file. So october.yaml becomes october.html, \
-        october.docx, october.fodt, october.md, october.txt and october.ics (the calendar \
-        invite). The agenda is checked first. If the check finds errors, nothing is written. Use --facilitator to add the \
+        october.docx, october.ics (the calendar invite) and so on. The agenda is checked first. If the check finds errors, nothing is written. Use --facilitator to add the \
         notes for the people who run the session. Then the files are named \
         `october-facilitator.*`, so they are not sent out by mistake.
 
@@ -136,9 +135,9 @@ struct AgendaBuildCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The agenda file to publish.", valueName: "file"))
     var file: String
 
-    @Option(name: .customLong("to"), help: FormatList<AgendaFormat>.help("The formats to write, with commas between.", leftOut: .every),
+    @Option(name: .customLong("to"), help: FormatList<AgendaFormat>.help("The formats to write, with commas between.", leftOut: .usual),
             transform: FormatList.parse)
-    var formats = FormatList<AgendaFormat>.every
+    var formats = FormatList<AgendaFormat>.usual
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
     var output = "Exports"

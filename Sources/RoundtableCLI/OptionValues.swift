@@ -120,9 +120,6 @@ struct FormatList<Format: ListedFormat>: ExpressibleByArgument {
         self.formats = formats
     }
 
-    /// Every format.
-    static var every: FormatList { FormatList(Format.every) }
-
     /// Reads a list such as `html,docx` for `@Option(transform:)`.
     static func parse(_ text: String) throws(Format.ListError) -> FormatList {
         FormatList(try Format.list(text))
@@ -156,4 +153,9 @@ struct FormatList<Format: ListedFormat>: ExpressibleByArgument {
 extension FormatList where Format == OutputFormat {
     /// The formats written when `--to` is left out: a web page, Word and LibreOffice.
     static var usual: FormatList { FormatList([.html, .docx, .fodt]) }
+}
+
+extension FormatList where Format == AgendaFormat {
+    /// The formats an agenda is written in when `--to` is left out: all but PDF.
+    static var usual: FormatList { FormatList(AgendaFormat.usual) }
 }

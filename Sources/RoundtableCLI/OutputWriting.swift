@@ -9,12 +9,18 @@ enum OutputWriting {
 
     /// Writes `files` all or nothing, refusing to replace any of `inputs` (paths as given; `-`,
     /// standard input, is skipped). `elsewhere` says how to choose another place.
+    /// A file that could not be made (a PDF without LibreOffice) is left out: the others are
+    /// written and listed, then the command ends with the reason and exit code 1.
     static func write(_ files: [OutputFiles.File], inputs: [String], elsewhere: String = otherFolder) throws {
         do {
             try OutputFiles.write(files, inputs: inputs.filter { $0 != "-" }.map { URL(fileURLWithPath: $0) })
         } catch {
             throw CommandFailure(message: message(for: error, elsewhere: elsewhere))
         }
+        let notMade = files.compactMap(\.notMade)
+        guard let reason = notMade.first else { return }
+        Console.wrote(files.filter { $0.notMade == nil })
+        throw CommandFailure(message: reason.localizedDescription, exitCode: 1)
     }
 
     /// The problem as a sentence with file names as the user sees them.

@@ -24,8 +24,10 @@ import TestSupport
         #expect(counts == [673, 28])
     }
 
+    /// PDF is left out: it is LibreOffice's printing of the FODT file checked here, and 701
+    /// LibreOffice runs would take half an hour (PDFWriterTests checks the PDF itself).
     @Test(.tags(.slow), .enabled(if: ProjectFiles.sharedCorpusIsPresent || ProjectFiles.isCI, "needs ../shared/corpus beside the project"),
-          arguments: OutputFormat.allCases)
+          arguments: OutputFormat.allCases.filter { $0 != .pdf })
     func everyExampleIsWellFormedAndKeepsItsText(format: OutputFormat) throws {
         var failures: [String] = []
         var passed = 0

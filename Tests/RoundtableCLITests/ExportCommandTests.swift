@@ -76,6 +76,20 @@ import TestSupport
         #expect(clean.errors.isEmpty)
     }
 
+    /// Without LibreOffice, asking for a PDF says how to install it, and the other formats are still written.
+    @Test func withoutLibreOfficeThePDFIsExplainedAndTheOtherFormatsWritten() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("notes.md", notes)
+        let empty = cli.folder.appendingPathComponent("no-programs")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let result = try cli.run(["export", "notes.md", "--to", "pdf,html"], environment: ["PATH": empty.path])
+        #expect(result.status == 1)
+        #expect(cli.files(in: "Exports") == ["notes.html"])
+        #expect(result.output.contains("Wrote Exports/notes.html"))
+        #expect(result.errors.contains("The PDF was not made") && result.errors.contains("Install it"))
+    }
+
     @Test func formatsFolderTitleAndDateCanBeChosen() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

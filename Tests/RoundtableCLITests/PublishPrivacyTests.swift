@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Testing
 import TestSupport
@@ -68,12 +69,23 @@ import TestSupport
         }
     }
 
-    /// Every file in `folder` as text: every part of a Word file, each file whole otherwise.
+    /// Every file in `folder` as text: every part of a Word file, the text of a PDF as `pdftotext`
+    /// reads it (besides its bytes, which hold its properties), each file whole otherwise.
     func texts(_ cli: CLIRunner, in folder: String) throws -> [String: String] {
         var result: [String: String] = [:]
         for name in cli.files(in: folder) {
             let data = try cli.data("\(folder)/\(name)")
-            if name.hasSuffix(".docx") {
+            if name.hasSuffix(".pdf") {
+                let text = Process()
+                text.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                text.arguments = ["pdftotext", cli.folder.appendingPathComponent("\(folder)/\(name)").path, "-"]
+                let output = Pipe()
+                text.standardOutput = output
+                try text.run()
+                result["\(name):text"] = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                text.waitUntilExit()
+                result[name] = String(decoding: data, as: UTF8.self)
+            } else if name.hasSuffix(".docx") {
                 for (path, bytes) in try ZIPParts.unzip(data) {
                     result["\(name):\(path)"] = String(decoding: bytes, as: UTF8.self)
                 }
@@ -88,10 +100,17 @@ import TestSupport
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         try setUp(cli)
-        let result = try cli.run(["publish", "1", "--notes", "amira-khan-interview.md", "--agenda", "agenda.yaml", "--to", "html,docx,fodt,md,txt",
-                                  "--db", "t.sqlite", "-o", "pack"])
+        // The PDF too, where LibreOffice is installed to make it.
+        let pdf = LibreOffice.program != nil
+        let result = try cli.run(["publish", "1", "--notes", "amira-khan-interview.md", "--agenda", "agenda.yaml",
+                                  "--to", "html,docx,fodt,md,txt" + (pdf ? ",pdf" : ""), "--db", "t.sqlite", "-o", "pack"])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(cli.files(in: "pack") == ["session-1-pack.docx", "session-1-pack.fodt", "session-1-pack.html", "session-1-pack.md", "session-1-pack.txt"])
+        #expect(cli.files(in: "pack") == ["session-1-pack.docx", "session-1-pack.fodt", "session-1-pack.html", "session-1-pack.md"]
+                + (pdf ? ["session-1-pack.pdf"] : []) + ["session-1-pack.txt"])
+        if pdf {
+            let text = try texts(cli, in: "pack")["session-1-pack.pdf:text"] ?? ""
+            #expect(text.contains("Sam Khan chaired."), "pdftotext reads the PDF's words")
+        }
         #expect(result.output.contains("so the pack is called 'session-1-pack' instead"))
         let texts = try texts(cli, in: "pack")
         #expect(texts.count > 5)

@@ -43,6 +43,6 @@ import Testing
             .files(for: agenda, schedule: try Schedule(agenda), baseName: "october", into: folder)
         #expect(facilitator.map(\.url.lastPathComponent) == ["october-facilitator.ics"])
         #expect(try AgendaFormat.list("docx, ics,docx") == [.document(.docx), .calendar])
-        #expect(throws: AgendaFormatError.self) { try AgendaFormat.list("pdf") }
+        #expect(throws: AgendaFormatError.self) { try AgendaFormat.list("rtf") }
     }
 }

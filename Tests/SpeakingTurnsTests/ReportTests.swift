@@ -38,7 +38,8 @@ import TestSupport
 
     @Test func peopleWithoutConsentAreNeverNamedAnywhere() throws {
         let document = report.document()
-        for format in OutputFormat.allCases {
+        // The PDF is LibreOffice's print of the FODT, searched through pdftotext in PublishPrivacyTests.
+        for format in OutputFormat.allCases where format != .pdf {
             let text = try ZIPParts.visibleBytes(try format.writer.write(document))
             for secret in ["Sam Secret", "Kim Private", "Lee Hidden", "Max Quiet", "Council"] {
                 #expect(!text.contains(secret), "\(format.rawValue) names \(secret)")

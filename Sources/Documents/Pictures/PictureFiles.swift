@@ -48,7 +48,7 @@ public struct PictureFiles: Sendable {
                 image.picture = known
                 return image
             }
-            switch load(path) {
+            switch Self.load(path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)) {
             case .success(let picture):
                 guard total + picture.data.count <= Self.maximumTotalSize else {
                     problems.append(PictureProblem(place: place, kind: .tooMuchAltogether))
@@ -76,9 +76,8 @@ public struct PictureFiles: Sendable {
         return withoutQuery.removingPercentEncoding ?? withoutQuery
     }
 
-    /// Reads and checks one picture file.
-    private func load(_ path: String) -> Result<Picture, PictureProblem.Kind> {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+    /// Reads and checks one picture file, within the limits above.
+    static func load(_ url: URL) -> Result<Picture, PictureProblem.Kind> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return .failure(.notFound(url.path)) }
         guard !isFolder.boolValue else { return .failure(.notAFile(url.path)) }

@@ -20,17 +20,28 @@ public struct OutputFiles: Sendable {
     /// mistaken for a document.
     static let temporaryPrefix = ".rt-"
 
-    /// A file to write: its final place and its bytes.
+    /// A file to write: its final place and its bytes, or why it could not be made.
     public struct File: Sendable {
         /// Where the file goes: its folder and final name.
         public let url: URL
-        /// The whole content of the file.
+        /// The whole content of the file; empty when it could not be made.
         public let data: Data
+        /// Why the file could not be made (only a PDF, when LibreOffice cannot make it); such a
+        /// file is left out when the others are written.
+        public let notMade: PDFError?
 
         /// Creates a file to write; nothing is written until `write(_:inputs:)`.
         public init(url: URL, data: Data) {
             self.url = url
             self.data = data
+            notMade = nil
+        }
+
+        /// A file that could not be made, and why.
+        public init(url: URL, notMade: PDFError) {
+            self.url = url
+            data = Data()
+            self.notMade = notMade
         }
     }
 
@@ -81,18 +92,27 @@ public struct OutputFiles: Sendable {
         _ = try createFolder(directory)
     }
 
-    /// One file per format for `document` in `folder`, named `baseName.<extension>`, written with `options`.
+    /// One file per format for `document` in `folder`, named `baseName.<extension>`, written with
+    /// `options`. A PDF that LibreOffice cannot make is returned as not made (see `File.notMade`),
+    /// so the other formats can still be written.
     public static func documents(_ document: Document, formats: [OutputFormat], options: WriterOptions = .standard,
                                  baseName: String, folder: URL) throws -> [File] {
         try formats.map { format in
             let writer = format.writer
-            return File(url: folder.appendingPathComponent(baseName + "." + writer.fileExtension), data: try writer.write(document, options: options))
+            let url = folder.appendingPathComponent(baseName + "." + writer.fileExtension)
+            do {
+                return File(url: url, data: try writer.write(document, options: options))
+            } catch let error as PDFError {
+                return File(url: url, notMade: error)
+            }
         }
     }
 
-    /// Writes every file, all or nothing, creating the folders they go in. Refuses, before
-    /// writing anything, an output that is one of `inputs` (the same file, however it is named).
+    /// Writes every file that was made, all or nothing, creating the folders they go in. Refuses,
+    /// before writing anything, an output that is one of `inputs` (the same file, however it is
+    /// named). Files not made (`File.notMade`) are left out: the caller reports them.
     public static func write(_ files: [File], inputs: [URL]) throws(WriteError) {
+        let files = files.filter { $0.notMade == nil }
         try check(files, inputs: inputs)
         var createdFolders: [URL] = []
         var staged: [(temporary: URL, file: File)] = []

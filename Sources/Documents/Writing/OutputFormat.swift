@@ -12,6 +12,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case md
     /// Plain text for the body of an e-mail (`.txt`).
     case txt
+    /// A tagged PDF for printing and sharing (`.pdf`), made by LibreOffice from the LibreOffice document.
+    case pdf
 
     /// The writer for this format.
     public var writer: any DocumentWriter {
@@ -21,6 +23,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .fodt: return FODTWriter()
         case .md: return MarkdownWriter()
         case .txt: return PlainTextWriter()
+        case .pdf: return PDFWriter()
         }
     }
 
@@ -32,6 +35,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .fodt: return "LibreOffice document"
         case .md: return "Markdown"
         case .txt: return "plain text for e-mail"
+        case .pdf: return "PDF, to print or share"
         }
     }
 
@@ -43,6 +47,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .fodt: return "application/vnd.oasis.opendocument.text-flat-xml"
         case .md: return "text/markdown; charset=utf-8"
         case .txt: return "text/plain; charset=utf-8"
+        case .pdf: return "application/pdf"
         }
     }
 

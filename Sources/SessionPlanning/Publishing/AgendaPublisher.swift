@@ -8,8 +8,12 @@ public enum AgendaFormat: Sendable, Equatable, CustomStringConvertible {
     /// A calendar invite (`.ics`): the session as one event, repeating when the agenda says so.
     case calendar
 
-    /// Every format, in the order written by default: html, docx, fodt, md, txt, ics.
+    /// Every format: html, docx, fodt, md, txt, pdf, ics.
     public static let all: [AgendaFormat] = OutputFormat.allCases.map { .document($0) } + [.calendar]
+
+    /// The formats written when none are asked for: every one but PDF, which needs LibreOffice
+    /// and is made only when asked for.
+    public static let usual: [AgendaFormat] = all.filter { $0 != .document(.pdf) }
 
     /// The name used in `--to`.
     public var description: String {
@@ -59,7 +63,7 @@ public struct AgendaPublisher: Sendable {
     public var options: WriterOptions
 
     /// Creates a publisher for `formats`, writing the documents with `options`.
-    public init(formats: [AgendaFormat] = AgendaFormat.all, forFacilitators: Bool = false, options: WriterOptions = .standard) {
+    public init(formats: [AgendaFormat] = AgendaFormat.usual, forFacilitators: Bool = false, options: WriterOptions = .standard) {
         self.formats = formats
         self.forFacilitators = forFacilitators
         self.options = options
@@ -73,8 +77,7 @@ public struct AgendaPublisher: Sendable {
         return try formats.map { format in
             switch format {
             case .document(let output):
-                let writer = output.writer
-                return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension), data: try writer.write(document, options: options))
+                return try OutputFiles.documents(document, formats: [output], options: options, baseName: name, folder: folder)[0]
             case .calendar:
                 let writer = ICalendarWriter()
                 return OutputFiles.File(url: folder.appendingPathComponent(name + "." + writer.fileExtension),
