@@ -7,13 +7,18 @@ this one invocation; times are whole processes, wall clock, with peak memory fro
 
 Usage: bench_compare.py SECTION ROUNDTABLE WORK [SIZE_KB...]
   SECTION: check (the two 10 MB texts and a 100,000-entry glossary), startup (a one-line file),
-           export (SIZE_KB of generated notes to DOCX, FODT and HTML, beside pandoc).
+           export (SIZE_KB of generated notes to DOCX, FODT and HTML, beside pandoc),
+           pictures (notes with 20 pictures of about 240 KB each, put inside DOCX, FODT and
+           HTML, beside pandoc embedding them in DOCX, ODT and self-contained HTML).
   BENCH_RUNS sets RUNS (default 3, at least 3).
 """
 import os
+import random
 import statistics
+import struct
 import subprocess
 import sys
+import zlib
 
 section, roundtable, work = sys.argv[1], sys.argv[2], sys.argv[3]
 sizes = [int(size) for size in sys.argv[4:]] or [5120]
@@ -99,6 +104,40 @@ elif section == "export":
             row(f"{megabytes:.0f} MB of notes → {ours.upper()}", f"{our_t:.2f} s, {our_mb:.0f} MB ({our_mb / megabytes:.0f}× the input)",
                 f"pandoc 2.17{' (ODT)' if theirs == 'odt' else ''}: {their_t:.1f} s, {their_mb:.0f} MB", f"{ratio:.0f}×",
                 "50×; memory under 20× the input")
+
+elif section == "pictures":
+    folder = os.path.join(work, "pictures")
+    os.makedirs(folder, exist_ok=True)
+
+    def png(path, width, height, seed):
+        """A PNG of noise (so it does not pack small), 150 pixels to the inch, written by hand."""
+        generator = random.Random(seed)
+        rows = b"".join(b"\0" + generator.randbytes(width * 3) for _ in range(height))
+        def chunk(kind, data):
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        with open(path, "wb") as out:
+            out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+                      + chunk(b"pHYs", struct.pack(">IIB", 5906, 5906, 1)) + chunk(b"IDAT", zlib.compress(rows, 6))
+                      + chunk(b"IEND", b""))
+
+    notes = os.path.join(folder, "pictures.md")
+    with open(notes, "w") as out:
+        out.write("---\ntitle: Twenty pictures\n---\n\n")
+        for number in range(1, 21):
+            png(os.path.join(folder, f"picture-{number}.png"), 320, 240, number)
+            out.write(f"## Picture {number}\n\nWhat the group drew in part {number} of the session.\n\n"
+                      f"![A drawing from part {number} of the session](picture-{number}.png)\n\n")
+    pictures = sum(os.path.getsize(os.path.join(folder, f"picture-{n}.png")) for n in range(1, 21)) / 1048576
+    for ours, theirs in (("docx", "docx"), ("fodt", "odt"), ("html", "html")):
+        extra = ["--standalone", "--self-contained"] if theirs == "html" else []
+        our_t, our_mb, their_t, their_mb, ratio = paired(
+            [roundtable, "export", notes, "--to", ours, "-o", os.path.join(work, "out")],
+            ["pandoc"] + extra + ["-f", "markdown", "--resource-path", folder, "-o", os.path.join(work, f"pandoc.{theirs}"), notes])
+        written = os.path.getsize(os.path.join(work, "out", f"pictures.{ours}")) / 1048576
+        if written < pictures:
+            sys.exit(f"roundtable export --to {ours} wrote {written:.1f} MB, less than the {pictures:.1f} MB of pictures")
+        row(f"notes with 20 pictures ({pictures:.1f} MB) → {ours.upper()}", f"{our_t:.2f} s, {our_mb:.0f} MB, a {written:.1f} MB file",
+            f"pandoc 2.17{' (ODT)' if theirs == 'odt' else ''}: {their_t:.2f} s, {their_mb:.0f} MB", f"{ratio:.0f}×", "as fast as pandoc or faster")
 
 print(f"({runs} paired runs each; ratio: the peer's time over Roundtable's, median of the pairs)\n")
 print("| what | Roundtable | peer | ratio | goal |\n| --- | --- | --- | --- | --- |")

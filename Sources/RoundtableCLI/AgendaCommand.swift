@@ -145,7 +145,7 @@ struct AgendaBuildCommand: ParsableCommand {
     @Flag(help: "Add the notes for the people who run the session. The files are named `NAME-facilitator.*`.")
     var facilitator = false
 
-    @OptionGroup var page: PageSizeOption
+    @OptionGroup var page: LookOptions
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
@@ -155,7 +155,7 @@ struct AgendaBuildCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files: [OutputFiles.File]
         do {
-            files = try checked.publish(formats.formats, forFacilitators: facilitator, options: WriterOptions(pageSize: page.size),
+            files = try checked.publish(formats.formats, forFacilitators: facilitator, options: try page.look().options,
                                         baseName: Exporter.baseName(of: file), into: folder)
         } catch let notReady as AgendaNotReady {
             let errors = notReady.errors

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
                                valueName: "date"))
     var date: String?
 
-    @OptionGroup var page: PageSizeOption
+    @OptionGroup var page: LookOptions
 
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil {
@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let exporter = Exporter(formats: formats.formats, title: title, date: date.flatMap { CalendarDate(iso: $0) },
-                                options: WriterOptions(pageSize: page.size))
+                                options: try page.look().options)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var files: [OutputFiles.File] = []
         var problems: [PictureProblem] = []

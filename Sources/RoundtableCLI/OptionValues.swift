@@ -4,6 +4,7 @@ import Foundation
 import PlainLanguage
 import SessionPlanning
 import SpeakingTurns
+import Workflows
 
 // The values a user picks from, as enums: help lists them, and a mistyped one is refused with the list.
 
@@ -19,12 +20,29 @@ extension WriterOptions.PageSize: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
-/// The `--page-size` option of every command that writes Word and LibreOffice documents.
-struct PageSizeOption: ParsableArguments {
+/// The `--page-size`, `--style` and `--reference-doc` options of every command that writes Word and LibreOffice documents.
+struct LookOptions: ParsableArguments {
     @Option(name: .customLong("page-size"),
-            help: ArgumentHelp("The paper size for Word and LibreOffice documents, and for web pages when you print them.",
-                               valueName: "size"))
-    var size: WriterOptions.PageSize = .a4
+            help: ArgumentHelp("The paper size for Word and LibreOffice documents, and for web pages when you print them. "
+                               + "If you leave it out: the house style's size, or a4.", valueName: "size"))
+    var size: WriterOptions.PageSize?
+
+    @Option(name: .customLong("style"),
+            help: ArgumentHelp("A house style file (.yaml) with your logo, colours, fonts and footer. If you leave it out, "
+                               + "Roundtable uses .roundtable/style.yaml in this folder or a folder above it, if there is one.",
+                               valueName: "file"))
+    var style: String?
+
+    @Option(name: .customLong("reference-doc"),
+            help: ArgumentHelp("A Word file (.docx) made from your organisation's template. Word documents take its styles, "
+                               + "fonts, colours, paper size and margins.", valueName: "file"))
+    var referenceDocument: String?
+
+    /// The look of the documents, from the current folder.
+    func look(layout: WriterOptions.Layout = .standard) throws -> DocumentLook {
+        try DocumentLook.resolve(workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                                 named: style, pageSize: size, referenceDocument: referenceDocument, layout: layout)
+    }
 }
 
 // MARK: - Choices with a suggestion

@@ -138,7 +138,7 @@ struct ProgrammeBuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
     var output = "Exports"
 
-    @OptionGroup var page: PageSizeOption
+    @OptionGroup var page: LookOptions
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
@@ -147,7 +147,7 @@ struct ProgrammeBuildCommand: ParsableCommand {
     func run() throws {
         let glossaries = try glossaryOptions.choose()
         let checked = try ProgrammeCheck(path: file, glossary: glossaries.glossary)
-        let files = try checked.files(formats.formats, options: WriterOptions(pageSize: page.size), baseName: Exporter.baseName(of: file),
+        let files = try checked.files(formats.formats, options: try page.look().options, baseName: Exporter.baseName(of: file),
                                       into: URL(fileURLWithPath: output, isDirectory: true))
         let database = try store.open()
         try OutputWriting.write(files, inputs: [file, store.resolvedPath] + glossaries.inputs)

@@ -55,7 +55,7 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .customLong("easy-read"), help: "Larger type, wider spacing and one sentence per paragraph. Sentences over 15 words are marked.")
     var easyRead = false
 
-    @OptionGroup var page: PageSizeOption
+    @OptionGroup var page: LookOptions
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -64,7 +64,7 @@ struct PublishCommand: ParsableCommand {
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
-        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, pageSize: page.size)
+        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, look: try page.look().options)
         let (document, report) = pack.build(input)
         Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {

@@ -307,7 +307,8 @@ public struct WebServer: Sendable {
         }
         let input = try PackInput.load(store: store, session: details, notes: notesDocument,
                                        notesName: Exporter.baseName(of: notesName), agenda: agenda)
-        let pack = ResourcePack(glossary: try glossaries().glossary, easyRead: form["easy-read"] == "yes")
+        let look = try DocumentLook.resolve(workingFolder: configuration.workingFolder, named: nil, pageSize: nil)
+        let pack = ResourcePack(glossary: try glossaries().glossary, easyRead: form["easy-read"] == "yes", look: look.options)
         let (document, report) = pack.build(input)
         let id = await packs.add(PublishPage.Pack(document: document, options: pack.writerOptions, fileName: report.fileName))
         return PublishPage.review(details, report: report, downloads: id).response

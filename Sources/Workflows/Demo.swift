@@ -9,7 +9,8 @@ import SpeakingTurns
 /// The whole story on the bundled example session (the October "Language" Community of
 /// Practice): its agenda checked and published with a calendar invite, who registered and came,
 /// turns from its transcript, and its resource pack, with nobody named who has not agreed to be;
-/// then the series' 2027 programme with a calendar file of every session.
+/// then the series' 2027 programme with a calendar file of every session. Every document is in
+/// the example group's house style, with its logo.
 public struct Demo: Sendable {
     /// What the demo made and found.
     public struct Outcome: Sendable {
@@ -39,6 +40,7 @@ public struct Demo: Sendable {
         let peopleFile = example.appendingPathComponent("language-session-people.csv").path
         let transcriptFile = example.appendingPathComponent("language-session-transcript.vtt").path
         let glossary = try GlossaryLoader.curated()
+        let look = WriterOptions(style: try HouseStyleReader.read(example.appendingPathComponent("house-style.yaml").path))
 
         // 1. The agenda: read, timed and checked.
         let checked = try AgendaCheck(path: agendaFile, glossary: glossary, shownAs: "language-session-agenda.yaml")
@@ -59,16 +61,16 @@ public struct Demo: Sendable {
 
         // 3. The pack and the agenda, published with nobody named who has not agreed to be.
         let input = try PackInput.load(store: store, session: session, notes: notesFile, agenda: agendaFile)
-        let (pack, report) = ResourcePack(glossary: glossary).build(input)
+        let (pack, report) = ResourcePack(glossary: glossary, look: look).build(input)
         let agendaFormats = try AgendaFormat.list("html,docx,fodt,ics")
-        var files = try AgendaPublisher(formats: agendaFormats)
+        var files = try AgendaPublisher(formats: agendaFormats, options: look)
             .files(for: ResourcePack.redactor(for: input).redact(agenda), schedule: checked.schedule, baseName: "language-session-agenda", into: folder)
-        files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], baseName: "language-session-pack", folder: folder)
+        files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], options: look, baseName: "language-session-pack", folder: folder)
 
         // 4. The next year's programme, published with one calendar file, its sessions added to the database.
         let programme = try ProgrammeCheck(path: ProgrammeCheck.example.path, glossary: glossary, shownAs: "community-of-practice-2027.yaml")
         _ = try programme.save(in: store, now: origin)
-        files += try programme.files(ProgrammeCheck.usualFormats, baseName: "community-of-practice-2027", into: folder)
+        files += try programme.files(ProgrammeCheck.usualFormats, options: look, baseName: "community-of-practice-2027", into: folder)
         return Outcome(files: files, agenda: checked, registered: registered.count, present: input.present.count,
                        balance: input.balance?.reading ?? [], pack: report)
     }

@@ -45,7 +45,7 @@ struct CLIRunner {
                       errors: String(decoding: errorData, as: UTF8.self))
     }
 
-    /// Writes a file in the folder and returns its name.
+    /// Writes a file in the folder (making the folders in its name) and returns its name.
     @discardableResult
     func write(_ name: String, _ contents: String) throws -> String {
         try write(name, Data(contents.utf8))
@@ -53,7 +53,9 @@ struct CLIRunner {
 
     @discardableResult
     func write(_ name: String, _ data: Data) throws -> String {
-        try data.write(to: folder.appendingPathComponent(name))
+        let file = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
         return name
     }
 

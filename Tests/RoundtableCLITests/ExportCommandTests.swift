@@ -176,9 +176,9 @@ import TestSupport
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         try cli.write("leaders.md", notes)
-        let format = try cli.run(["export", "leaders.md", "--to", "pdf"])
+        let format = try cli.run(["export", "leaders.md", "--to", "rtf"])
         #expect(format.status == 2)
-        #expect(format.errors.contains("Roundtable cannot write 'pdf'. Choose from: html"))
+        #expect(format.errors.contains("Roundtable cannot write 'rtf'. Choose from: html"))
         let date = try cli.run(["export", "leaders.md", "--date", "15/04/2026"])
         #expect(date.status == 2)
         #expect(date.errors.contains("Write it as year-month-day"))
@@ -192,7 +192,7 @@ import TestSupport
         let result = try cli.run(["export", "leaders.md", "--to", "html,htmll"])
         #expect(result.status == 2)
         #expect(result.errors.contains("The value 'html,htmll' is invalid for '--to <formats>': Roundtable cannot write 'htmll'. "
-                                       + "Choose from: html, docx, fodt, md, txt, separated by commas, for example html,docx."), "\(result.errors)")
+                                       + "Choose from: html, docx, fodt, md, txt, pdf, separated by commas, for example html,docx."), "\(result.errors)")
         #expect(cli.files(in: "Exports").isEmpty)
         // Everyday names are read by the same rule as before.
         let aliases = try cli.run(["export", "leaders.md", "--to", "Word, markdown,word", "-o", "out"])
@@ -209,11 +209,12 @@ import TestSupport
         }
         let export = try help("export")
         #expect(export.contains("--to <formats> The formats to write, with commas between. If you leave it out: html,docx,fodt. "
-                                + "html - web page docx - Word document fodt - LibreOffice document md - Markdown txt - plain text for e-mail -o,"),
+                                + "html - web page docx - Word document fodt - LibreOffice document md - Markdown txt - plain text for e-mail "
+                                + "pdf - PDF, to print or share -o,"),
                 "\(export)")
         let agenda = try help("agenda", "build")
         #expect(agenda.contains("If you leave it out: html,docx,fodt,md,txt,ics. html - web page"), "\(agenda)")
-        #expect(agenda.contains("txt - plain text for e-mail ics - calendar invite -o,"), "\(agenda)")
+        #expect(agenda.contains("txt - plain text for e-mail pdf - PDF, to print or share ics - calendar invite -o,"), "\(agenda)")
     }
 
     @Test func pageSizeLetterWritesLetterPagesAndA4StaysTheDefault() throws {
@@ -273,5 +274,41 @@ import TestSupport
         #expect(result.status == 0, "\(result.errors)")
         #expect(cli.files(in: "Exports").contains("language-session-pack.html"))
         #expect(result.output.contains("roundtable publish --help"))
+    }
+}
+
+/// `--style` and `.roundtable/style.yaml`: the organisation's look, or a clear refusal that writes nothing.
+@Suite struct ExportHouseStyleTests {
+    private let notes = "# Getting senior leaders on board\n\nAsk early.\n"
+
+    @Test func aPaleColourIsRefusedWithItsLineAndNothingIsWritten() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes)
+        try cli.write("style.yaml", "organisation: Anytown\ncolours:\n  accent: \"#8ab4f8\"\n")
+        let result = try cli.run(["export", "leaders.md", "--style", "style.yaml"])
+        #expect(result.status == 2, "a file that cannot be read, as for the notes themselves")
+        #expect(result.errors.contains("style.yaml line 3, column 11: The accent colour #8ab4f8 is too pale to read on a white page"), "\(result.errors)")
+        #expect(result.errors.contains("is close to it and passes"))
+        #expect(!result.errors.contains("Fatal error"))
+        #expect(cli.files(in: "Exports").isEmpty)
+    }
+
+    @Test func theStyleAboveTheFolderIsUsedAndItsPaperUnlessThePaperIsGiven() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write(".roundtable/style.yaml", "organisation: Anytown\nfooter: Registered charity 1234567\npage-size: letter\n")
+        try cli.write("notes/leaders.md", notes)
+        let found = try cli.run(["export", "notes/leaders.md", "--to", "docx,html", "-o", "found"])
+        #expect(found.status == 0, "\(found.errors)")
+        #expect(try cli.docxPageSize("found/leaders.docx") == ["12240", "15840"])
+        #expect(String(decoding: try cli.data("found/leaders.html"), as: UTF8.self).contains("<footer class=\"document-footer\"><p>Registered charity 1234567</p></footer>"))
+        let a4 = try cli.run(["export", "notes/leaders.md", "--to", "docx", "--page-size", "a4", "-o", "a4"])
+        #expect(a4.status == 0, "\(a4.errors)")
+        #expect(try cli.docxPageSize("a4/leaders.docx") == ["11906", "16838"])
+        try cli.write("plain.yaml", "# Roundtable's own look\n")
+        let named = try cli.run(["export", "notes/leaders.md", "--to", "html", "--style", "plain.yaml", "-o", "named"])
+        #expect(named.status == 0, "\(named.errors)")
+        #expect(!String(decoding: try cli.data("named/leaders.html"), as: UTF8.self).contains("<footer"), "--style wins over the file found above")
     }
 }

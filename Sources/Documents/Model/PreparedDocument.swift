@@ -21,10 +21,16 @@ package struct PreparedDocument: Sendable {
     package let titleBlock: TitleBlock
     /// The layout to give it.
     package let layout: WriterOptions.Layout
+    /// The organisation's look.
+    package let style: HouseStyle
 
-    /// Arranges `document` for publishing in `layout`.
-    package init(_ document: Document, layout: WriterOptions.Layout = .standard) {
+    /// Arranges `document` for publishing with `options`; a document that names no organisation
+    /// takes the house style's.
+    package init(_ document: Document, options: WriterOptions = .standard) {
         var metadata = document.metadata
+        if metadata.organisation?.isEmpty ?? true, let organisation = options.style.organisation {
+            metadata.organisation = organisation
+        }
         var blocks = document.blocks.filter { block in
             // A heading without words gives screen reader users an empty stop.
             if case .heading(let heading) = block { return !heading.inlines.plainText.allSatisfy(\.isWhitespace) }
@@ -47,7 +53,8 @@ package struct PreparedDocument: Sendable {
         var levels = HeadingLeveller()
         self.blocks = blocks.map { levels.level($0) }
         self.footnotes = FootnoteIndex(document)
-        self.layout = layout
+        self.layout = options.layout
+        self.style = options.style
         self.titleBlock = TitleBlock(self.metadata)
     }
 }

@@ -19,7 +19,7 @@ public struct HTMLWriter: DocumentWriter {
 
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
         let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
-        let prepared = PreparedDocument(document, layout: options.layout)
+        let prepared = PreparedDocument(document, options: options)
         var page = HTMLPage(footnotes: prepared.footnotes)
         page.write(prepared, stylesheet: css, pageSize: options.pageSize)
         return page.out.data
@@ -90,7 +90,14 @@ private struct HTMLPage {
         case .letter:
             out.raw("@page { size: letter; }\n")
         }
-        out.raw("</style>\n</head>\n<body>\n<main>\n<h1>")
+        out.raw(HTMLHouseStyle.css(document.style))
+        out.raw("</style>\n</head>\n<body>\n<main>\n")
+        if let logo = document.style.logo {
+            out.raw("<p class=\"logo\">")
+            picture(Image(source: "", alternative: document.style.logoDescription, picture: logo), titled: false, box: HouseStyle.logoBox)
+            out.raw("</p>\n")
+        }
+        out.raw("<h1>")
         out.text(document.title)
         out.raw("</h1>\n")
         for line in document.titleBlock.lines {
@@ -104,7 +111,13 @@ private struct HTMLPage {
         }
         blocks(document.blocks)
         endnotes()
-        out.raw("</main>\n</body>\n</html>\n")
+        out.raw("</main>\n")
+        if let line = document.style.footer {
+            out.raw("<footer class=\"document-footer\"><p>")
+            out.text(line)
+            out.raw("</p></footer>\n")
+        }
+        out.raw("</body>\n</html>\n")
     }
 
     private mutating func meta(_ name: String, _ content: String?) {
@@ -358,14 +371,15 @@ private struct HTMLPage {
     /// A picture put inside the document becomes an `img` with a `data:` address, so the page stays
     /// one file; a `data:` picture in the notes stays as it is; any other picture is never fetched:
     /// its text alternative stands in its place, linked to it when it is on the web.
-    private mutating func picture(_ image: Image, titled: Bool = true) {
+    private mutating func picture(_ image: Image, titled: Bool = true, box: (width: Double, height: Double) = (.infinity, .infinity)) {
         if let picture = image.picture {
             out.raw("<img src=\"data:\(picture.format.mediaType);base64,")
             out.raw(picture.data.base64EncodedString())
             out.raw("\" alt=\"")
             out.attribute(image.alternative)
-            // Its size in CSS pixels (96 to the inch) at its own resolution; the style sheet shrinks it to fit.
-            let size = picture.size(fittingWidth: .infinity, height: .infinity)
+            // Its size in CSS pixels (96 to the inch) at its own resolution (within `box`, in
+            // points); the style sheet shrinks it to fit the page.
+            let size = picture.size(fittingWidth: box.width, height: box.height)
             out.raw("\" width=\"\(Int((size.width * 96 / 72).rounded()))\" height=\"\(Int((size.height * 96 / 72).rounded()))\"")
             if titled { titleAttribute(image.title) }
             out.raw(" />")

@@ -9,7 +9,7 @@ public struct MarkdownWriter: DocumentWriter {
     public var fileExtension: String { "md" }
 
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
-        let prepared = PreparedDocument(document, layout: options.layout)
+        let prepared = PreparedDocument(document, options: options)
         var writer = MarkdownBlocks(footnotes: prepared.footnotes)
         writer.frontMatter(prepared.metadata)
         writer.out += "# " + MarkdownBlocks.escape(prepared.title, atLineStart: false) + "\n"

@@ -10,7 +10,7 @@ public struct PlainTextWriter: DocumentWriter {
     public var fileExtension: String { "txt" }
 
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
-        let prepared = PreparedDocument(document, layout: options.layout)
+        let prepared = PreparedDocument(document, options: options)
         let text = PlainTextBlocks(footnotes: prepared.footnotes, width: options.lineWidth)
         var sections = [prepared.title + "\n" + String(repeating: "=", count: max(3, prepared.title.count))]
         for line in prepared.titleBlock.lines {

@@ -83,20 +83,22 @@ public struct PackReport: Sendable {
 public struct ResourcePack: Sendable {
     private let checker: PlainLanguageChecker
     private let easyRead: Bool
-    private let pageSize: WriterOptions.PageSize
+    private let look: WriterOptions
 
-    /// How the pack's documents are written: in easy read when the pack is, on its paper.
+    /// How the pack's documents are written: in easy read when the pack is, on its paper, in its house style.
     public var writerOptions: WriterOptions {
-        WriterOptions(layout: easyRead ? .easyRead : .standard, pageSize: pageSize)
+        var options = look
+        options.layout = easyRead ? .easyRead : .standard
+        return options
     }
 
     /// Prepares to build packs checked against `glossary`; `easyRead` lays them out in larger
-    /// type with one sentence per paragraph, and flags sentences over 15 words. The documents are
-    /// laid out on `pageSize` paper.
-    public init(glossary: Glossary, easyRead: Bool = false, pageSize: WriterOptions.PageSize = .a4) {
+    /// type with one sentence per paragraph, and flags sentences over 15 words. The documents
+    /// take their paper and house style from `look`.
+    public init(glossary: Glossary, easyRead: Bool = false, look: WriterOptions = .standard) {
         self.checker = PlainLanguageChecker(glossary: glossary, longSentenceWords: easyRead ? 15 : 25)
         self.easyRead = easyRead
-        self.pageSize = pageSize
+        self.look = look
     }
 
     /// The pack and what was found and changed on the way.

@@ -89,6 +89,9 @@ struct XMLNodeView {
     /// The element's name without its prefix.
     var name: String { raw.pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// The prefix of the element's namespace as written (`w` in `w:styles`), or nil.
+    var prefix: String? { raw.pointee.ns?.pointee.prefix.map { String(cString: $0) } }
+
     /// The element's namespace, or nil.
     var namespace: String? { raw.pointee.ns?.pointee.href.map { String(cString: $0) } }
 

@@ -50,6 +50,8 @@ struct DOCXContentWriter {
     private let plan: DOCXFootnotePlan
     /// The page the document is laid out on, which tables are as wide as.
     let page: DOCXPage
+    /// The organisation's look: its logo above the title, its accent colour in chart bars.
+    let style: HouseStyle
     /// The format of the open `w:r`, or nil when no run is open.
     private var openFormat: DOCXRunFormat?
     private var segment = MarkupBuffer()
@@ -59,10 +61,12 @@ struct DOCXContentWriter {
     /// The size of body text (one em) in twentieths of a point, which column widths are measured against.
     private(set) var em = 240
 
-    /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`, on `page`.
-    init(blocks: [Block], footnotes: FootnoteIndex, page: DOCXPage) {
+    /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`, on `page`,
+    /// in the house style `style`.
+    init(blocks: [Block], footnotes: FootnoteIndex, page: DOCXPage, style: HouseStyle) {
         plan = DOCXFootnotePlan(blocks: blocks, index: footnotes)
         self.page = page
+        self.style = style
         var document = MarkupBuffer(capacity: 1 << 16)
         document.raw(DOCXPackage.xmlDeclaration)
         document.raw("<w:document xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"")
@@ -81,6 +85,7 @@ struct DOCXContentWriter {
 
     /// Writes the title block, the body, and a "Notes" section for notes that cannot be footnotes.
     mutating func writeDocument(_ prepared: PreparedDocument) {
+        if let logo = style.logo { writeLogo(logo) }
         writeParagraph([.text(prepared.title)], DOCXParagraphProperties(style: "Title"))
         em = prepared.layout == .easyRead ? 280 : 240
         for line in prepared.titleBlock.lines {
@@ -337,6 +342,19 @@ struct DOCXContentWriter {
         let relationship = current.pictures.id(for: media.path(for: picture))
         let size = picture.size(fittingWidth: Double(page.textWidth - paragraphIndent) / 20, height: Double(page.textHeight) / 20)
         DOCXDrawing.inline(image, size: size, relationship: relationship, number: drawings, to: &current.xml)
+    }
+
+    /// The house style's logo in a paragraph of its own, at most `HouseStyle.logoBox` in size.
+    private mutating func writeLogo(_ logo: Picture) {
+        startParagraph(DOCXParagraphProperties())
+        openRun([])
+        closeText()
+        drawings += 1
+        let relationship = current.pictures.id(for: media.path(for: logo))
+        DOCXDrawing.inline(Image(source: "", alternative: style.logoDescription, picture: logo),
+                           size: logo.size(fittingWidth: HouseStyle.logoBox.width, height: HouseStyle.logoBox.height),
+                           relationship: relationship, number: drawings, to: &current.xml)
+        endParagraph()
     }
 
     private mutating func writeFootnoteReference(_ label: String, format: DOCXRunFormat) {

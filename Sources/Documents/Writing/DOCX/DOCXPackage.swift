@@ -20,6 +20,8 @@ struct DOCXPackage {
 
     let metadata: Metadata
     let layout: WriterOptions.Layout
+    let style: HouseStyle
+    let reference: ReferenceDocument?
     let document: MarkupBuffer
     let documentLinks: DOCXHyperlinks
     let footnotes: MarkupBuffer
@@ -44,7 +46,7 @@ struct DOCXPackage {
             ("word/_rels/document.xml.rels", Self.relationships(
                 Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks,
                 pictures: documentPictures)),
-            ("word/styles.xml", DOCXStyles.xml(language: metadata.language, layout: layout)),
+            ("word/styles.xml", styles),
             ("word/numbering.xml", numbering),
             ("word/footnotes.xml", footnotes),
         ]
@@ -52,9 +54,9 @@ struct DOCXPackage {
             parts.append(("word/_rels/footnotes.xml.rels", Self.relationships([], links: footnoteLinks, pictures: footnotePictures)))
         }
         parts.append(("word/settings.xml", settings))
-        parts.append(("word/footer1.xml", Self.footer))
-        parts.append(("word/fontTable.xml", Self.fixed(DOCXTheme.fontTable)))
-        parts.append(("word/theme/theme1.xml", Self.fixed(DOCXTheme.theme)))
+        parts.append(("word/footer1.xml", footer))
+        parts.append(("word/fontTable.xml", reference?.fontTable.map(Self.bytes) ?? Self.fixed(DOCXTheme.fontTable(style))))
+        parts.append(("word/theme/theme1.xml", reference?.theme.map(Self.bytes) ?? Self.fixed(DOCXTheme.theme(style))))
         return parts
     }
 
@@ -99,6 +101,20 @@ struct DOCXPackage {
         return xml
     }
 
+    /// Roundtable's styles, or the reference document's with Roundtable's styles it lacks added.
+    private var styles: MarkupBuffer {
+        guard let reference else { return DOCXStyles.xml(language: metadata.language, layout: layout, style: style) }
+        let missing = DOCXStyles.missing(from: reference.styleIds, language: metadata.language, layout: layout, style: style)
+        return Self.bytes(reference.styles(adding: missing))
+    }
+
+    /// A part taken as it is from another file.
+    private static func bytes(_ data: Data) -> MarkupBuffer {
+        var xml = MarkupBuffer(capacity: data.count)
+        xml.raw(String(decoding: data, as: UTF8.self))
+        return xml
+    }
+
     private static func fixed(_ markup: String) -> MarkupBuffer {
         var xml = MarkupBuffer()
         xml.raw(markup)
@@ -127,12 +143,19 @@ struct DOCXPackage {
         return xml
     }
 
-    /// The footer of every page: "Page 3 of 10", centred. The numbers are fields Word and
-    /// LibreOffice fill in; the 1s are only what a reader shows before it does.
-    private static var footer: MarkupBuffer {
+    /// The footer of every page: the house style's footer line, if any, over "Page 3 of 10",
+    /// centred. The numbers are fields Word and LibreOffice fill in; the 1s are only what a
+    /// reader shows before it does.
+    private var footer: MarkupBuffer {
         var xml = MarkupBuffer(capacity: 1024)
-        xml.raw(xmlDeclaration)
-        xml.raw("<w:ftr xmlns:w=\"\(wordNamespace)\" xmlns:r=\"\(relationshipsNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>")
+        xml.raw(Self.xmlDeclaration)
+        xml.raw("<w:ftr xmlns:w=\"\(Self.wordNamespace)\" xmlns:r=\"\(Self.relationshipsNamespace)\">")
+        if let line = style.footer {
+            xml.raw("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">")
+            xml.text(line)
+            xml.raw("</w:t></w:r></w:p>")
+        }
+        xml.raw("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>")
         xml.raw("<w:r><w:t xml:space=\"preserve\">Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>")
         xml.raw("<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>")
         xml.raw("</w:p></w:ftr>")

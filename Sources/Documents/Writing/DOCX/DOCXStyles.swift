@@ -13,9 +13,19 @@ enum DOCXStyles {
     /// The style id of a heading at `level` (1…6).
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 6))" }
 
+    /// The body font when the house style names none: Arial, which Word and LibreOffice both know.
+    static let usualFont = "Arial"
+
+    /// Run properties naming the first of `fonts` (or `fallback`) for every script.
+    static func runFonts(_ fonts: [FontName], fallback: String) -> String {
+        let name = fonts.first?.description ?? fallback
+        return "<w:rFonts w:ascii=\"\(name)\" w:hAnsi=\"\(name)\" w:cs=\"\(name)\"/>"
+    }
+
     /// The whole styles.xml part; `language` is the document's BCP 47 language tag.
     /// Easy read uses 14-point type and one-and-a-half line spacing instead of 12 points and 1.15.
-    static func xml(language: String, layout: WriterOptions.Layout) -> MarkupBuffer {
+    /// The house style gives the fonts and the colours of text, headings, links and the summary's bar.
+    static func xml(language: String, layout: WriterOptions.Layout, style: HouseStyle) -> MarkupBuffer {
         let (size, line): (Int, Int)
         switch layout {
         case .standard: (size, line) = (24, 276)
@@ -25,20 +35,47 @@ enum DOCXStyles {
         xml.raw(DOCXPackage.xmlDeclaration)
         xml.raw("<w:styles xmlns:w=\"\(DOCXPackage.wordNamespace)\">")
         xml.raw("<w:docDefaults><w:rPrDefault><w:rPr>")
-        xml.raw("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>")
+        xml.raw(runFonts(style.bodyFonts, fallback: usualFont))
+        xml.raw("<w:color w:val=\"\(style.textColour.hexDigits)\"/>")
         xml.raw("<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/><w:lang w:val=\"")
         xml.attribute(language)
         xml.raw("\"/></w:rPr></w:rPrDefault>")
         xml.raw("<w:pPrDefault><w:pPr><w:spacing w:after=\"\(paragraphSpacing)\" w:line=\"\(line)\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>")
         xml.raw("</w:docDefaults>")
         xml.raw(fixedStyles)
-        xml.raw(summaryStyle(size + 2))
-        for level in 1...6 { xml.raw(headingStyle(level)) }
+        xml.raw(titleStyle(style))
+        xml.raw(hyperlinkStyle(style.accentColour))
+        xml.raw(summaryStyle(size + 2, bar: style.accentColour))
+        for level in 1...6 { xml.raw(headingStyle(level, style: style)) }
         xml.raw("</w:styles>")
         return xml
     }
 
-    private static func headingStyle(_ level: Int) -> String {
+    /// The fonts and colour the house style gives headings at `level` (0 for the title).
+    /// Roundtable's style definitions whose ids are not in `defined`, in the order styles.xml
+    /// gives them, to add to a reference document's styles.
+    static func missing(from defined: Set<String>, language: String, layout: WriterOptions.Layout, style: HouseStyle) -> [String] {
+        let xml = xml(language: language, layout: layout, style: style).string
+        var definitions: [String] = []
+        var rest = xml[...]
+        while let start = rest.range(of: "<w:style "), let end = rest.range(of: "</w:style>", range: start.upperBound..<rest.endIndex) {
+            let definition = rest[start.lowerBound..<end.upperBound]
+            if let id = definition.range(of: "w:styleId=\"").flatMap({ idStart in
+                definition[idStart.upperBound...].firstIndex(of: "\"").map { String(definition[idStart.upperBound..<$0]) }
+            }), !defined.contains(id) {
+                definitions.append(String(definition))
+            }
+            rest = rest[end.upperBound...]
+        }
+        return definitions
+    }
+
+    private static func headingLook(_ level: Int, style: HouseStyle) -> String {
+        (style.headingFontsOrBody.isEmpty ? "" : runFonts(style.headingFontsOrBody, fallback: usualFont))
+            + (style.colour(ofHeading: level).map { "<w:color w:val=\"\($0.hexDigits)\"/>" } ?? "")
+    }
+
+    private static func headingStyle(_ level: Int, style: HouseStyle) -> String {
         let sizes = [40, 32, 28, 26, 24, 24]
         let before = [480, 360, 240, 200, 200, 200]
         let size = sizes[level - 1]
@@ -47,18 +84,30 @@ enum DOCXStyles {
             + (level > 1 ? "<w:unhideWhenUsed/>" : "") + "<w:qFormat/>"
             + "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"\(before[level - 1])\" w:after=\"120\"/>"
             + "<w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr>"
-            + "<w:rPr><w:b/><w:bCs/>" + (level == 6 ? "<w:i/><w:iCs/>" : "")
+            + "<w:rPr>" + headingLook(level, style: style) + "<w:b/><w:bCs/>" + (level == 6 ? "<w:i/><w:iCs/>" : "")
             + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
     }
 
     /// The document's summary under the details line: a little larger than body text, with a
     /// bar in the accent colour on its left, as on the web page.
-    private static func summaryStyle(_ size: Int) -> String {
+    private static func summaryStyle(_ size: Int, bar: Colour) -> String {
         "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Summary\"><w:name w:val=\"Summary\"/>"
             + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>"
-            + "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"0B5394\"/></w:pBdr>"
+            + "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"\(bar.hexDigits)\"/></w:pBdr>"
             + "<w:spacing w:after=\"360\"/><w:ind w:left=\"240\"/></w:pPr>"
             + "<w:rPr><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+    }
+
+    private static func titleStyle(_ style: HouseStyle) -> String {
+        "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
+            + "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"10\"/><w:qFormat/><w:pPr><w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>"
+            + "<w:contextualSpacing/></w:pPr><w:rPr>" + headingLook(0, style: style)
+            + "<w:b/><w:bCs/><w:kern w:val=\"28\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/></w:rPr></w:style>"
+    }
+
+    private static func hyperlinkStyle(_ colour: Colour) -> String {
+        "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:basedOn w:val=\"DefaultParagraphFont\"/>"
+            + "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:rPr><w:color w:val=\"\(colour.hexDigits)\"/><w:u w:val=\"single\"/></w:rPr></w:style>"
     }
 
     private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
@@ -77,9 +126,6 @@ enum DOCXStyles {
         <w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>\
         <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>\
         <w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>\
-        <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>\
-        <w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/>\
-        <w:contextualSpacing/></w:pPr><w:rPr><w:b/><w:bCs/><w:kern w:val="28"/><w:sz w:val="52"/><w:szCs w:val="52"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/>\
         <w:next w:val="Normal"/><w:uiPriority w:val="11"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr>\
         <w:rPr><w:color w:val="404040"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>\
@@ -104,8 +150,6 @@ enum DOCXStyles {
         <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/>\
         <w:next w:val="Normal"/><w:uiPriority w:val="35"/><w:unhideWhenUsed/><w:qFormat/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>\
-        <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/>\
-        <w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/>\
         <w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>\
         <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\

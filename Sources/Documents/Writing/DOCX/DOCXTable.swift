@@ -55,7 +55,7 @@ extension DOCXContentWriter {
                 let filled = Int((bar * 24).rounded())
                 if filled > 0 {
                     current.xml.raw("<w:r><w:rPr><w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\"/>")
-                    current.xml.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"0B5394\"/></w:rPr><w:t xml:space=\"preserve\">")
+                    current.xml.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(style.accentColour.hexDigits)\"/></w:rPr><w:t xml:space=\"preserve\">")
                     current.xml.raw(String(repeating: "\u{2007}", count: filled))
                     current.xml.raw("</w:t></w:r>")
                 }

@@ -15,11 +15,13 @@ public struct DOCXWriter: DocumentWriter {
 
     /// Writes the whole document as the bytes of a .docx file; the same document always gives the same bytes.
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
-        let prepared = PreparedDocument(document, layout: options.layout)
-        var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes, page: DOCXPage(size: options.pageSize))
+        let prepared = PreparedDocument(document, options: options)
+        var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes, page: DOCXPage(size: options.pageSize, reference: options.referenceDocument),
+                                        style: options.style)
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
-        let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, document: body.xml, documentLinks: body.links,
+        let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, style: options.style,
+                                  reference: options.referenceDocument, document: body.xml, documentLinks: body.links,
                                   footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml,
                                   documentPictures: body.pictures, footnotePictures: footnotes.pictures, media: content.media)
         return try package.archive()

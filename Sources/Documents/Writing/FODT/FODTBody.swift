@@ -110,6 +110,11 @@ struct FODTBody {
 
     /// The title, the subtitle, a line of date, organisation and authors, and the summary.
     private mutating func titleBlock(_ document: PreparedDocument) {
+        if let logo = document.style.logo {
+            out.raw("<text:p text:style-name=\"\(FODTStyleName.standard)\">")
+            picture(Image(source: "", alternative: document.style.logoDescription, picture: logo), box: HouseStyle.logoBox)
+            out.raw("</text:p>")
+        }
         paragraph([.text(document.title)], style: FODTStyleName.title)
         for line in document.titleBlock.lines {
             switch line.kind {
@@ -357,7 +362,7 @@ struct FODTBody {
     /// text width, with its text alternative as the description screen readers and LibreOffice's
     /// "Alt text" read; any other picture is never fetched: its text alternative stands in its
     /// place, linked to it when it is on the web.
-    private mutating func picture(_ image: Image) {
+    private mutating func picture(_ image: Image, box: (width: Double, height: Double)? = nil) {
         let label = image.alternative.isEmpty ? "[Picture]" : "[Picture: \(image.alternative)]"
         guard let picture = image.picture else {
             if !nesting.inLink, LinkPolicy.isSafe(image.source), !LinkPolicy.isLocalPicture(image.source) {
@@ -369,7 +374,8 @@ struct FODTBody {
         }
         pictureCount += 1
         // Points to hundredths of a millimetre: 2540 to the inch, 72 points to the inch.
-        let size = picture.size(fittingWidth: Double(page.textWidth) * 72 / 2540, height: Double(page.textHeight) * 72 / 2540)
+        let box = box ?? (Double(page.textWidth) * 72 / 2540, Double(page.textHeight) * 72 / 2540)
+        let size = picture.size(fittingWidth: box.width, height: box.height)
         let width = Int((size.width * 2540 / 72).rounded()), height = Int((size.height * 2540 / 72).rounded())
         out.raw("<draw:frame draw:style-name=\"\(FODTStyleName.picture)\" draw:name=\"Picture \(pictureCount)\" ")
         out.raw("text:anchor-type=\"as-char\" svg:width=\"\(FODTLength.millimetres(width))\" svg:height=\"\(FODTLength.millimetres(height))\" ")

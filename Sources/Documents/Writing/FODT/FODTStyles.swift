@@ -4,10 +4,17 @@
 /// of body text, clear space between paragraphs, left-aligned text throughout, and no paragraph
 /// that leaves a single line at the foot or the head of a page.
 enum FODTStyles {
-    /// Writes `office:font-face-decls`.
-    static func writeFontFaces(into out: inout MarkupBuffer) {
+    /// The body font when the house style names none.
+    static let usualFont = "Liberation Sans"
+
+    /// Writes `office:font-face-decls`: the house style's body and heading fonts, then the usual ones.
+    static func writeFontFaces(_ style: HouseStyle, into out: inout MarkupBuffer) {
+        out.raw("<office:font-face-decls>\n")
+        for font in Set([style.bodyFonts.first, style.headingFonts.first].compactMap { $0?.description }).sorted()
+        where font != usualFont && font != "Liberation Mono" {
+            out.raw("<style:font-face style:name=\"\(font)\" svg:font-family=\"&apos;\(font)&apos;\" style:font-pitch=\"variable\"/>\n")
+        }
         out.raw("""
-        <office:font-face-decls>
         <style:font-face style:name="Liberation Sans" svg:font-family="&apos;Liberation Sans&apos;" \
         style:font-family-generic="swiss" style:font-pitch="variable"/>
         <style:font-face style:name="Liberation Mono" svg:font-family="&apos;Liberation Mono&apos;" \
@@ -19,15 +26,16 @@ enum FODTStyles {
 
     /// Writes `office:styles`: the default style in the document's language and every named style the body uses.
     /// Easy read uses 14-point type and wider line spacing throughout.
-    static func writeStyles(language: FODTLanguage?, layout: WriterOptions.Layout, into out: inout MarkupBuffer) {
+    static func writeStyles(language: FODTLanguage?, layout: WriterOptions.Layout, style: HouseStyle, into out: inout MarkupBuffer) {
+        let font = style.bodyFonts.first?.description ?? usualFont
         out.raw("<office:styles>\n<style:default-style style:family=\"paragraph\">")
         switch layout {
         case .standard:
             out.raw("<style:paragraph-properties fo:orphans=\"2\" fo:widows=\"2\" style:tab-stop-distance=\"1.25cm\"/>")
-            out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"12pt\"")
+            out.raw("<style:text-properties style:font-name=\"\(font)\" fo:font-size=\"12pt\" fo:color=\"\(style.textColour)\"")
         case .easyRead:
             out.raw("<style:paragraph-properties fo:line-height=\"180%\" fo:orphans=\"2\" fo:widows=\"2\" style:tab-stop-distance=\"1.25cm\"/>")
-            out.raw("<style:text-properties style:font-name=\"Liberation Sans\" fo:font-size=\"14pt\"")
+            out.raw("<style:text-properties style:font-name=\"\(font)\" fo:font-size=\"14pt\" fo:color=\"\(style.textColour)\"")
         }
         if let language {
             out.raw(" fo:language=\"")
@@ -45,9 +53,9 @@ enum FODTStyles {
             }
         }
         out.raw(" fo:hyphenate=\"false\"/></style:default-style>\n")
-        out.raw(paragraphStyles)
-        out.raw(headingStyles)
-        out.raw(characterStyles)
+        out.raw(paragraphStyles(style))
+        out.raw(headingStyles(style))
+        out.raw(characterStyles(style))
         out.raw(outlineStyle)
         out.raw(bulletListStyle)
         out.raw(numberedListStyle)
@@ -66,7 +74,7 @@ enum FODTStyles {
     /// Writes `office:automatic-styles`, with a style for each column of each table, whose widths
     /// (in hundredths of a millimetre) `tableColumnWidths` holds in the order the tables are written,
     /// and the layout of `page`.
-    static func writeAutomaticStyles(tableColumnWidths: [[Int]], page: FODTPage, into out: inout MarkupBuffer) {
+    static func writeAutomaticStyles(tableColumnWidths: [[Int]], page: FODTPage, style: HouseStyle, into out: inout MarkupBuffer) {
         out.raw("<office:automatic-styles>\n")
         out.raw("""
         <style:style style:name="\(FODTStyleName.details)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
@@ -74,10 +82,10 @@ enum FODTStyles {
         <style:text-properties fo:color="#404040"/></style:style>
         <style:style style:name="\(FODTStyleName.summary)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)">\
         <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.7cm" fo:line-height="135%" fo:padding-left="0.3cm" \
-        fo:border-left="3pt solid #0b5394" fo:border-right="none" fo:border-top="none" fo:border-bottom="none"/>\
+        fo:border-left="3pt solid \(style.accentColour)" fo:border-right="none" fo:border-top="none" fo:border-bottom="none"/>\
         <style:text-properties fo:font-size="110%"/></style:style>
         <style:style style:name="\(FODTStyleName.chartBar)" style:family="text">\
-        <style:text-properties style:font-name="Liberation Mono" fo:letter-spacing="normal" fo:background-color="#0b5394"/></style:style>
+        <style:text-properties style:font-name="Liberation Mono" fo:letter-spacing="normal" fo:background-color="\(style.accentColour)"/></style:style>
         <style:style style:name="\(FODTStyleName.looseListParagraph)" style:family="paragraph" \
         style:parent-style-name="\(FODTStyleName.listParagraph)">\
         <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm"/></style:style>
@@ -124,7 +132,15 @@ enum FODTStyles {
         </style:page-layout>
         </office:automatic-styles>
         <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="\(FODTStyleName.pageLayout)">\
-        <style:footer><text:p text:style-name="\(FODTStyleName.footer)">Page <text:page-number text:select-page="current">1</text:page-number> \
+        <style:footer>
+        """)
+        if let line = style.footer {
+            out.raw("<text:p text:style-name=\"\(FODTStyleName.footer)\">")
+            out.text(line)
+            out.raw("</text:p>")
+        }
+        out.raw("""
+        <text:p text:style-name="\(FODTStyleName.footer)">Page <text:page-number text:select-page="current">1</text:page-number> \
         of <text:page-count>1</text:page-count></text:p>\
         </style:footer></style:master-page></office:master-styles>
 
@@ -135,7 +151,17 @@ enum FODTStyles {
     private static let boldText = "fo:font-weight=\"bold\" style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\""
     private static let italicText = "fo:font-style=\"italic\" style:font-style-asian=\"italic\" style:font-style-complex=\"italic\""
 
-    private static let paragraphStyles = """
+    /// The colour the house style gives a heading at `level` (0 for the title), as a text property.
+    private static func headingColour(_ level: Int, _ style: HouseStyle) -> String {
+        style.colour(ofHeading: level).map { " fo:color=\"\($0)\"" } ?? ""
+    }
+
+    /// The house style's heading font, as a text property.
+    private static func headingFont(_ style: HouseStyle) -> String {
+        style.headingFontsOrBody.first.map { " style:font-name=\"\($0)\"" } ?? ""
+    }
+
+    private static func paragraphStyles(_ style: HouseStyle) -> String { """
     <style:style style:name="\(FODTStyleName.standard)" style:family="paragraph" style:class="text"/>
     <style:style style:name="\(FODTStyleName.body)" style:display-name="Text body" style:family="paragraph" \
     style:parent-style-name="\(FODTStyleName.standard)" style:class="text">\
@@ -143,7 +169,7 @@ enum FODTStyles {
     <style:style style:name="\(FODTStyleName.title)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
     style:next-style-name="\(FODTStyleName.subtitle)" style:class="chapter">\
     <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%" fo:keep-with-next="always"/>\
-    <style:text-properties fo:font-size="26pt" \(boldText)/></style:style>
+    <style:text-properties fo:font-size="26pt" \(boldText)\(headingFont(style))\(headingColour(0, style))/></style:style>
     <style:style style:name="\(FODTStyleName.subtitle)" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
     style:next-style-name="\(FODTStyleName.body)" style:class="chapter">\
     <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm" fo:line-height="120%" fo:keep-with-next="always"/>\
@@ -194,13 +220,14 @@ enum FODTStyles {
     <style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none"/></style:style>
 
     """
+    }
 
-    private static let headingStyles: String = {
+    private static func headingStyles(_ style: HouseStyle) -> String {
         var styles = """
         <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="\(FODTStyleName.standard)" \
         style:next-style-name="\(FODTStyleName.body)" style:class="text">\
         <style:paragraph-properties fo:margin-top="0.6cm" fo:margin-bottom="0.2cm" fo:line-height="120%" fo:keep-with-next="always"/>\
-        <style:text-properties \(boldText)/></style:style>
+        <style:text-properties \(boldText)\(headingFont(style))/></style:style>
 
         """
         let sizes = ["22pt", "18pt", "15pt", "13.5pt", "12.5pt", "12pt"]
@@ -210,14 +237,14 @@ enum FODTStyles {
             <style:style style:name="\(FODTStyleName.headings[level])" style:display-name="Heading \(level)" \
             style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="\(FODTStyleName.body)" \
             style:default-outline-level="\(level)" style:class="text">\
-            <style:text-properties fo:font-size="\(size)"\(level == 6 ? " " + italicText : "")/></style:style>
+            <style:text-properties fo:font-size="\(size)"\(level == 6 ? " " + italicText : "")\(headingColour(level, style))/></style:style>
 
             """
         }
         return styles
-    }()
+    }
 
-    private static let characterStyles = """
+    private static func characterStyles(_ style: HouseStyle) -> String { """
     <style:style style:name="\(FODTStyleName.emphasis)" style:family="text"><style:text-properties \(italicText)/></style:style>
     <style:style style:name="\(FODTStyleName.strong)" style:display-name="Strong Emphasis" style:family="text">\
     <style:text-properties \(boldText)/></style:style>
@@ -226,7 +253,7 @@ enum FODTStyles {
     <style:style style:name="\(FODTStyleName.code)" style:display-name="Source Text" style:family="text">\
     <style:text-properties style:font-name="Liberation Mono" fo:background-color="#f2f2f2"/></style:style>
     <style:style style:name="\(FODTStyleName.link)" style:display-name="Internet link" style:family="text">\
-    <style:text-properties fo:color="#0b57d0" style:text-underline-style="solid" style:text-underline-width="auto" \
+    <style:text-properties fo:color="\(style.accentColour)" style:text-underline-style="solid" style:text-underline-width="auto" \
     style:text-underline-color="font-color"/></style:style>
     <style:style style:name="\(FODTStyleName.visitedLink)" style:display-name="Visited Internet Link" style:family="text">\
     <style:text-properties fo:color="#6a1b9a" style:text-underline-style="solid" style:text-underline-width="auto" \
@@ -235,6 +262,7 @@ enum FODTStyles {
     <style:text-properties style:text-position="super 58%"/></style:style>
 
     """
+    }
 
     private static let outlineStyle: String = {
         var style = "<text:outline-style style:name=\"Outline\">"

@@ -19,7 +19,7 @@ public struct FODTWriter: DocumentWriter {
 
     /// Writes `document` with `options` as the UTF-8 bytes of an `.fodt` file.
     public func write(_ document: Document, options: WriterOptions) -> Data {
-        let prepared = PreparedDocument(document, layout: options.layout)
+        let prepared = PreparedDocument(document, options: options)
         let language = FODTLanguage(prepared.metadata.language)
 
         // The body comes first: the automatic styles depend on the tables it holds.
@@ -44,9 +44,9 @@ public struct FODTWriter: DocumentWriter {
 
         """)
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
-        FODTStyles.writeFontFaces(into: &head)
-        FODTStyles.writeStyles(language: language, layout: prepared.layout, into: &head)
-        FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, into: &head)
+        FODTStyles.writeFontFaces(options.style, into: &head)
+        FODTStyles.writeStyles(language: language, layout: prepared.layout, style: options.style, into: &head)
+        FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, style: options.style, into: &head)
 
         let end = Array("\n</office:document>\n".utf8)
         var data = Data(capacity: head.bytes.count + body.out.bytes.count + end.count)
