@@ -45,6 +45,7 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailureLevel = .never
 
     @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var look: LookOptions
 
     func run() throws {
         let glossaries = try glossaryOptions.choose()
@@ -70,9 +71,10 @@ struct CheckCommand: ParsableCommand {
             CheckReportJSON.write(reports, to: Console.writeStandardOutput)
         }
         if let documentFormats {
+            let options = try look.look().options
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let outputs = try reports.flatMap { report in
-                try OutputFiles.documents(CheckReportDocument().document(report), formats: documentFormats.formats,
+                try OutputFiles.documents(CheckReportDocument().document(report), formats: documentFormats.formats, options: options,
                                           baseName: Exporter.baseName(of: report.file) + "-check", folder: folder)
             }
             try OutputWriting.write(outputs, inputs: files + glossaries.inputs)

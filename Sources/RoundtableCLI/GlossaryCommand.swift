@@ -112,6 +112,7 @@ struct GlossaryCommand: ParsableCommand {
         var output = "Exports"
 
         @OptionGroup var glossaryOptions: GlossaryOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
             let glossaries = try glossaryOptions.choose()
@@ -130,7 +131,8 @@ struct GlossaryCommand: ParsableCommand {
             }
             let buster = JargonBusterExport(glossary: glossary, usedIn: try usedIn.map { (try DocumentFile.read($0), URL(fileURLWithPath: $0).lastPathComponent) })
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try OutputFiles.documents(buster.document, formats: formats.formats, baseName: buster.baseName, folder: folder)
+            let files = try OutputFiles.documents(buster.document, formats: formats.formats, options: try look.look().options,
+                                                  baseName: buster.baseName, folder: folder)
             try OutputWriting.write(files, inputs: glossaries.inputs + (usedIn.map { [$0] } ?? []))
             Console.wrote(files)
             print("The jargon buster explains \(buster.wordCount) words.")

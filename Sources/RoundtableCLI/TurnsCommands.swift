@@ -63,8 +63,10 @@ struct TurnsCommand: ParsableCommand {
         var person: String
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
+            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let person = try database.person(self.person)
             let change = try database.startTurn(session: session.id, person: person.id, source: .manual, at: Date())
@@ -82,8 +84,10 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
+            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let ended = try database.stopTurn(session: session.id, at: Date())
             print("\(ended.person.displayName)'s turn ended after \(Durations.clock(ended.turn.seconds(now: Date()))).")
@@ -97,8 +101,10 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
+            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             print(try database.undo(session: session.id, at: Date()).sentence)
         }
@@ -111,8 +117,10 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
+            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
@@ -165,8 +173,10 @@ struct TurnsCommand: ParsableCommand {
         var replace = false
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
+            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             var startTime: ClockTime?
             if let start {
@@ -211,14 +221,17 @@ struct TurnsCommand: ParsableCommand {
         var output = "Exports"
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var look: LookOptions
 
         func run() throws {
+            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
             let document = (turns.balanceReport(now: now)?.document()) ?? Document()
             let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try OutputFiles.documents(document, formats: formats.formats, baseName: "speaking-balance-\(session.id)", folder: folder)
+            let files = try OutputFiles.documents(document, formats: formats.formats, options: options, baseName: "speaking-balance-\(session.id)",
+                                                  folder: folder)
             try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
             let unnamed = turns.participants.filter { !$0.consentsToBeNamed }.count
