@@ -241,3 +241,103 @@ struct PictureWritingTests {
         #expect(fodt.strings("//text:p").contains("Before [Picture: Our logo] after."))
     }
 }
+
+/// A name, a place and a camera written inside picture files, by hand, the way cameras and
+/// editing programs write them.
+private enum PictureDetailsFixture {
+    static let name = "Sam Khan"
+    static let place = "GPS 53.8008 N 1.5491 W"
+
+    /// A PNG chunk of `type` holding `data` (the checksum is not checked by the code under test,
+    /// but is written right so real readers accept the file).
+    static func pngChunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+        let body = Array(type.utf8) + data
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in body {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 != 0 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
+        }
+        crc ^= 0xFFFF_FFFF
+        let length = UInt32(data.count)
+        return [24, 16, 8, 0].map { UInt8(length >> $0 & 0xFF) } + body + [24, 16, 8, 0].map { UInt8(crc >> $0 & 0xFF) }
+    }
+
+    /// Exif data (big-endian TIFF) with one entry: the orientation `orientation`, then the name and place as text.
+    static func exif(orientation: UInt8) -> [UInt8] {
+        let tiff: [UInt8] = [0x4D, 0x4D, 0x00, 0x2A, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0, 0, 0]
+        return Array("Exif\0\0".utf8) + tiff + Array("Artist: \(name); \(place)".utf8)
+    }
+
+    static func jpegBlock(_ marker: UInt8, _ body: [UInt8]) -> [UInt8] {
+        let length = body.count + 2
+        return [0xFF, marker, UInt8(length >> 8), UInt8(length & 0xFF)] + body
+    }
+
+    static func png() throws -> Data {
+        let original = [UInt8](try fixture("diagram.png"))
+        let text = pngChunk("tEXt", Array("Author\0\(name)".utf8)) + pngChunk("eXIf", Array(exif(orientation: 1).dropFirst(6)))
+            + pngChunk("iTXt", Array("Comment\0\0\0\0\0Taken at \(place)".utf8))
+        return Data(original.prefix(33) + text + original.dropFirst(33))
+    }
+
+    static func jpeg(orientation: UInt8 = 1) throws -> Data {
+        let original = [UInt8](try fixture("photo.jpg"))
+        let details = jpegBlock(0xE1, exif(orientation: orientation))
+            + jpegBlock(0xE1, Array("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>\(name)</dc:creator></x:xmpmeta>".utf8))
+            + jpegBlock(0xED, Array("Photoshop 3.0\0\(name)".utf8)) + jpegBlock(0xFE, Array("Taken at \(place)".utf8))
+        return Data(original.prefix(2) + details + original.dropFirst(2))
+    }
+
+    static func gif() throws -> Data {
+        let original = [UInt8](try fixture("small.gif"))
+        // small.gif has a global colour table of 2 colours (6 bytes) after its 13-byte header.
+        let comment: [UInt8] = [0x21, 0xFE, UInt8(name.utf8.count)] + Array(name.utf8) + [0]
+        return Data(original.prefix(19) + comment + original.dropFirst(19))
+    }
+}
+
+@Suite("What pictures say about themselves")
+struct PictureDetailsTests {
+    private func contains(_ data: Data, _ text: String) -> Bool { data.range(of: Data(text.utf8)) != nil }
+
+    @Test("names, places and camera details are taken out of PNG, JPEG and GIF files; the picture is kept")
+    func removed() throws {
+        for (data, format) in [(try PictureDetailsFixture.png(), Picture.Format.png), (try PictureDetailsFixture.jpeg(), .jpeg),
+                               (try PictureDetailsFixture.gif(), .gif)] {
+            #expect(contains(data, PictureDetailsFixture.name), "the fixture holds the name")
+            let cleaned = PictureDetails.removed(from: data, format: format)
+            #expect(!contains(cleaned, PictureDetailsFixture.name), "\(format)")
+            #expect(!contains(cleaned, "GPS"), "\(format)")
+            let before = try Picture(data: data), after = try Picture(data: cleaned)
+            #expect((after.format, after.pixelWidth, after.pixelHeight, after.pixelsPerInch)
+                    == (before.format, before.pixelWidth, before.pixelHeight, before.pixelsPerInch))
+        }
+        // A file with nothing to take out is kept byte for byte.
+        #expect(PictureDetails.removed(from: try fixture("photo.jpg"), format: .jpeg) == (try fixture("photo.jpg")))
+        #expect(PictureDetails.removed(from: try fixture("small.gif"), format: .gif) == (try fixture("small.gif")))
+    }
+
+    @Test("no document holds the name or the place, and a photograph stored on its side is reported")
+    func documents() throws {
+        let (document, problems) = try embedded("![A diagram](named.png)\n\n![A photo](named.jpg)\n\n![A drawing](named.gif)\n\n![Turned](turned.jpg)\n",
+                                                 copying: []) { folder in
+            try PictureDetailsFixture.png().write(to: folder.appendingPathComponent("named.png"))
+            try PictureDetailsFixture.jpeg().write(to: folder.appendingPathComponent("named.jpg"))
+            try PictureDetailsFixture.gif().write(to: folder.appendingPathComponent("named.gif"))
+            try PictureDetailsFixture.jpeg(orientation: 6).write(to: folder.appendingPathComponent("turned.jpg"))
+        }
+        #expect(problems.map(\.kind) == [.turned])
+        #expect(problems.first?.place.position == SourcePosition(line: 7, column: 1))
+        #expect(problems.first?.severity == .warning)
+        #expect(pictures(in: document).allSatisfy { $0.picture != nil })
+        let docx = try DOCXWriter().write(document)
+        for (part, data) in try ZIPParts.unzip(docx) { #expect(!contains(data, PictureDetailsFixture.name), "\(part)") }
+        let page = try HTMLWriter().write(document)
+        let fodt = FODTWriter().write(document)
+        for picture in pictures(in: document) {
+            let encoded = try #require(picture.picture).data.base64EncodedString()
+            #expect(contains(page, encoded) && contains(fodt, encoded))
+            #expect(!contains(try #require(picture.picture).data, PictureDetailsFixture.name))
+        }
+    }
+}

@@ -48,8 +48,10 @@ public struct PictureFiles: Sendable {
                 image.picture = known
                 return image
             }
-            switch Self.load(path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)) {
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+            switch Self.load(url) {
             case .success(let picture):
+                if Self.isTurned(url) { problems.append(PictureProblem(place: place, kind: .turned)) }
                 guard total + picture.data.count <= Self.maximumTotalSize else {
                     problems.append(PictureProblem(place: place, kind: .tooMuchAltogether))
                     return image
@@ -76,7 +78,15 @@ public struct PictureFiles: Sendable {
         return withoutQuery.removingPercentEncoding ?? withoutQuery
     }
 
-    /// Reads and checks one picture file, within the limits above.
+    /// Whether the file at `url` is a photograph its camera stored turned or mirrored, with a note
+    /// to turn it when shown: the note is taken out with the file's other details.
+    private static func isTurned(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url), let start = try? handle.read(upToCount: PictureHeader.bytesRead) else { return false }
+        try? handle.close()
+        return (PictureDetails.orientation(ofJPEG: start) ?? 1) != 1
+    }
+
+    /// Reads and checks one picture file, within the limits above, without what it says about itself.
     static func load(_ url: URL) -> Result<Picture, PictureProblem.Kind> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return .failure(.notFound(url.path)) }
@@ -89,7 +99,8 @@ public struct PictureFiles: Sendable {
         guard data.count <= Self.maximumFileSize else { return .failure(.tooLarge(bytes: data.count)) }
         let picture: Picture
         do {
-            picture = try Picture(data: data)
+            // What the file says about itself (camera, place, names) is taken out before anything is written.
+            picture = try Picture(data: PictureDetails.removed(from: data, format: Picture(data: data).format))
         } catch {
             return .failure(.notEmbeddable(error))
         }
@@ -131,6 +142,8 @@ public struct PictureProblem: Error, Sendable, Equatable, CustomStringConvertibl
         case tooManyPixels(width: Int, height: Int)
         /// The file is not a PNG, JPEG or GIF picture, or is damaged.
         case notEmbeddable(PictureHeaderError)
+        /// A photograph stored on its side or mirrored, with a note (taken out) to turn it when shown.
+        case turned
     }
 
     /// How much a problem matters.
@@ -150,7 +163,7 @@ public struct PictureProblem: Error, Sendable, Equatable, CustomStringConvertibl
     /// picture out of the document is an error.
     public var severity: Severity {
         switch kind {
-        case .noDescription: return .warning
+        case .noDescription, .turned: return .warning
         case .notFound, .notAFile, .unreadable, .tooLarge, .tooMuchAltogether, .tooManyPixels, .notEmbeddable: return .error
         }
     }
@@ -184,6 +197,8 @@ public struct PictureProblem: Error, Sendable, Equatable, CustomStringConvertibl
             return "\(name) is a \(format) picture, which cannot be put in Word, LibreOffice and web page files alike. Save it as PNG (for drawings and screenshots) or JPEG (for photographs) and use that."
         case .notEmbeddable(.notAPicture):
             return "\(name) is not a picture file Roundtable knows. Use a PNG, JPEG or GIF picture."
+        case .turned:
+            return "\(name) is a photograph stored on its side or mirrored, with a note to turn it. The note is taken out with the photograph's other details (such as where it was taken), so it may show on its side. Turn it upright in a photo editor, save it, and export again."
         case .notEmbeddable(.damaged(let format)):
             return "\(name) looks like a \(format.rawValue.uppercased()) picture but is cut short or damaged. Save it again from the program that made it."
         }
