@@ -8,6 +8,8 @@ import Foundation
 /// - Headings in the body start at level 2, under the title, and never skip a level, so screen
 ///   reader users can move through them in order.
 /// - Footnotes are numbered once, in the order they are first referred to.
+/// - When asked for, the contents list and the anchors of the headings it links to are worked out
+///   once, so every format lists and links the same headings.
 package struct PreparedDocument: Sendable {
     /// The title shown at the top and stored in the document properties.
     package let title: String
@@ -21,9 +23,12 @@ package struct PreparedDocument: Sendable {
     package let titleBlock: TitleBlock
     /// The layout to give it.
     package let layout: WriterOptions.Layout
+    /// The contents list to write after the title block, or nil when none was asked for or the
+    /// document has fewer than two headings to list.
+    package let contents: Contents?
 
-    /// Arranges `document` for publishing in `layout`.
-    package init(_ document: Document, layout: WriterOptions.Layout = .standard) {
+    /// Arranges `document` for publishing in `layout`, with a contents list when `contents` is true.
+    package init(_ document: Document, layout: WriterOptions.Layout = .standard, contents: Bool = false) {
         var metadata = document.metadata
         var blocks = document.blocks.filter { block in
             // A heading without words gives screen reader users an empty stop.
@@ -46,6 +51,7 @@ package struct PreparedDocument: Sendable {
         self.metadata = metadata
         var levels = HeadingLeveller()
         self.blocks = blocks.map { levels.level($0) }
+        self.contents = contents ? Contents(self.blocks) : nil
         self.footnotes = FootnoteIndex(document)
         self.layout = layout
         self.titleBlock = TitleBlock(self.metadata)
