@@ -20,6 +20,8 @@ struct DOCXPackage {
 
     let metadata: Metadata
     let layout: WriterOptions.Layout
+    /// Whether the document has a contents list, whose styles styles.xml then holds.
+    let hasContents: Bool
     let document: MarkupBuffer
     let documentLinks: DOCXHyperlinks
     let footnotes: MarkupBuffer
@@ -44,7 +46,7 @@ struct DOCXPackage {
             ("word/_rels/document.xml.rels", Self.relationships(
                 Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks,
                 pictures: documentPictures)),
-            ("word/styles.xml", DOCXStyles.xml(language: metadata.language, layout: layout)),
+            ("word/styles.xml", DOCXStyles.xml(language: metadata.language, layout: layout, contents: hasContents)),
             ("word/numbering.xml", numbering),
             ("word/footnotes.xml", footnotes),
         ]

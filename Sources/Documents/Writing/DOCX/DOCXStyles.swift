@@ -13,9 +13,17 @@ enum DOCXStyles {
     /// The style id of a heading at `level` (1…6).
     static func heading(_ level: Int) -> String { "Heading\(min(max(level, 1), 6))" }
 
+    /// The style id of the contents list's heading, Word's "TOC Heading".
+    static let contentsHeading = "TOCHeading"
+
+    /// The style id of a contents entry for a heading at `level`, Word's "toc 2" or "toc 3": the
+    /// style Word gives the entry when it updates the list.
+    static func contentsEntry(_ level: Int) -> String { "TOC\(level)" }
+
     /// The whole styles.xml part; `language` is the document's BCP 47 language tag.
     /// Easy read uses 14-point type and one-and-a-half line spacing instead of 12 points and 1.15.
-    static func xml(language: String, layout: WriterOptions.Layout) -> MarkupBuffer {
+    /// The contents list's styles are there only when `contents` is true.
+    static func xml(language: String, layout: WriterOptions.Layout, contents: Bool) -> MarkupBuffer {
         let (size, line): (Int, Int)
         switch layout {
         case .standard: (size, line) = (24, 276)
@@ -34,6 +42,7 @@ enum DOCXStyles {
         xml.raw(fixedStyles)
         xml.raw(summaryStyle(size + 2))
         for level in 1...6 { xml.raw(headingStyle(level)) }
+        if contents { xml.raw(contentsStyles) }
         xml.raw("</w:styles>")
         return xml
     }
@@ -60,6 +69,17 @@ enum DOCXStyles {
             + "<w:spacing w:after=\"360\"/><w:ind w:left=\"240\"/></w:pPr>"
             + "<w:rPr><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
     }
+
+    /// "TOC Heading" looks like a main section's heading but stays out of the outline, so the
+    /// contents list does not list itself; "toc 3" entries are indented under their "toc 2" entry.
+    private static let contentsStyles = "<w:style w:type=\"paragraph\" w:styleId=\"\(contentsHeading)\"><w:name w:val=\"TOC Heading\"/>"
+        + "<w:basedOn w:val=\"\(heading(1))\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/><w:qFormat/>"
+        + "<w:pPr><w:spacing w:before=\"360\"/><w:outlineLvl w:val=\"9\"/></w:pPr><w:rPr><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr></w:style>"
+        + Contents.levels.map { level in
+            "<w:style w:type=\"paragraph\" w:styleId=\"\(contentsEntry(level))\"><w:name w:val=\"toc \(level)\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:autoRedefine/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/>"
+                + "<w:pPr><w:spacing w:after=\"100\"/><w:ind w:left=\"\((level - Contents.levels.lowerBound) * indent / 2)\"/></w:pPr></w:style>"
+        }.joined()
 
     private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
 

@@ -5,7 +5,8 @@ import Foundation
 /// The file uses Word's built-in styles (Title, Heading 2 …, List Paragraph, Quote, footnote
 /// text), real numbered and bulleted lists, footnotes at their references and links that screen
 /// readers announce. Pictures put inside the document (see `PictureFiles`) are stored in it and
-/// described for screen readers; any other picture is written as its text alternative.
+/// described for screen readers; any other picture is written as its text alternative. With
+/// `WriterOptions.contents`, a contents list Word can update follows the title block.
 public struct DOCXWriter: DocumentWriter {
     /// Creates a writer.
     public init() {}
@@ -15,11 +16,11 @@ public struct DOCXWriter: DocumentWriter {
 
     /// Writes the whole document as the bytes of a .docx file; the same document always gives the same bytes.
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
-        let prepared = PreparedDocument(document, layout: options.layout)
+        let prepared = PreparedDocument(document, layout: options.layout, contents: options.contents)
         var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes, page: DOCXPage(size: options.pageSize))
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
-        let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, document: body.xml, documentLinks: body.links,
+        let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, hasContents: prepared.contents != nil, document: body.xml, documentLinks: body.links,
                                   footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml,
                                   documentPictures: body.pictures, footnotePictures: footnotes.pictures, media: content.media)
         return try package.archive()

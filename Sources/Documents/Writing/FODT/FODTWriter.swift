@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a document as one OpenDocument text file in flat XML (`.fodt`), which LibreOffice and
-/// other office suites open and edit directly, with real headings, lists, tables and footnotes.
+/// other office suites open and edit directly, with real headings, lists, tables and footnotes,
+/// and with `WriterOptions.contents`, a contents list LibreOffice can update.
 ///
 /// The file follows ODF 1.3 without any vendor extensions, and the same document always gives
 /// the same bytes: dates come only from the document's metadata and style names never change.
@@ -19,7 +20,7 @@ public struct FODTWriter: DocumentWriter {
 
     /// Writes `document` with `options` as the UTF-8 bytes of an `.fodt` file.
     public func write(_ document: Document, options: WriterOptions) -> Data {
-        let prepared = PreparedDocument(document, layout: options.layout)
+        let prepared = PreparedDocument(document, layout: options.layout, contents: options.contents)
         let language = FODTLanguage(prepared.metadata.language)
 
         // The body comes first: the automatic styles depend on the tables it holds.
@@ -45,7 +46,7 @@ public struct FODTWriter: DocumentWriter {
         """)
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
         FODTStyles.writeFontFaces(into: &head)
-        FODTStyles.writeStyles(language: language, layout: prepared.layout, into: &head)
+        FODTStyles.writeStyles(language: language, layout: prepared.layout, contents: prepared.contents != nil, into: &head)
         FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, into: &head)
 
         let end = Array("\n</office:document>\n".utf8)
