@@ -27,6 +27,13 @@ struct PageSizeOption: ParsableArguments {
     var size: WriterOptions.PageSize = .a4
 }
 
+/// The `--toc` flag of the commands that write notes as documents.
+struct ContentsOption: ParsableArguments {
+    @Flag(name: .customLong("toc"),
+          help: "Add a contents list after the title, with a link to each heading (web page, Word, LibreOffice and PDF files). Notes with fewer than two headings get none.")
+    var contents = false
+}
+
 // MARK: - Choices with a suggestion
 
 /// A value people pick by name, such as a role. ArgumentParser's own reading of a mistyped one

@@ -56,6 +56,7 @@ struct PublishCommand: ParsableCommand {
     var easyRead = false
 
     @OptionGroup var page: PageSizeOption
+    @OptionGroup var contentsList: ContentsOption
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -64,7 +65,7 @@ struct PublishCommand: ParsableCommand {
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
-        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, pageSize: page.size)
+        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, pageSize: page.size, contents: contentsList.contents)
         let (document, report) = pack.build(input)
         Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {

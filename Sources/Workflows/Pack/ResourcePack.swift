@@ -84,19 +84,22 @@ public struct ResourcePack: Sendable {
     private let checker: PlainLanguageChecker
     private let easyRead: Bool
     private let pageSize: WriterOptions.PageSize
+    private let contents: Bool
 
-    /// How the pack's documents are written: in easy read when the pack is, on its paper.
+    /// How the pack's documents are written: in easy read when the pack is, on its paper, with a
+    /// contents list when one was asked for.
     public var writerOptions: WriterOptions {
-        WriterOptions(layout: easyRead ? .easyRead : .standard, pageSize: pageSize)
+        WriterOptions(layout: easyRead ? .easyRead : .standard, pageSize: pageSize, contents: contents)
     }
 
     /// Prepares to build packs checked against `glossary`; `easyRead` lays them out in larger
     /// type with one sentence per paragraph, and flags sentences over 15 words. The documents are
-    /// laid out on `pageSize` paper.
-    public init(glossary: Glossary, easyRead: Bool = false, pageSize: WriterOptions.PageSize = .a4) {
+    /// laid out on `pageSize` paper, with a contents list after the title page when `contents` is true.
+    public init(glossary: Glossary, easyRead: Bool = false, pageSize: WriterOptions.PageSize = .a4, contents: Bool = false) {
         self.checker = PlainLanguageChecker(glossary: glossary, longSentenceWords: easyRead ? 15 : 25)
         self.easyRead = easyRead
         self.pageSize = pageSize
+        self.contents = contents
     }
 
     /// The pack and what was found and changed on the way.
