@@ -67,14 +67,12 @@ package struct Contents: Sendable, Equatable {
     /// hyphens ("What we'll try" becomes `what-well-try`); empty when it has none. Only ASCII is
     /// kept, so the anchor is safe in a web address, a Word bookmark and a LibreOffice link alike.
     static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
-                                  locale: Locale(identifier: "en_GB"))
+        let folded = text.lowercased().folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_GB"))
         var words: [String] = []
         var word = ""
         for scalar in folded.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9": word.unicodeScalars.append(scalar)
-            case "A"..."Z": word.unicodeScalars.append(Unicode.Scalar(scalar.value + 32) ?? scalar)
             case "'", "\u{2019}": continue
             default:
                 if !word.isEmpty { words.append(word) }
