@@ -5,8 +5,9 @@ import RoundtableResources
 /// a language, a title, one `h1`, headings in order inside a `main` landmark, table headers with
 /// `scope`, footnotes as linked endnotes, pictures with their text alternative, and a built-in
 /// stylesheet with print styles. With `WriterOptions.contents`, a `nav` after the title block
-/// links to each listed heading, which carries its anchor as its `id`. Every piece of text is escaped, and the page is also well-formed
-/// XML (void elements are closed with `/>`), so XML tools can check it.
+/// links to each listed heading, which carries its anchor as its `id`. Every piece of text is
+/// escaped, and the page is also well-formed XML (void elements are closed with `/>`), so XML
+/// tools can check it.
 public struct HTMLWriter: DocumentWriter {
     /// The CSS placed in the page's `style` element.
     public var stylesheet: String?
