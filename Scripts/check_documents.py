@@ -8,6 +8,8 @@
   check_documents.py title FILE.docx TITLE           python-docx and pandoc both find TITLE as the title
   check_documents.py page FILE.docx WIDTH HEIGHT     python-docx finds pages of WIDTH x HEIGHT inches
   check_documents.py pictures FILE.docx ALT...       python-docx and pandoc both find a picture described as each ALT
+  check_documents.py contents FILE HEADING...        the contents list (--toc) of FILE.docx, .fodt or .pdf holds each
+                                                     HEADING in order, each linked to that heading
 
 Each prints what it found and exits 1 when the check fails.
 """
@@ -152,10 +154,111 @@ def check_pictures(docx, *descriptions):
     return all(d in described and d in found for d in descriptions)
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+
+
+def report_contents(kind, entries, headings, unlinked):
+    print(f"{kind}: contents entries {entries}")
+    if entries != list(headings):
+        print(f"expected {list(headings)}")
+    if unlinked:
+        print(f"entries whose link does not lead to their heading: {unlinked}")
+    return entries == list(headings) and not unlinked
+
+
+def contents_docx(docx, headings):
+    """lxml: the entries of the filled-in TOC field in Word's "Table of Contents" content control, each
+    linking to a bookmark around the heading with its words; pandoc: the entries as links, in order."""
+    import zipfile
+    from lxml import etree
+    body = etree.fromstring(zipfile.ZipFile(docx).read("word/document.xml"))
+    control = body.xpath("//w:sdt[w:sdtPr/w:docPartObj/w:docPartGallery/@w:val='Table of Contents']", namespaces={"w": W[1:-1]})
+    if len(control) != 1:
+        print(f"{len(control)} Table of Contents content controls")
+        return False
+    words = lambda node: "".join(node.itertext()).strip()
+    instructions = "".join(control[0].itertext(W + "instrText"))
+    links = control[0].iter(W + "hyperlink")
+    entries, unlinked = [], []
+    for link in links:
+        text = "".join(t.text or "" for t in link.iter(W + "t")).strip()
+        entries.append(text)
+        marks = body.xpath("//w:p[w:bookmarkStart/@w:name=$name]", name=link.get(W + "anchor"), namespaces={"w": W[1:-1]})
+        if len(marks) != 1 or "".join(t.text or "" for t in marks[0].iter(W + "t")).strip() != text:
+            unlinked.append(text)
+    print(f"lxml: TOC field {instructions.strip()!r}")
+    fine = report_contents("lxml", entries, headings, unlinked) and "TOC" in instructions
+    tree = pandoc_json(docx, "docx")
+    found = []
+
+    def links_in(value):
+        if isinstance(value, dict):
+            if value.get("t") == "Link" and value["c"][2][0].startswith("#"):
+                found.append(inline_text(value["c"][1]).strip())
+            for child in value.values():
+                links_in(child)
+        elif isinstance(value, list):
+            for child in value:
+                links_in(child)
+    links_in(tree["blocks"])
+    return report_contents("pandoc", found[:len(headings)], headings, []) and fine
+
+
+def contents_fodt(fodt, headings):
+    """lxml: the filled-in index body of the text:table-of-content, each entry linking to a bookmark in
+    the heading with its words."""
+    from lxml import etree
+    root = etree.parse(fodt).getroot()
+    index = list(root.iter(TEXT + "table-of-content"))
+    if len(index) != 1:
+        print(f"{len(index)} tables of contents")
+        return False
+    entries, unlinked = [], []
+    for paragraph in index[0].find(TEXT + "index-body").iter(TEXT + "p"):
+        link = paragraph.find(TEXT + "a")
+        if link is None:
+            continue
+        text = "".join(link.itertext()).strip()
+        entries.append(text)
+        name = link.get(XLINK + "href", "").lstrip("#")
+        marked = [h for h in root.iter(TEXT + "h") if any(b.get(TEXT + "name") == name for b in h.iter(TEXT + "bookmark-start"))]
+        if len(marked) != 1 or "".join(marked[0].itertext()).strip() != text:
+            unlinked.append(text)
+    return report_contents("lxml", entries, headings, unlinked)
+
+
+def contents_pdf(pdf, headings):
+    """pdftotext: "Contents", then each heading in order, then each heading again in the body; and
+    at least one link inside the document (a /Dest) for each entry."""
+    text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True, text=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    if "Contents" not in lines:
+        print("no line 'Contents' in the PDF")
+        return False
+    start = lines.index("Contents") + 1
+    listed = [line for line in lines[start:start + len(headings)]]
+    body = lines[start + len(headings):]
+    missing = [h for h in headings if h not in body]
+    destinations = len(re.findall(rb"/Dest\b", open(pdf, "rb").read()))
+    print(f"pdftotext: after 'Contents' {listed}; headings not found after the list: {missing}; {destinations} links inside the document")
+    return listed == list(headings) and not missing and destinations >= len(headings)
+
+
+def check_contents(path, *headings):
+    """The contents list that --toc writes, read back from a .docx, .fodt or a PDF LibreOffice made."""
+    if path.endswith(".docx"):
+        return contents_docx(path, headings)
+    if path.endswith(".fodt"):
+        return contents_fodt(path, headings)
+    return contents_pdf(path, headings)
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
     checks = {"audit": audit, "python-docx": check_python_docx, "pandoc": check_pandoc, "sections": check_sections,
-              "title": check_title, "page": check_page, "pictures": check_pictures}
+              "title": check_title, "page": check_page, "pictures": check_pictures, "contents": check_contents}
     if command not in checks:
         sys.exit(__doc__)
     sys.exit(0 if checks[command](*args) else 1)

@@ -23,6 +23,7 @@ struct ExportCommand: ParsableCommand {
             roundtable export notes.md
             roundtable export october.md --to docx -o ~/Documents
             roundtable export letter.docx --to html,fodt
+            roundtable export notes.md --toc
             cat notes.md | roundtable export - --title "Holding effective meetings"
         """
     )
@@ -47,6 +48,7 @@ struct ExportCommand: ParsableCommand {
     var date: String?
 
     @OptionGroup var page: LookOptions
+    @OptionGroup var contentsList: ContentsOption
 
     func validate() throws {
         if let date, CalendarDate(iso: date) == nil {
@@ -59,7 +61,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let exporter = Exporter(formats: formats.formats, title: title, date: date.flatMap { CalendarDate(iso: $0) },
-                                options: try page.look().options)
+                                options: try page.look(contents: contentsList.contents).options)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var files: [OutputFiles.File] = []
         var problems: [PictureProblem] = []

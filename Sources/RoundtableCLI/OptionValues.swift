@@ -38,11 +38,18 @@ struct LookOptions: ParsableArguments {
                                + "fonts, colours, paper size and margins.", valueName: "file"))
     var referenceDocument: String?
 
-    /// The look of the documents, from the current folder.
-    func look(layout: WriterOptions.Layout = .standard) throws -> DocumentLook {
+    /// The look of the documents, from the current folder, with a contents list when `contents` is true.
+    func look(layout: WriterOptions.Layout = .standard, contents: Bool = false) throws -> DocumentLook {
         try DocumentLook.resolve(workingFolder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                                 named: style, pageSize: size, referenceDocument: referenceDocument, layout: layout)
+                                 named: style, pageSize: size, referenceDocument: referenceDocument, layout: layout, contents: contents)
     }
+}
+
+/// The `--toc` flag of the commands that write notes as documents.
+struct ContentsOption: ParsableArguments {
+    @Flag(name: .customLong("toc"),
+          help: "Add a contents list after the title, with a link to each heading (web page, Word, LibreOffice and PDF files). Notes with fewer than two headings get none.")
+    var contents = false
 }
 
 // MARK: - Choices with a suggestion

@@ -56,6 +56,7 @@ struct PublishCommand: ParsableCommand {
     var easyRead = false
 
     @OptionGroup var page: LookOptions
+    @OptionGroup var contentsList: ContentsOption
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -64,7 +65,7 @@ struct PublishCommand: ParsableCommand {
         let (database, details) = try store.open(session: session)
         let input = try PackInput.load(store: database, session: details, notes: notes, agenda: agenda)
         let glossaries = try glossaryOptions.choose()
-        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, look: try page.look().options)
+        let pack = ResourcePack(glossary: glossaries.glossary, easyRead: easyRead, look: try page.look(contents: contentsList.contents).options)
         let (document, report) = pack.build(input)
         Console.report(PackSummary.text(report, notes: notes, renderer: .standardOutput))
         if checkOnly {

@@ -10,7 +10,7 @@ import SpeakingTurns
 /// Practice): its agenda checked and published with a calendar invite, who registered and came,
 /// turns from its transcript, and its resource pack, with nobody named who has not agreed to be;
 /// then the series' 2027 programme with a calendar file of every session. Every document is in
-/// the example group's house style, with its logo.
+/// the example group's house style, with its logo, and the pack has a contents list.
 public struct Demo: Sendable {
     /// What the demo made and found.
     public struct Outcome: Sendable {
@@ -61,11 +61,13 @@ public struct Demo: Sendable {
 
         // 3. The pack and the agenda, published with nobody named who has not agreed to be.
         let input = try PackInput.load(store: store, session: session, notes: notesFile, agenda: agendaFile)
-        let (pack, report) = ResourcePack(glossary: glossary, look: look).build(input)
+        var packLook = look
+        packLook.contents = true
+        let (pack, report) = ResourcePack(glossary: glossary, look: packLook).build(input)
         let agendaFormats = try AgendaFormat.list("html,docx,fodt,ics")
         var files = try AgendaPublisher(formats: agendaFormats, options: look)
             .files(for: ResourcePack.redactor(for: input).redact(agenda), schedule: checked.schedule, baseName: "language-session-agenda", into: folder)
-        files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], options: look, baseName: "language-session-pack", folder: folder)
+        files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], options: packLook, baseName: "language-session-pack", folder: folder)
 
         // 4. The next year's programme, published with one calendar file, its sessions added to the database.
         let programme = try ProgrammeCheck(path: ProgrammeCheck.example.path, glossary: glossary, shownAs: "community-of-practice-2027.yaml")

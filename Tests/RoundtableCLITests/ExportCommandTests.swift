@@ -233,6 +233,34 @@ import TestSupport
         #expect(try cli.docxPageSize("a4/leaders.docx") == ["11906", "16838"])
     }
 
+    /// `--toc` adds the contents list to the web page, Word and LibreOffice files, and to nothing
+    /// without it; notes with one heading get none.
+    @Test func tocAddsAContentsListLinkedToTheHeadings() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("leaders.md", notes + "\n\n### Listening first\n\n## What got in the way\n")
+        let result = try cli.run(["export", "leaders.md", "--toc", "-o", "toc"])
+        #expect(result.status == 0, "\(result.errors)")
+        let entries = ["What helped", "Listening first", "What got in the way"]
+        let html = try #require(XMLProbe(try cli.data("toc/leaders.html")))
+        #expect(html.strings("//nav[@aria-labelledby='contents-heading']//a") == entries)
+        #expect(html.strings("//nav//a/@href") == ["#what-helped", "#listening-first", "#what-got-in-the-way"])
+        #expect(html.string("//h3[@id='listening-first']") == "Listening first")
+        let fodt = try #require(XMLProbe(try cli.data("toc/leaders.fodt")))
+        #expect(fodt.strings("//text:table-of-content/text:index-body/text:p") == entries)
+        let word = try #require(try ZIPParts.unzip(try cli.data("toc/leaders.docx"))["word/document.xml"].flatMap { XMLProbe($0) })
+        #expect(word.strings("//w:sdtContent/w:p/w:hyperlink") == entries)
+        #expect(word.strings("//w:bookmarkStart/@w:name") == word.strings("//w:sdtContent/w:p/w:hyperlink/@w:anchor"))
+
+        let plain = try cli.run(["export", "leaders.md", "-o", "plain"])
+        #expect(plain.status == 0, "\(plain.errors)")
+        #expect(!String(decoding: try cli.data("plain/leaders.html"), as: UTF8.self).contains("<nav"))
+        try cli.write("short.md", notes)
+        let short = try cli.run(["export", "short.md", "--toc", "--to", "html", "-o", "short"])
+        #expect(short.status == 0, "\(short.errors)")
+        #expect(!String(decoding: try cli.data("short/short.html"), as: UTF8.self).contains("<nav"))
+    }
+
     @Test func unknownPageSizeIsAUsageErrorListingTheSizes() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -60,6 +60,20 @@ import TestSupport
         }
     }
 
+    /// `--toc` lists the pack's sections, with the notes' own headings under "What we talked about".
+    @Test func tocListsThePackSectionsWithTheNotesHeadingsUnderTheirs() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try session(cli)
+        let result = try cli.run(["publish", "1", "--notes", "language-session-notes.md", "--toc", "--to", "html,docx", "--db", "t.sqlite", "-o", "pack"])
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try #require(XMLProbe(try cli.data("pack/language-session-notes-pack.html")))
+        #expect(html.strings("//nav/ol/li/a") == ["About this session", "What we talked about", "Words we used", "Speaking balance", "How to get involved"])
+        #expect(html.strings("//nav/ol/li[a = 'What we talked about']/ol/li/a").contains("Why language matters"))
+        let word = try #require(try ZIPParts.unzip(try cli.data("pack/language-session-notes-pack.docx"))["word/document.xml"].flatMap { XMLProbe($0) })
+        #expect(word.strings("//w:sdtContent/w:p/w:hyperlink") == html.strings("//nav//a"))
+    }
+
     @Test func checkOnlyListsWhatWouldChangeAndWritesNothing() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -8,6 +8,8 @@ import Foundation
 /// - Headings in the body start at level 2, under the title, and never skip a level, so screen
 ///   reader users can move through them in order.
 /// - Footnotes are numbered once, in the order they are first referred to.
+/// - When asked for, the contents list and the anchors of the headings it links to are worked out
+///   once, so every format lists and links the same headings.
 package struct PreparedDocument: Sendable {
     /// The title shown at the top and stored in the document properties.
     package let title: String
@@ -23,9 +25,12 @@ package struct PreparedDocument: Sendable {
     package let layout: WriterOptions.Layout
     /// The organisation's look.
     package let style: HouseStyle
+    /// The contents list to write after the title block, or nil when none was asked for or the
+    /// document has fewer than two headings to list.
+    package let contents: Contents?
 
-    /// Arranges `document` for publishing with `options`; a document that names no organisation
-    /// takes the house style's.
+    /// Arranges `document` for publishing with `options`: a document that names no organisation
+    /// takes the house style's, and a contents list is made when `options.contents` is true.
     package init(_ document: Document, options: WriterOptions = .standard) {
         var metadata = document.metadata
         if metadata.organisation?.isEmpty ?? true, let organisation = options.style.organisation {
@@ -52,6 +57,7 @@ package struct PreparedDocument: Sendable {
         self.metadata = metadata
         var levels = HeadingLeveller()
         self.blocks = blocks.map { levels.level($0) }
+        self.contents = options.contents ? Contents(self.blocks) : nil
         self.footnotes = FootnoteIndex(document)
         self.layout = options.layout
         self.style = options.style

@@ -4,8 +4,10 @@ import RoundtableResources
 /// Writes a document as one standalone, accessible HTML page that makes no requests elsewhere:
 /// a language, a title, one `h1`, headings in order inside a `main` landmark, table headers with
 /// `scope`, footnotes as linked endnotes, pictures with their text alternative, and a built-in
-/// stylesheet with print styles. Every piece of text is escaped, and the page is also well-formed
-/// XML (void elements are closed with `/>`), so XML tools can check it.
+/// stylesheet with print styles. With `WriterOptions.contents`, a `nav` after the title block
+/// links to each listed heading, which carries its anchor as its `id`. Every piece of text is
+/// escaped, and the page is also well-formed XML (void elements are closed with `/>`), so XML
+/// tools can check it.
 public struct HTMLWriter: DocumentWriter {
     /// The CSS placed in the page's `style` element.
     public var stylesheet: String?
@@ -20,7 +22,7 @@ public struct HTMLWriter: DocumentWriter {
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
         let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
         let prepared = PreparedDocument(document, options: options)
-        var page = HTMLPage(footnotes: prepared.footnotes)
+        var page = HTMLPage(footnotes: prepared.footnotes, anchors: HeadingAnchors(prepared.contents))
         page.write(prepared, stylesheet: css, pageSize: options.pageSize)
         return page.out.data
     }
@@ -59,9 +61,12 @@ private struct HTMLPage {
     var referenceCounts: [Int: Int] = [:]
     /// Charts written so far, for unique ids.
     var chartCount = 0
+    /// The `id` of each body heading the contents list links to.
+    var anchors: HeadingAnchors
 
-    init(footnotes: FootnoteIndex) {
+    init(footnotes: FootnoteIndex, anchors: HeadingAnchors) {
         self.footnotes = footnotes
+        self.anchors = anchors
     }
 
     mutating func write(_ document: PreparedDocument, stylesheet: String, pageSize: WriterOptions.PageSize) {
@@ -109,6 +114,7 @@ private struct HTMLPage {
             out.text(line.text)
             out.raw("</p>\n")
         }
+        if let contents = document.contents { self.contents(contents) }
         blocks(document.blocks)
         endnotes()
         out.raw("</main>\n")
@@ -146,7 +152,12 @@ private struct HTMLPage {
                 out.raw("</p>\n")
             }
         case .heading(let heading):
-            out.raw("<h\(heading.level)>")
+            // The notes at the end come after every body heading, so theirs get no anchor.
+            if let anchor = anchors.nextHeading() {
+                out.raw("<h\(heading.level) id=\"\(anchor)\">")
+            } else {
+                out.raw("<h\(heading.level)>")
+            }
             inlines(heading.inlines)
             out.raw("</h\(heading.level)>\n")
         case .list(let list):
@@ -178,6 +189,41 @@ private struct HTMLPage {
             // Written with the other notes at the end of the page.
             break
         }
+    }
+
+    /// The contents list: a `nav` named by its heading, with a link to each heading; the parts of a
+    /// section (level 3) in a list inside its entry.
+    private mutating func contents(_ contents: Contents) {
+        out.raw("<nav class=\"contents\" aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">")
+        out.text(Contents.title)
+        out.raw("</h2>\n<ol>\n")
+        var sectionOpen = false
+        var partsOpen = false
+        for entry in contents.entries {
+            if entry.level > Contents.levels.lowerBound && sectionOpen {
+                if !partsOpen { out.raw("\n<ol>\n") }
+                partsOpen = true
+                out.raw("<li>")
+                contentsLink(entry)
+                out.raw("</li>\n")
+            } else {
+                if partsOpen { out.raw("</ol>\n") }
+                if sectionOpen { out.raw("</li>\n") }
+                partsOpen = false
+                sectionOpen = true
+                out.raw("<li>")
+                contentsLink(entry)
+            }
+        }
+        if partsOpen { out.raw("</ol>\n") }
+        if sectionOpen { out.raw("</li>\n") }
+        out.raw("</ol>\n</nav>\n")
+    }
+
+    private mutating func contentsLink(_ entry: Contents.Entry) {
+        out.raw("<a href=\"#\(entry.anchor)\">")
+        out.text(entry.text)
+        out.raw("</a>")
     }
 
     private mutating func list(_ list: ListBlock) {

@@ -60,6 +60,10 @@ struct DOCXContentWriter {
     private var writtenFootnotes = Set<String>()
     /// The size of body text (one em) in twentieths of a point, which column widths are measured against.
     private(set) var em = 240
+    /// The anchor of each body heading the contents list links to, as a bookmark.
+    private var anchors = HeadingAnchors(nil)
+    /// How many bookmarks have been written, which numbers each.
+    private var bookmarks = 0
 
     /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`, on `page`,
     /// in the house style `style`.
@@ -83,7 +87,8 @@ struct DOCXContentWriter {
         parked = DOCXPart(xml: notes, links: DOCXHyperlinks(firstNumber: 1))
     }
 
-    /// Writes the title block, the body, and a "Notes" section for notes that cannot be footnotes.
+    /// Writes the title block, the contents list when there is one, the body, and a "Notes"
+    /// section for notes that cannot be footnotes.
     mutating func writeDocument(_ prepared: PreparedDocument) {
         if let logo = style.logo { writeLogo(logo) }
         writeParagraph([.text(prepared.title)], DOCXParagraphProperties(style: "Title"))
@@ -94,6 +99,10 @@ struct DOCXContentWriter {
             case .details: writeParagraph([.text(line.text)], DOCXParagraphProperties(style: "Byline"))
             case .summary: writeParagraph([.text(line.text)], DOCXParagraphProperties(style: "Summary"))
             }
+        }
+        if let contents = prepared.contents {
+            DOCXContents.write(contents, to: &current.xml)
+            anchors = HeadingAnchors(contents)
         }
         let body = DOCXBlockContext()
         writeBlocks(prepared.blocks[...], body)
@@ -134,7 +143,7 @@ struct DOCXContentWriter {
                     // A heading inside a footnote stays out of the document outline.
                     writeParagraph(heading.inlines, properties(context), format: .bold)
                 } else {
-                    writeParagraph(heading.inlines, DOCXParagraphProperties(style: DOCXStyles.heading(heading.level)))
+                    writeHeading(heading)
                 }
             case .list(let list):
                 writeList(list, context)
@@ -166,6 +175,23 @@ struct DOCXContentWriter {
                 break
             }
         }
+    }
+
+    /// A heading in the body, inside the bookmark the contents list links to when it is listed.
+    /// The closing "Notes" section comes after every body heading, so its headings get no bookmark.
+    private mutating func writeHeading(_ heading: Heading) {
+        startParagraph(DOCXParagraphProperties(style: DOCXStyles.heading(heading.level)))
+        let anchor = anchors.nextHeading()
+        if let anchor {
+            bookmarks += 1
+            current.xml.raw("<w:bookmarkStart w:id=\"\(bookmarks)\" w:name=\"\(DOCXContents.bookmarkName(anchor))\"/>")
+        }
+        writeInlines(heading.inlines, format: [])
+        if anchor != nil {
+            closeRun()
+            current.xml.raw("<w:bookmarkEnd w:id=\"\(bookmarks)\"/>")
+        }
+        endParagraph()
     }
 
     /// The properties of a plain paragraph in `context`.

@@ -31,7 +31,8 @@ struct DOCXHyperlinks {
     }
 
     /// The destination as a relationship target, or nil when it must not become a link: empty,
-    /// a fragment inside the document (Roundtable writes no bookmarks), or unsafe by `LinkPolicy`.
+    /// a fragment inside the document (the only bookmarks Roundtable writes are the contents
+    /// list's, which links to them by `w:anchor`, without a relationship), or unsafe by `LinkPolicy`.
     static func externalTarget(_ destination: String) -> String? {
         let target = destination.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let first = target.first, first != "#", LinkPolicy.isSafe(target) else { return nil }

@@ -22,6 +22,8 @@ struct DOCXPackage {
     let layout: WriterOptions.Layout
     let style: HouseStyle
     let reference: ReferenceDocument?
+    /// Whether the document has a contents list, whose styles styles.xml then holds.
+    let hasContents: Bool
     let document: MarkupBuffer
     let documentLinks: DOCXHyperlinks
     let footnotes: MarkupBuffer
@@ -103,8 +105,9 @@ struct DOCXPackage {
 
     /// Roundtable's styles, or the reference document's with Roundtable's styles it lacks added.
     private var styles: MarkupBuffer {
-        guard let reference else { return DOCXStyles.xml(language: metadata.language, layout: layout, style: style) }
-        let missing = DOCXStyles.missing(from: reference.styleIds, language: metadata.language, layout: layout, style: style)
+        guard let reference else { return DOCXStyles.xml(language: metadata.language, layout: layout, style: style, contents: hasContents) }
+        let missing = DOCXStyles.missing(from: reference.styleIds, language: metadata.language, layout: layout, style: style,
+                                         contents: hasContents)
         return Self.bytes(reference.styles(adding: missing))
     }
 

@@ -22,10 +22,18 @@ enum DOCXStyles {
         return "<w:rFonts w:ascii=\"\(name)\" w:hAnsi=\"\(name)\" w:cs=\"\(name)\"/>"
     }
 
+    /// The style id of the contents list's heading, Word's "TOC Heading".
+    static let contentsHeading = "TOCHeading"
+
+    /// The style id of a contents entry for a heading at `level`, Word's "toc 2" or "toc 3": the
+    /// style Word gives the entry when it updates the list.
+    static func contentsEntry(_ level: Int) -> String { "TOC\(level)" }
+
     /// The whole styles.xml part; `language` is the document's BCP 47 language tag.
     /// Easy read uses 14-point type and one-and-a-half line spacing instead of 12 points and 1.15.
-    /// The house style gives the fonts and the colours of text, headings, links and the summary's bar.
-    static func xml(language: String, layout: WriterOptions.Layout, style: HouseStyle) -> MarkupBuffer {
+    /// The house style gives the fonts and the colours of text, headings, links and the summary's
+    /// bar; the contents list's styles are there only when `contents` is true.
+    static func xml(language: String, layout: WriterOptions.Layout, style: HouseStyle, contents: Bool) -> MarkupBuffer {
         let (size, line): (Int, Int)
         switch layout {
         case .standard: (size, line) = (24, 276)
@@ -47,6 +55,7 @@ enum DOCXStyles {
         xml.raw(hyperlinkStyle(style.accentColour))
         xml.raw(summaryStyle(size + 2, bar: style.accentColour))
         for level in 1...6 { xml.raw(headingStyle(level, style: style)) }
+        if contents { xml.raw(contentsStyles) }
         xml.raw("</w:styles>")
         return xml
     }
@@ -54,8 +63,9 @@ enum DOCXStyles {
     /// The fonts and colour the house style gives headings at `level` (0 for the title).
     /// Roundtable's style definitions whose ids are not in `defined`, in the order styles.xml
     /// gives them, to add to a reference document's styles.
-    static func missing(from defined: Set<String>, language: String, layout: WriterOptions.Layout, style: HouseStyle) -> [String] {
-        let xml = xml(language: language, layout: layout, style: style).string
+    static func missing(from defined: Set<String>, language: String, layout: WriterOptions.Layout, style: HouseStyle,
+                        contents: Bool) -> [String] {
+        let xml = xml(language: language, layout: layout, style: style, contents: contents).string
         var definitions: [String] = []
         var rest = xml[...]
         while let start = rest.range(of: "<w:style "), let end = rest.range(of: "</w:style>", range: start.upperBound..<rest.endIndex) {
@@ -109,6 +119,17 @@ enum DOCXStyles {
         "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:basedOn w:val=\"DefaultParagraphFont\"/>"
             + "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:rPr><w:color w:val=\"\(colour.hexDigits)\"/><w:u w:val=\"single\"/></w:rPr></w:style>"
     }
+
+    /// "TOC Heading" looks like a main section's heading but stays out of the outline, so the
+    /// contents list does not list itself; "toc 3" entries are indented under their "toc 2" entry.
+    private static let contentsStyles = "<w:style w:type=\"paragraph\" w:styleId=\"\(contentsHeading)\"><w:name w:val=\"TOC Heading\"/>"
+        + "<w:basedOn w:val=\"\(heading(1))\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/><w:qFormat/>"
+        + "<w:pPr><w:spacing w:before=\"360\"/><w:outlineLvl w:val=\"9\"/></w:pPr><w:rPr><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr></w:style>"
+        + Contents.levels.map { level in
+            "<w:style w:type=\"paragraph\" w:styleId=\"\(contentsEntry(level))\"><w:name w:val=\"toc \(level)\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:autoRedefine/><w:uiPriority w:val=\"39\"/><w:unhideWhenUsed/>"
+                + "<w:pPr><w:spacing w:after=\"100\"/><w:ind w:left=\"\((level - Contents.levels.lowerBound) * indent / 2)\"/></w:pPr></w:style>"
+        }.joined()
 
     private static let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\""
 

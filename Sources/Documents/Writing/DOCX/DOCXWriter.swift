@@ -5,7 +5,8 @@ import Foundation
 /// The file uses Word's built-in styles (Title, Heading 2 …, List Paragraph, Quote, footnote
 /// text), real numbered and bulleted lists, footnotes at their references and links that screen
 /// readers announce. Pictures put inside the document (see `PictureFiles`) are stored in it and
-/// described for screen readers; any other picture is written as its text alternative.
+/// described for screen readers; any other picture is written as its text alternative. With
+/// `WriterOptions.contents`, a contents list Word can update follows the title block.
 public struct DOCXWriter: DocumentWriter {
     /// Creates a writer.
     public init() {}
@@ -21,7 +22,7 @@ public struct DOCXWriter: DocumentWriter {
         content.writeDocument(prepared)
         let (body, footnotes) = content.finish()
         let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, style: options.style,
-                                  reference: options.referenceDocument, document: body.xml, documentLinks: body.links,
+                                  reference: options.referenceDocument, hasContents: prepared.contents != nil, document: body.xml, documentLinks: body.links,
                                   footnotes: footnotes.xml, footnoteLinks: footnotes.links, numbering: content.numbering.xml,
                                   documentPictures: body.pictures, footnotePictures: footnotes.pictures, media: content.media)
         return try package.archive()

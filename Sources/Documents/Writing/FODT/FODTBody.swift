@@ -1,5 +1,5 @@
-/// Writes `office:text`: the title block, every block and inline of the body, and a closing
-/// "Notes" section for footnotes that have no place in the text.
+/// Writes `office:text`: the title block, the contents list when there is one, every block and
+/// inline of the body, and a closing "Notes" section for footnotes that have no place in the text.
 ///
 /// Output goes straight into one `MarkupBuffer`; nothing is built as a String first, because
 /// long documents are written in one pass.
@@ -24,6 +24,8 @@ struct FODTBody {
     private let footnotes: FootnoteIndex
     /// Whether each footnote, by number minus one, has been written as a note yet.
     private var placed: [Bool]
+    /// The anchor of each body heading the contents list links to, as a bookmark.
+    private var anchors = HeadingAnchors(nil)
 
     /// The kind of text a block sits in, which decides the style of its paragraphs.
     enum Flow {
@@ -103,6 +105,10 @@ struct FODTBody {
         out.raw("<office:body><office:text>")
         em = document.layout == .easyRead ? 494 : 423
         titleBlock(document)
+        if let contents = document.contents {
+            FODTContents.write(contents, to: &out)
+            anchors = HeadingAnchors(contents)
+        }
         blocks(document.blocks, flow: .body)
         closingNotes()
         out.raw("</office:text></office:body>")
@@ -147,7 +153,7 @@ struct FODTBody {
                 // A heading inside a footnote would join the document outline; keep it as bold text.
                 paragraph([.strong(heading.inlines)], style: flow.paragraphStyle)
             } else {
-                self.heading(heading.inlines, level: heading.level)
+                self.heading(heading.inlines, level: heading.level, bookmark: anchors.nextHeading())
             }
         case .list(let list):
             self.list(list, flow: flow)
@@ -181,13 +187,16 @@ struct FODTBody {
         out.raw("</text:p>")
     }
 
-    private mutating func heading(_ inlines: [Inline], level: Int) {
+    /// A heading; `bookmark` names the bookmark around its text, which the contents list links to.
+    private mutating func heading(_ inlines: [Inline], level: Int, bookmark: String? = nil) {
         let level = min(max(level, 1), 6)
         out.raw("<text:h text:style-name=\"")
         out.raw(FODTStyleName.headings[level])
         out.raw("\" text:outline-level=\"\(level)\">")
+        if let bookmark { out.raw("<text:bookmark-start text:name=\"\(bookmark)\"/>") }
         afterSpace = true
         self.inlines(inlines)
+        if let bookmark { out.raw("<text:bookmark-end text:name=\"\(bookmark)\"/>") }
         out.raw("</text:h>")
     }
 

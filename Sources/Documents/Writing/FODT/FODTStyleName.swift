@@ -24,6 +24,10 @@ enum FODTStyleName {
     static let figure = "FigurePicture"
     /// `Heading_20_1` … `Heading_20_6`, indexed by level; index 0 is unused.
     static let headings = (0...6).map { "Heading_20_\($0)" }
+    /// The title of the contents list, LibreOffice's "Contents Heading".
+    static let contentsHeading = "Contents_20_Heading"
+    /// The contents entry for a heading at `level`, LibreOffice's "Contents 2", "Contents 3" ….
+    static func contents(_ level: Int) -> String { "Contents_20_\(level)" }
 
     // Named graphic styles.
     /// A picture in line with the text, LibreOffice's "Graphics" style.

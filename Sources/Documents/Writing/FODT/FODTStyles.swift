@@ -25,8 +25,10 @@ enum FODTStyles {
     }
 
     /// Writes `office:styles`: the default style in the document's language and every named style the body uses.
-    /// Easy read uses 14-point type and wider line spacing throughout.
-    static func writeStyles(language: FODTLanguage?, layout: WriterOptions.Layout, style: HouseStyle, into out: inout MarkupBuffer) {
+    /// Easy read uses 14-point type and wider line spacing throughout. The contents list's styles
+    /// are there only when `contents` is true.
+    static func writeStyles(language: FODTLanguage?, layout: WriterOptions.Layout, style: HouseStyle, contents: Bool,
+                            into out: inout MarkupBuffer) {
         let font = style.bodyFonts.first?.description ?? usualFont
         out.raw("<office:styles>\n<style:default-style style:family=\"paragraph\">")
         switch layout {
@@ -55,6 +57,7 @@ enum FODTStyles {
         out.raw(" fo:hyphenate=\"false\"/></style:default-style>\n")
         out.raw(paragraphStyles(style))
         out.raw(headingStyles(style))
+        if contents { out.raw(contentsStyles(style)) }
         out.raw(characterStyles(style))
         out.raw(outlineStyle)
         out.raw(bulletListStyle)
@@ -238,6 +241,27 @@ enum FODTStyles {
             style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="\(FODTStyleName.body)" \
             style:default-outline-level="\(level)" style:class="text">\
             <style:text-properties fo:font-size="\(size)"\(level == 6 ? " " + italicText : "")\(headingColour(level, style))/></style:style>
+
+            """
+        }
+        return styles
+    }
+
+    /// The contents list's title, like a main section's heading but outside the outline, so the
+    /// list does not list itself; entries for parts of a section indented under their section.
+    private static func contentsStyles(_ style: HouseStyle) -> String {
+        var styles = """
+        <style:style style:name="\(FODTStyleName.contentsHeading)" style:display-name="Contents Heading" style:family="paragraph" \
+        style:parent-style-name="Heading" style:next-style-name="\(FODTStyleName.body)" style:class="index">\
+        <style:text-properties fo:font-size="18pt"\(headingColour(2, style))/></style:style>
+
+        """
+        for level in Contents.levels {
+            styles += """
+            <style:style style:name="\(FODTStyleName.contents(level))" style:display-name="Contents \(level)" style:family="paragraph" \
+            style:parent-style-name="\(FODTStyleName.standard)" style:class="index">\
+            <style:paragraph-properties fo:margin-left="\(Double(level - Contents.levels.lowerBound) * 0.5)cm" fo:margin-top="0cm" \
+            fo:margin-bottom="0.2cm" fo:line-height="130%"/></style:style>
 
             """
         }

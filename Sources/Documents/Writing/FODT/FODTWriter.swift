@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a document as one OpenDocument text file in flat XML (`.fodt`), which LibreOffice and
-/// other office suites open and edit directly, with real headings, lists, tables and footnotes.
+/// other office suites open and edit directly, with real headings, lists, tables and footnotes,
+/// and with `WriterOptions.contents`, a contents list LibreOffice can update.
 ///
 /// The file follows ODF 1.3 without any vendor extensions, and the same document always gives
 /// the same bytes: dates come only from the document's metadata and style names never change.
@@ -45,7 +46,7 @@ public struct FODTWriter: DocumentWriter {
         """)
         FODTMetadata.write(prepared.metadata, title: prepared.title, language: language, into: &head)
         FODTStyles.writeFontFaces(options.style, into: &head)
-        FODTStyles.writeStyles(language: language, layout: prepared.layout, style: options.style, into: &head)
+        FODTStyles.writeStyles(language: language, layout: prepared.layout, style: options.style, contents: prepared.contents != nil, into: &head)
         FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, style: options.style, into: &head)
 
         let end = Array("\n</office:document>\n".utf8)
