@@ -60,7 +60,6 @@ enum DOCXStyles {
         return xml
     }
 
-    /// The fonts and colour the house style gives headings at `level` (0 for the title).
     /// Roundtable's style definitions whose ids are not in `defined`, in the order styles.xml
     /// gives them, to add to a reference document's styles.
     static func missing(from defined: Set<String>, language: String, layout: WriterOptions.Layout, style: HouseStyle,
@@ -80,9 +79,14 @@ enum DOCXStyles {
         return definitions
     }
 
-    private static func headingLook(_ level: Int, style: HouseStyle) -> String {
-        (style.headingFontsOrBody.isEmpty ? "" : runFonts(style.headingFontsOrBody, fallback: usualFont))
+    /// The run properties of a heading at `level` (0 for the title), in the order the schema asks
+    /// for: the house style's fonts, bold (and italic for level 6), the house style's colour, `extra`
+    /// (such as `w:kern`), then the size.
+    private static func headingRun(_ level: Int, size: Int, style: HouseStyle, extra: String = "") -> String {
+        "<w:rPr>" + (style.headingFontsOrBody.isEmpty ? "" : runFonts(style.headingFontsOrBody, fallback: usualFont))
+            + "<w:b/><w:bCs/>" + (level == 6 ? "<w:i/><w:iCs/>" : "")
             + (style.colour(ofHeading: level).map { "<w:color w:val=\"\($0.hexDigits)\"/>" } ?? "")
+            + extra + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
     }
 
     private static func headingStyle(_ level: Int, style: HouseStyle) -> String {
@@ -94,8 +98,7 @@ enum DOCXStyles {
             + (level > 1 ? "<w:unhideWhenUsed/>" : "") + "<w:qFormat/>"
             + "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"\(before[level - 1])\" w:after=\"120\"/>"
             + "<w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr>"
-            + "<w:rPr>" + headingLook(level, style: style) + "<w:b/><w:bCs/>" + (level == 6 ? "<w:i/><w:iCs/>" : "")
-            + "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+            + headingRun(level, size: size, style: style) + "</w:style>"
     }
 
     /// The document's summary under the details line: a little larger than body text, with a
@@ -111,8 +114,7 @@ enum DOCXStyles {
     private static func titleStyle(_ style: HouseStyle) -> String {
         "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/>"
             + "<w:next w:val=\"Normal\"/><w:uiPriority w:val=\"10\"/><w:qFormat/><w:pPr><w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>"
-            + "<w:contextualSpacing/></w:pPr><w:rPr>" + headingLook(0, style: style)
-            + "<w:b/><w:bCs/><w:kern w:val=\"28\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/></w:rPr></w:style>"
+            + "<w:contextualSpacing/></w:pPr>" + headingRun(0, size: 52, style: style, extra: "<w:kern w:val=\"28\"/>") + "</w:style>"
     }
 
     private static func hyperlinkStyle(_ colour: Colour) -> String {
