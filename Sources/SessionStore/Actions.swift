@@ -82,6 +82,22 @@ public struct SessionAction: Sendable, Equatable {
     public var createdAt: Date
     /// When it last changed.
     public var updatedAt: Date
+
+    /// Creates an action as the store would read it, for a pack or agenda made without a store.
+    public init(id: ActionID, session: SessionDetails, raisedByRole: Role, raisedBy: Participant? = nil, raised: String, action: String,
+                owner: String, due: CalendarDate, status: ActionStatus, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.session = session
+        self.raisedByRole = raisedByRole
+        self.raisedBy = raisedBy
+        self.raised = raised
+        self.action = action
+        self.owner = owner
+        self.due = due
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
 }
 
 /// A change to an action: a new status, a new due date, or both.
