@@ -26,7 +26,9 @@ enum Advice {
             return "\(path): this is a database, but not one Roundtable made, so Roundtable will not change it. Give another file with --db, or leave --db out to use your usual Roundtable database."
         case .cannotOpen(let path, let reason):
             return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or give another file with --db."
-        case .personExists, .badName, .nothingToUndo, .trackedElsewhere, .input, .busy, .newerVersion, .diskFull:
+        case .unknownAction(let id):
+            return "There is no action number \(id). See the actions and their numbers with 'roundtable actions list'."
+        case .personExists, .badName, .nothingToUndo, .trackedElsewhere, .input, .busy, .newerVersion, .diskFull, .emptyActionText:
             return problem
         }
     }

@@ -4,6 +4,7 @@ import Foundation
 import PlainLanguage
 import Workflows
 import SessionPlanning
+import SessionStore
 
 /// `roundtable agenda`: plan a session, check it against good practice, and publish it.
 struct AgendaCommand: ParsableCommand {
@@ -81,6 +82,7 @@ struct AgendaLintCommand: ParsableCommand {
             roundtable agenda lint october.yaml
             roundtable agenda lint october.yaml --fail-on warning
             roundtable agenda lint october.yaml --format json
+            roundtable agenda lint january.yaml --actions
         """
     )
 
@@ -96,9 +98,12 @@ struct AgendaLintCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    @OptionGroup var carried: CarriedActionsOptions
+
     func run() throws {
         let glossaries = try glossaryOptions.choose()
-        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
+        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary, actionsFrom: try carried.store())
+        if format == .text { carried.report(checked) }
         let findings = checked.findings
         switch format {
         case .json:
@@ -129,6 +134,7 @@ struct AgendaBuildCommand: ParsableCommand {
             roundtable agenda build october.yaml
             roundtable agenda build october.yaml --to docx,ics -o ~/Documents
             roundtable agenda build october.yaml --facilitator --to html
+            roundtable agenda build january.yaml --actions
         """
     )
 
@@ -149,9 +155,12 @@ struct AgendaBuildCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
+    @OptionGroup var carried: CarriedActionsOptions
+
     func run() throws {
         let glossaries = try glossaryOptions.choose()
-        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary)
+        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary, actionsFrom: try carried.store())
+        carried.report(checked)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files: [OutputFiles.File]
         do {
@@ -163,7 +172,7 @@ struct AgendaBuildCommand: ParsableCommand {
             throw CommandFailure(message: "\(file): \(FindingCounts.bySeverity(errors)) to fix before this agenda can be published, so nothing was written. Fix \(errors.count == 1 ? "it" : "them"), or switch a rule off under 'rules:' then 'off:' in the agenda, and run this again.",
                                  exitCode: 1)
         }
-        try OutputWriting.write(files, inputs: [file] + glossaries.inputs)
+        try OutputWriting.write(files, inputs: [file] + glossaries.inputs + carried.inputs)
         Console.wrote(files)
         if !checked.findings.isEmpty {
             print("'roundtable agenda lint \(file)' has \(FindingCounts.bySeverity(checked.findings)) worth a look before you send this out.")
@@ -227,5 +236,33 @@ struct LintReport: Encodable {
             return Item(title: item.title, kind: item.kind.rawValue, start: slot.start.description, end: slot.end.description, minutes: item.minutes)
         }
         diagnostics = checked.findings
+    }
+}
+
+/// `--actions` and the database it reads: the open actions of earlier sessions become the item
+/// "Actions from last time".
+struct CarriedActionsOptions: ParsableArguments {
+    @Flag(help: "Add the item \"Actions from last time\" with the open actions from sessions before this agenda's date. It takes 2 minutes for each action, at least 5 and at most 15.")
+    var actions = false
+
+    @OptionGroup var database: StoreOptions
+
+    /// The database to read the actions from, when they are asked for.
+    func store() throws -> SessionStore? {
+        actions ? try database.open() : nil
+    }
+
+    /// The database file, so that no output replaces it.
+    var inputs: [String] { actions ? [database.resolvedPath] : [] }
+
+    /// Says what was added, when actions were asked for.
+    func report(_ checked: AgendaCheck) {
+        guard actions else { return }
+        let count = checked.carried.count
+        if count == 0 {
+            print("No open actions from earlier sessions, so the agenda has no item \"\(ActionsFromLastTime.title)\".")
+        } else {
+            print("Added \"\(ActionsFromLastTime.title)\" with \(count == 1 ? "1 open action" : "\(count) open actions") (\(ActionsFromLastTime.minutes(for: count)) minutes).")
+        }
     }
 }

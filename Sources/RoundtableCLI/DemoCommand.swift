@@ -13,8 +13,10 @@ struct DemoCommand: ParsableCommand {
         Takes the example October "Language" session of a group that meets to learn together. It \
         checks and publishes the agenda with a calendar invite. It records who came and who spoke \
         (from a transcript) in a database that is thrown away after. It checks the notes for plain \
-        language. Then it publishes the resource pack, with nobody named who has not agreed to be. \
-        Last, it publishes the group's sessions for 2027, with one calendar file holding them all. \
+        language. It records what people raised and what was done. Then it publishes the resource \
+        pack, with nobody named who has not agreed to be. Next, it publishes the group's sessions \
+        for 2027, with one calendar file holding them all. Last, it publishes the January agenda, \
+        with the action still open from October. \
         Everything goes into one folder, so you can open the files and see the result.
         """
     )
@@ -40,6 +42,8 @@ struct DemoCommand: ParsableCommand {
         - People: \(outcome.registered) registered, \(outcome.present) came; \(count(outcome.pack.replacements.count, "name")) replaced \
         in the pack because no consent to be named is recorded.
         - Speaking: \(outcome.balance.joined(separator: " "))
+        - Actions: \(count(outcome.actions, "action")) in the pack under "What you told us and what we did"; \
+        \(count(outcome.carried, "open action")) carried into January's agenda as "Actions from last time".
         - Notes: \(count(outcome.pack.expanded.count, "acronym")) written out at first use; \
         \(count(outcome.pack.wordsUsed.count, "glossary word")) explained under "Words we used"; \
         \(count(findings, "wording finding")) left for a person to look at.

@@ -14,7 +14,8 @@ struct PublishCommand: ParsableCommand {
         abstract: "Make a session's resource pack to share: notes, words we used, speaking balance and agenda.",
         discussion: """
         The pack has a title page, a short "about this session" (counts only) and the notes. \
-        Then come a "Words we used" jargon buster, the speaking balance (when turns were \
+        Next is "What you told us and what we did": the actions raised at this session and \
+        earlier ones, from 'roundtable actions'. Then come a "Words we used" jargon buster, the speaking balance (when turns were \
         recorded), the agenda (with --agenda) and how to get involved.
 
         Nobody is named in the pack who has not agreed to be. Each registered person with no \

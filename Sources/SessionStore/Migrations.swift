@@ -95,6 +95,42 @@ enum Migrations {
                 CREATE INDEX session_programme ON session(programmeId, date);
                 """)
         }
+        // Actions: what was raised at a session, what will be done, by whom and by when, and how it
+        // ended ("you said, we did"). Every change of status or due date is kept in actionHistory.
+        migrator.registerMigration("3-actions") { db in
+            try db.execute(sql: """
+                CREATE TABLE actions (
+                    id INTEGER PRIMARY KEY,
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    raisedByRole TEXT NOT NULL CHECK (raisedByRole IN ('expert-by-experience', 'professional', 'facilitator', 'volunteer', 'guest')),
+                    raisedByPersonId INTEGER REFERENCES person(id) ON DELETE SET NULL,
+                    raised TEXT NOT NULL,
+                    "action" TEXT NOT NULL,
+                    owner TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('open', 'done', 'not-possible')),
+                    reason TEXT,
+                    weDid TEXT,
+                    createdAt REAL NOT NULL,
+                    updatedAt REAL NOT NULL,
+                    CHECK ((status = 'not-possible') = (reason IS NOT NULL)),
+                    CHECK ((status = 'done') = (weDid IS NOT NULL))
+                );
+                CREATE INDEX actions_session ON actions(sessionId, id);
+                CREATE INDEX actions_status ON actions(status, sessionId);
+                -- The action as it stood after each change, the first row being how it was added.
+                CREATE TABLE actionHistory (
+                    id INTEGER PRIMARY KEY,
+                    actionId INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL CHECK (status IN ('open', 'done', 'not-possible')),
+                    reason TEXT,
+                    weDid TEXT,
+                    due TEXT NOT NULL,
+                    changedAt REAL NOT NULL
+                );
+                CREATE INDEX actionHistory_action ON actionHistory(actionId, id);
+                """)
+        }
         return migrator
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import SpeakingTurns
 
-/// Roundtable's database of sessions, people, consent, attendance, turns and notes: one SQLite
+/// Roundtable's database of sessions, people, consent, attendance, turns, notes and actions: one SQLite
 /// file in WAL mode, so reports can be read while turns are being recorded. Every change is one
 /// transaction; when a method throws, nothing was changed.
 public final class SessionStore: Sendable {

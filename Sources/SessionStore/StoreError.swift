@@ -39,6 +39,10 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     case cannotOpen(path: String, reason: String)
     /// The disk is full.
     case diskFull(path: String)
+    /// No action has this number.
+    case unknownAction(ActionID)
+    /// A part of an action that must be written is empty.
+    case emptyActionText(ActionField)
 
     /// The problem and what to do about it, in plain English.
     public var errorDescription: String? {
@@ -78,6 +82,10 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or use another database file."
         case .diskFull(let path):
             return "\(path): the disk is full, so nothing was saved. Make some room on the disk and try again."
+        case .unknownAction(let id):
+            return "There is no action number \(id). Check the list of actions for its number."
+        case .emptyActionText(let field):
+            return "The action needs \(field.words), but it is empty, so nothing was saved. Write a few words and try again."
         }
     }
 }

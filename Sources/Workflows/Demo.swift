@@ -8,9 +8,11 @@ import SpeakingTurns
 
 /// The whole story on the bundled example session (the October "Language" Community of
 /// Practice): its agenda checked and published with a calendar invite, who registered and came,
-/// turns from its transcript, and its resource pack, with nobody named who has not agreed to be;
-/// then the series' 2027 programme with a calendar file of every session. Every document is in
-/// the example group's house style, with its logo, and the pack has a contents list.
+/// turns from its transcript, what people raised and what was done, and its resource pack with
+/// "What you told us and what we did", with nobody named who has not agreed to be; then the
+/// series' 2027 programme with a calendar file of every session, and January's agenda with the
+/// action still open from October. Every document is in the example group's house style, with
+/// its logo, and the pack has a contents list.
 public struct Demo: Sendable {
     /// What the demo made and found.
     public struct Outcome: Sendable {
@@ -26,6 +28,16 @@ public struct Demo: Sendable {
         public var balance: [String]
         /// What building the pack found and changed.
         public var pack: PackReport
+        /// How many actions the pack's "You said, we did" shows.
+        public var actions: Int
+        /// How many open actions January's agenda carries from October.
+        public var carried: Int
+    }
+
+    /// The example's dates, which are all valid.
+    private static func day(_ iso: String) throws -> CalendarDate {
+        guard let day = CalendarDate(iso: iso) else { throw ReadError(file: "demo", position: nil, problem: "'\(iso)' is not a date.", advice: "") }
+        return day
     }
 
     /// The people in the example registration list who did not come.
@@ -59,7 +71,20 @@ public struct Demo: Sendable {
         _ = try TranscriptImport.run(store: store, session: session, transcript: transcriptFile, start: agenda.start,
                                      timeZone: agenda.timeZone, today: agenda.date, skipUnknown: false, replace: true)
 
-        // 3. The pack and the agenda, published with nobody named who has not agreed to be.
+        // 3. What people raised, and what was done: one action still open, one done.
+        _ = try store.addAction(NewAction(session: session.id, raisedByRole: .expertByExperience,
+                                                    raisedBy: try store.person("Jordan Ellis").id,
+                                                    raised: "Letters still say 'failed to engage'",
+                                                    action: "Rewrite the appointment letter template with the group",
+                                                    owner: "Housing options team", due: try day("2027-01-15")), now: origin)
+        let papers = try store.addAction(NewAction(session: session.id, raisedByRole: .expertByExperience,
+                                                   raised: "The papers came too late to read before the session",
+                                                   action: "Send the papers two weeks ahead, in large print on request",
+                                                   owner: "Community of Practice organisers", due: try day("2026-12-01")), now: origin)
+        _ = try store.updateAction(papers.id, ActionUpdate(status: .done(whatChanged: "The papers for January go out on 30 December, two weeks ahead.")),
+                                   now: origin)
+
+        // 4. The pack and the agenda, published with nobody named who has not agreed to be.
         let input = try PackInput.load(store: store, session: session, notes: notesFile, agenda: agendaFile)
         var packLook = look
         packLook.contents = true
@@ -69,11 +94,21 @@ public struct Demo: Sendable {
             .files(for: ResourcePack.redactor(for: input).redact(agenda), schedule: checked.schedule, baseName: "language-session-agenda", into: folder)
         files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], options: packLook, baseName: "language-session-pack", folder: folder)
 
-        // 4. The next year's programme, published with one calendar file, its sessions added to the database.
+        // 5. The next year's programme, published with one calendar file, its sessions added to the database.
         let programme = try ProgrammeCheck(path: ProgrammeCheck.example.path, glossary: glossary, shownAs: "community-of-practice-2027.yaml")
         _ = try programme.save(in: store, now: origin)
         files += try programme.files(ProgrammeCheck.usualFormats, options: look, baseName: "community-of-practice-2027", into: folder)
+
+        // 6. January's agenda, with the action still open from October as "Actions from last time".
+        let january = try AgendaCheck(path: example.appendingPathComponent("leaders-session-agenda.yaml").path, glossary: glossary,
+                                      shownAs: "leaders-session-agenda.yaml", actionsFrom: store)
+        let januaryInput = PackInput(session: try store.session(january.agenda.title), notes: Document(),
+                                     agenda: (january.agenda, january.schedule), registered: [], present: [], known: try store.people())
+        files += try AgendaPublisher(formats: agendaFormats, options: look)
+            .files(for: ResourcePack.redactor(for: januaryInput).redact(january.agenda), schedule: january.schedule,
+                   baseName: "leaders-session-agenda", into: folder)
         return Outcome(files: files, agenda: checked, registered: registered.count, present: input.present.count,
-                       balance: input.balance?.reading ?? [], pack: report)
+                       balance: input.balance?.reading ?? [], pack: report, actions: input.actions.count,
+                       carried: january.carried.count)
     }
 }

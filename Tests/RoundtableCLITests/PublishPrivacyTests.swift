@@ -62,6 +62,9 @@ import TestSupport
             ["people", "add", "Sam Khan", "--role", "facilitator", "--consent", "yes"],
             ["people", "add", "Will Young", "--role", "professional", "--consent", "no"],
             ["register", "1", "Amira Khan", "Sam Khan", "Will Young"],
+            // "What you told us and what we did": an action raised by someone without consent, whose words name others without it.
+            ["actions", "add", "1", "--raised-by-role", "expert", "--raised-by", "Amira Khan", "--raised", "AMIRA said letters from Zoë Baptiste's team were cold",
+             "--action", "Ask Siobhan O’Neill to rewrite them", "--owner", "Housing options team", "--due", "2027-01-15"],
         ]
         for step in steps {
             let result = try cli.run(step + ["--db", "t.sqlite", "--create"])
@@ -127,6 +130,8 @@ import TestSupport
         #expect(txt.contains("We will."), "an everyday word in small letters is kept")
         #expect(txt.contains("We heard an expert by experience and an expert by experience"), "a full name over a line break is one replacement")
         #expect(!txt.contains("Young"))
+        #expect(txt.contains("What you told us and what we did"))
+        #expect(txt.contains("An expert by experience: an expert by experience said letters from a professional"), "\(txt)")
     }
 
     @Test func checkOnlyListsWhatToLookAtAndWritesNothing() throws {

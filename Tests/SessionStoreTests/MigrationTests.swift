@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import GRDB
 import SessionStore
@@ -59,6 +60,39 @@ import TestSupport
         // A second opening finds nothing left to do and changes nothing.
         _ = try SessionStore(path: path)
         #expect(try DatabaseQueue(path: path).read { try Self.contents($0, columns: oldColumns) } == before)
+    }
+
+    /// The database release 9578451 made, with the programme step (`Fixtures/release-9578451.sql`).
+    static let programmesRelease = ProjectFiles.root.appendingPathComponent("Tests/SessionStoreTests/Fixtures/release-9578451.sql")
+
+    @Test func aDatabaseWithProgrammesGainsActionsAndKeepsEveryRow() throws {
+        let folder = try TemporaryFolder("roundtable-migrate")
+        defer { folder.remove() }
+        let path = folder.appendingPathComponent("roundtable.sqlite").path
+        let (oldColumns, before) = try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: try String(contentsOf: Self.programmesRelease, encoding: .utf8))
+            let columns = try Self.columns(db)
+            return (columns, try Self.contents(db, columns: columns))
+        }
+        #expect(before.values.allSatisfy { !$0.isEmpty }, "the fixture has rows in every table")
+        #expect(oldColumns["programme"] != nil && oldColumns["actions"] == nil)
+
+        let store = try SessionStore(path: path)
+        #expect(try store.sessions().count == 6)
+        let (after, steps) = try DatabaseQueue(path: path).read { db in
+            (try Self.contents(db, columns: oldColumns), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
+        }
+        #expect(after == before, "every row of every table is kept, value for value")
+        #expect(steps == ["1-sessions-people-turns", "2-programmes", "3-actions"])
+
+        // The new tables work on the old rows.
+        let session = try store.session("Language: saying what we mean")
+        let action = try store.addAction(NewAction(session: session.id, raisedByRole: .expertByExperience, raisedBy: try store.person("Rosa Lind").id,
+                                                   raised: "Letters still say 'failed to engage'", action: "Rewrite the letter",
+                                                   owner: "Housing options team", due: try #require(CalendarDate(iso: "2027-01-15"))),
+                                         now: Date(timeIntervalSince1970: 1_790_000_000))
+        #expect(try store.actions(.raisedAt(session.id)) == [action])
+        #expect(action.raisedBy?.consentsToBeNamed == true)
     }
 
     @Test func aNewDatabaseHasEveryTableAndColumnOfTheLastRelease() throws {

@@ -43,13 +43,13 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
     private static func words(for error: StoreError) -> WebError {
         let message = error.errorDescription ?? ""
         switch error {
-        case .unknownSession, .unknownPerson:
+        case .unknownSession, .unknownPerson, .unknownAction:
             return WebError(status: .notFound, title: "Roundtable could not find this", message: message,
                             advice: "Go to the list of sessions or people and choose from there.")
         case .ambiguousSession, .personExists, .alreadyImported, .trackedElsewhere:
             return WebError(status: .conflict, title: "This clashes with what is already there", message: message,
                             advice: "Go back and change what you asked for.")
-        case .badName, .notPresent, .noTurnRunning, .nothingToUndo, .input:
+        case .badName, .notPresent, .noTurnRunning, .nothingToUndo, .input, .emptyActionText:
             return WebError(status: .unprocessableContent, title: "Roundtable could not do this", message: message,
                             advice: "Go back and change what you asked for.")
         case .busy:

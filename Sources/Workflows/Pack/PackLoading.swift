@@ -18,15 +18,18 @@ extension PackInput {
 
     /// Everything a session's pack is made from: the notes and agenda already read (from a page,
     /// say), who registered and came, everyone Roundtable knows (so anyone without consent is
-    /// hidden), and the speaking balance when turns were recorded. `notesName` names the pack's
+    /// hidden), the speaking balance when turns were recorded, and the actions raised at this
+    /// session or at sessions dated before it. `notesName` names the pack's
     /// files.
     public static func load(store: SessionStore, session: SessionDetails, notes: Document, notesName: String,
                             agenda: Agenda?) throws -> PackInput {
         let planned = try agenda.map { (agenda: $0, schedule: try Schedule($0)) }
         // Figures as of the last recorded moment, not the clock, so the same session gives the same pack.
         let balance = try store.turns(session: session.id, now: Date()).balanceReport(now: nil)
-        return PackInput(session: session, notes: notes, agenda: planned,
-                         registered: try store.registered(session: session.id), present: try store.present(session: session.id),
-                         balance: balance, known: try store.people(), notesName: notesName)
+        var input = PackInput(session: session, notes: notes, agenda: planned,
+                              registered: try store.registered(session: session.id), present: try store.present(session: session.id),
+                              balance: balance, known: try store.people(), notesName: notesName)
+        input.actions = try store.actions(.raisedUpTo(session))
+        return input
     }
 }

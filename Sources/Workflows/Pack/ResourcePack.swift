@@ -1,6 +1,7 @@
 import Documents
 import PlainLanguage
 import SessionPlanning
+import SessionStore
 import SpeakingTurns
 
 /// Everything a resource pack is made from.
@@ -26,6 +27,8 @@ public struct PackInput: Sendable {
     public var notesName: String
     /// What was wrong with the pictures in the notes, found while reading them (see `PictureFiles`).
     public var pictureProblems: [PictureProblem] = []
+    /// The actions raised at this session or an earlier one, for "You said, we did".
+    public var actions: [SessionAction] = []
 
     /// Creates the input for a pack: the session, the notes, and who registered and came are needed.
     public init(session: SessionDetails, notes: Document, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
@@ -77,8 +80,8 @@ public struct PackReport: Sendable {
     }
 }
 
-/// Builds a session's resource pack: a title page, about the session, the notes, the words we
-/// used, the speaking balance, the agenda, and how to get involved, with nobody named who has not
+/// Builds a session's resource pack: a title page, about the session, the notes, what people
+/// told us and what we did, the words we used, the speaking balance, the agenda, and how to get involved, with nobody named who has not
 /// agreed to be.
 public struct ResourcePack: Sendable {
     private let checker: PlainLanguageChecker
@@ -117,6 +120,10 @@ public struct ResourcePack: Sendable {
         blocks += about(input).map { .paragraph(Paragraph([.text($0)])) }
         blocks.append(heading("What we talked about", level: 2))
         blocks += Self.shifted(easyRead ? Self.oneSentencePerParagraph(expandedNotes.blocks) : expandedNotes.blocks, by: 1)
+        if !input.actions.isEmpty {
+            blocks.append(heading(YouSaidWeDid.title, level: 2))
+            blocks += YouSaidWeDid(actions: input.actions).blocks
+        }
         blocks.append(heading("Words we used", level: 2))
         if check.termsUsed.isEmpty {
             blocks.append(.paragraph(Paragraph([.text("These notes use no words from our glossary.")])))
