@@ -3,24 +3,31 @@ import Documents
 import Foundation
 import SessionStore
 import SpeakingTurns
+import Workflows
 
 /// `roundtable people`: the people who take part in sessions.
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: "Add and list people, and record their consent to be named.",
+        abstract: "Add and list people, and record what they agree to.",
         discussion: """
         Roles: `\(Role.choices)`. Nobody is named in a document you publish until their consent \
         is on record. Until then they appear as "Participant A", "Participant B" and so on.
 
+        Consent to be sent news is kept apart. Only people who said yes to it are on the \
+        mailing list.
+
         Examples:
 
             roundtable people add "Sam Jones" --role professional --consent yes
+            roundtable people add "Ann Lee" --role guest --email ann@example.org --contact yes
             roundtable people list
             roundtable people consent "Sam Jones" withdrawn --date 2026-11-02
             roundtable people consent "Sam Jones"          (shows the history)
+            roundtable people contact "Ann Lee" no
+            roundtable people export --mailing-list
         """,
-        subcommands: [Add.self, List.self, Consent.self]
+        subcommands: [Add.self, List.self, Consent.self, Contact.self, Export.self]
     )
 
     struct Add: ParsableCommand {
@@ -42,6 +49,16 @@ struct PeopleCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The day they said yes or no, as year-month-day. If you leave it out: today.", valueName: "date"))
         var date: String?
 
+        @Option(help: ArgumentHelp("Their e-mail address.", valueName: "address"))
+        var email: String?
+
+        @Option(help: ArgumentHelp("Their phone number.", valueName: "number"))
+        var phone: String?
+
+        @Option(help: ConsentAnswer.help("Yes if they agree to be sent news of the group. No if not.", valueName: "answer"),
+                completion: .list(ConsentAnswer.allValueStrings), transform: ConsentAnswer.parse)
+        var contact: ConsentAnswer?
+
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
@@ -49,10 +66,21 @@ struct PeopleCommand: ParsableCommand {
         }
 
         func run() throws {
-            let change = try consent.map { ConsentChange(given: $0.isGiven, date: try CommandInput.day(date)) }
-            let person = try store.open().addPerson(name: name.trimmingCharacters(in: .whitespaces), role: role,
-                                                    organisation: organisation, consent: change, now: Date())
+            let day = try CommandInput.day(date)
+            let details: ContactDetails
+            do {
+                details = try ContactDetails(email: email, phone: phone)
+            } catch {
+                throw CommandFailure(message: error.message + " Nobody was added.", exitCode: 2)
+            }
+            let person = try store.open().addPerson(name: name.trimmingCharacters(in: .whitespaces), role: role, organisation: organisation,
+                                                    consent: consent.map { ConsentChange(given: $0.isGiven, date: day) },
+                                                    contact: details, contactConsent: contact.map { ConsentChange(given: $0.isGiven, date: day) },
+                                                    now: Date())
             print("Added \(person.nameWithRole). \(person.consentsToBeNamed ? "They may be named in published documents." : "They will not be named in published documents unless you record their consent.")")
+            if contact?.isGiven == true && details.isEmpty {
+                print("They agreed to be contacted, but you gave no e-mail address or phone number, so they are not on the mailing list yet.")
+            }
         }
     }
 
@@ -112,6 +140,94 @@ struct PeopleCommand: ParsableCommand {
     }
 }
 
+extension PeopleCommand {
+    struct Contact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record if someone wants news of the group, or show the history.",
+            discussion: "This is apart from consent to be named. Only people who agreed are on the mailing list.")
+
+        @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
+        var name: String
+
+        @Argument(help: ConsentAnswer.help("given (or yes) or withdrawn (or no). Leave out to see the history.", valueName: "answer"),
+                  completion: .list(ConsentAnswer.allValueStrings), transform: ConsentAnswer.parse)
+        var answer: ConsentAnswer?
+
+        @Option(help: ArgumentHelp("The day they said yes or no (year-month-day). If you leave it out: today.", valueName: "date"))
+        var date: String?
+
+        @Option(help: ArgumentHelp("Their e-mail address, to keep or change.", valueName: "address"))
+        var email: String?
+
+        @Option(help: ArgumentHelp("Their phone number, to keep or change.", valueName: "number"))
+        var phone: String?
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let details: ContactDetails
+            do {
+                details = try ContactDetails(email: email, phone: phone)
+            } catch {
+                throw CommandFailure(message: error.message + " Nothing was changed.", exitCode: 2)
+            }
+            let database = try store.open()
+            let person = try database.person(name)
+            if !details.isEmpty { try database.setContact(person: person.id, details) }
+            guard let given = answer?.isGiven else {
+                let history = try database.contactConsentHistory(person: person.id)
+                if history.isEmpty {
+                    print("\(person.displayName) has not agreed to be contacted, so they are not on the mailing list.")
+                }
+                for record in history {
+                    print("\(record.change.date.long): \(record.change.given ? "agreed to be contacted" : "no longer to be contacted")")
+                }
+                return
+            }
+            let change = ConsentChange(given: given, date: try CommandInput.day(date))
+            try database.recordContactConsent(person: person.id, change: change, now: Date())
+            print(given
+                  ? "Recorded: \(person.displayName) agreed on \(change.date.long) to be sent news of the group."
+                  : "Recorded: \(person.displayName) asked on \(change.date.long) not to be contacted. They are left off every mailing list you export from now on; delete any copy you made before.")
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the mailing list of people who want news of the group.",
+            discussion: """
+            Writes mailing-list.csv (for a spreadsheet) and mailing-list.vcf (for a phone or an \
+            e-mail program). They hold only people who agreed to be contacted, and only their name, \
+            organisation, e-mail address and phone number. Keep these files safe, and delete them \
+            when you have sent your message.
+
+            Example:
+
+                roundtable people export --mailing-list -o ~/Documents
+            """)
+
+        @Flag(name: .customLong("mailing-list"), help: "Write the mailing list.")
+        var mailingList = false
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
+        var output = "Exports"
+
+        @OptionGroup var store: StoreOptions
+
+        func validate() throws {
+            if !mailingList { throw ValidationError("Say what to export: add --mailing-list.") }
+        }
+
+        func run() throws {
+            let list = try store.open().mailingList()
+            let files = MailingListExport(list).files(into: URL(fileURLWithPath: output, isDirectory: true))
+            try OutputWriting.write(files, inputs: [store.resolvedPath])
+            Console.wrote(files)
+            print(MailingListExport.summary(list))
+        }
+    }
+}
+
 /// `roundtable register`: who is coming to a session.
 struct RegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -119,8 +235,9 @@ struct RegisterCommand: ParsableCommand {
         abstract: "Register people for a session, by name or from a spreadsheet.",
         discussion: """
         The spreadsheet is a file of comma-separated values (CSV). Its first row names the \
-        columns: name, role, organisation, consent. Only name is needed for people Roundtable \
-        knows. New people need a role. In Excel or LibreOffice Calc, save it as CSV with the text \
+        columns, from: name, role, organisation, consent, email, phone, contact. Only name is \
+        needed for people Roundtable knows. Consent (to be named) and contact (to be sent news) \
+        are yes or no. New people need a role. In Excel or LibreOffice Calc, save it as CSV with the text \
         as Unicode. The whole list is registered, or nothing if a row has a problem.
 
         Examples:
@@ -136,7 +253,7 @@ struct RegisterCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The names of people Roundtable knows.", valueName: "name"))
     var names: [String] = []
 
-    @Option(help: ArgumentHelp("A registration list: a .csv file with the columns name, role, organisation, consent.", valueName: "file"))
+    @Option(help: ArgumentHelp("A registration list: a .csv file with the columns name, role, organisation, consent, email, phone, contact.", valueName: "file"))
     var csv: String?
 
     @OptionGroup var store: StoreOptions

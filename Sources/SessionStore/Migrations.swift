@@ -131,6 +131,22 @@ enum Migrations {
                 CREATE INDEX actionHistory_action ON actionHistory(actionId, id);
                 """)
         }
+        // How to reach people, and their consent to be contacted (the mailing list), kept apart from
+        // their consent to be named: every change is kept; the last one recorded counts.
+        migrator.registerMigration("4-contact") { db in
+            try db.execute(sql: """
+                ALTER TABLE person ADD COLUMN email TEXT;
+                ALTER TABLE person ADD COLUMN phone TEXT;
+                CREATE TABLE contactConsent (
+                    id INTEGER PRIMARY KEY,
+                    personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    given INTEGER NOT NULL CHECK (given IN (0, 1)),
+                    date TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX contactConsent_person ON contactConsent(personId, id);
+                """)
+        }
         return migrator
     }
 }

@@ -12,11 +12,17 @@ public struct ConsentRecord: Sendable, Equatable {
 }
 
 extension SessionStore {
-    /// Adds a person, with their consent to be named if it is known, and returns them. The name is
-    /// kept as `PersonName` tidies it; one it cannot keep is refused.
+    /// Adds a person, with their consent to be named if it is known, how to reach them and their
+    /// consent to be contacted if given, and returns them, all in one change. The name is kept as
+    /// `PersonName` tidies it; one it cannot keep is refused.
     public func addPerson(name: String, role: Role, organisation: String? = nil, consent: ConsentChange? = nil,
-                          now: Date) throws(StoreError) -> Participant {
-        try write { db in try addPerson(name: name, role: role, organisation: organisation, consent: consent, now: now, db) }
+                          contact: ContactDetails? = nil, contactConsent: ConsentChange? = nil, now: Date) throws(StoreError) -> Participant {
+        try write { db in
+            let person = try addPerson(name: name, role: role, organisation: organisation, consent: consent, now: now, db)
+            if let contact { try setContact(person: person.id, contact, db) }
+            if let contactConsent { try recordContactConsent(person: person.id, change: contactConsent, now: now, db) }
+            return person
+        }
     }
 
     func addPerson(name raw: String, role: Role, organisation: String?, consent: ConsentChange?, now: Date, _ db: Database) throws -> Participant {

@@ -88,4 +88,27 @@ package enum CSVRows {
         }
         return rows
     }
+
+    // MARK: Writing
+
+    /// The characters that make a spreadsheet treat a cell as a formula (or strip it) when a cell
+    /// starts with them. Written cells that start with one get a leading `'`, as OWASP advises
+    /// against CSV injection.
+    package static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
+
+    /// One line of CSV, without its line break: each cell given a `'` when it starts like a
+    /// formula, and quoted when it holds a comma, a quote or a line break.
+    package static func line(_ cells: [String]) -> String {
+        cells.map { cell in
+            var value = cell
+            if let first = value.first, formulaStarts.contains(first) { value = "'" + value }
+            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",")
+    }
+
+    /// Whole CSV text with a header row: lines ended by CRLF, as RFC 4180 and Excel expect.
+    package static func text(header: [String], rows: [[String]]) -> String {
+        ([header] + rows).map(line).joined(separator: "\r\n") + "\r\n"
+    }
 }

@@ -10,20 +10,12 @@ public enum GlossaryCSV {
 
     /// The entries as CSV text with a header row.
     public static func write(_ entries: [GlossaryEntry]) -> String {
-        var lines = [columns.joined(separator: ",")]
-        for entry in entries {
-            let cells = [entry.id, entry.term, entry.kind.rawValue, entry.expansions.joined(separator: "; "),
-                         entry.variants.joined(separator: "; "), entry.meaning, entry.alternatives.joined(separator: "; "),
-                         entry.why ?? "", entry.domain]
-            lines.append(cells.map { quote(neutralised($0)) }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        CSVRows.text(header: columns, rows: entries.map { entry in
+            [entry.id, entry.term, entry.kind.rawValue, entry.expansions.joined(separator: "; "),
+             entry.variants.joined(separator: "; "), entry.meaning, entry.alternatives.joined(separator: "; "),
+             entry.why ?? "", entry.domain]
+        })
     }
-
-    /// The characters that make a spreadsheet treat a cell as a formula (or strip it) when a cell
-    /// starts with them. On export such a cell gets a leading `'`, as OWASP advises against CSV
-    /// injection; on import that `'` is removed again.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
 
     /// Reads CSV text written by `write` or by a spreadsheet; empty cells leave a field unchanged.
     public static func read(_ text: String, file: String) throws(ReadError) -> [EntryChange] {
@@ -97,21 +89,10 @@ public enum GlossaryCSV {
         return String(text[first...last])
     }
 
-    /// `value` with a `'` in front when it starts like a formula, so a spreadsheet shows it as text.
-    static func neutralised(_ value: String) -> String {
-        guard let first = value.first, formulaStarts.contains(first) else { return value }
-        return "'" + value
-    }
-
-    /// `value` without the `'` that `neutralised` put in front of a formula-like start.
+    /// `value` without the `'` that writing put in front of a formula-like start (see `CSVRows.line`).
     static func restored(_ value: String) -> String {
         let characters = value.prefix(2)
-        guard characters.count == 2, characters.first == "'", let second = characters.last, formulaStarts.contains(second) else { return value }
+        guard characters.count == 2, characters.first == "'", let second = characters.last, CSVRows.formulaStarts.contains(second) else { return value }
         return String(value.dropFirst())
-    }
-
-    private static func quote(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -11,12 +11,16 @@ struct PersonRow: Codable, FetchableRecord, MutablePersistableRecord {
     var displayName: String
     var role: Role
     var organisation: String?
+    var email: String?
+    var phone: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
         static let displayName = Column(CodingKeys.displayName)
         static let role = Column(CodingKeys.role)
         static let organisation = Column(CodingKeys.organisation)
+        static let email = Column(CodingKeys.email)
+        static let phone = Column(CodingKeys.phone)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -74,4 +78,31 @@ struct ConsentRow: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+}
+
+/// A row of `contactConsent`: one change of a person's consent to be contacted (to be on the
+/// mailing list); the last one counts. Kept apart from consent to be named.
+struct ContactConsentRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "contactConsent"
+
+    var id: Int64?
+    var personId: PersonID
+    var given: Bool
+    /// The day the change took effect, as an ISO date.
+    var date: String
+    /// Seconds since 1970.
+    var recordedAt: TimeInterval
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let personId = Column(CodingKeys.personId)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// Whether the person in the `person` table of the query agrees now to be contacted: the last change, none meaning no.
+    static let current =
+        "COALESCE((SELECT given FROM contactConsent WHERE contactConsent.personId = person.id ORDER BY contactConsent.id DESC LIMIT 1), 0)"
 }

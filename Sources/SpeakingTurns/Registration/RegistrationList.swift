@@ -2,10 +2,11 @@ import Documents
 import Foundation
 
 /// A registration list from a spreadsheet: one person per row, with the columns name, role,
-/// organisation and consent (only name is required).
+/// organisation, consent (to be named), email, phone and contact (consent to be contacted); only
+/// name is required.
 public enum RegistrationList {
     /// The columns a list may have.
-    public static let columns = ["name", "role", "organisation", "consent"]
+    public static let columns = ["name", "role", "organisation", "consent", "email", "phone", "contact"]
 
     /// One row of the list.
     public struct Entry: Sendable, Equatable {
@@ -19,6 +20,10 @@ public enum RegistrationList {
         public var organisation: String?
         /// Whether the person agrees to be named, when the row says.
         public var consent: Bool?
+        /// How to reach the person, when the row says.
+        public var contact = ContactDetails.none
+        /// Whether the person agrees to be contacted (to be on the mailing list), when the row says.
+        public var contactConsent: Bool?
     }
 
     /// Reads CSV text from `file` (for messages). Every error names the line.
@@ -33,13 +38,13 @@ public enum RegistrationList {
                 let suggestion = Suggestions.closest(to: key, among: columns).map { " Did you mean '\($0)'?" } ?? ""
                 throw ReadError(file: file, position: SourcePosition(line: header.line, column: 1),
                                 problem: "The column '\(name)' is not one Roundtable knows.\(suggestion)",
-                                advice: "The first row must name the columns: name, role, organisation, consent.")
+                                advice: "The first row must name the columns, from: \(columns.joined(separator: ", ")).")
             }
             index[key] = column
         }
         guard index["name"] != nil else {
             throw ReadError(file: file, position: SourcePosition(line: header.line, column: 1), problem: "There is no 'name' column.",
-                            advice: "The first row must name the columns: name, role, organisation, consent.")
+                            advice: "The first row must name the columns, from: \(columns.joined(separator: ", ")).")
         }
         var entries: [Entry] = []
         var seen: [String: Int] = [:]
@@ -54,6 +59,15 @@ public enum RegistrationList {
                 guard let column = index[name], column < row.cells.count else { return nil }
                 let value = row.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
                 return value.isEmpty ? nil : value
+            }
+            func answer(_ column: String, meaning: String) throws(ReadError) -> Bool? {
+                guard let text = cell(column) else { return nil }
+                guard let answer = ConsentAnswer(text: text) else {
+                    throw ReadError(file: file, position: SourcePosition(line: row.line, column: (index[column] ?? 0) + 1),
+                                    problem: "The \(column) answer '\(text)' of row \(row.line) is not yes or no.",
+                                    advice: "Write yes if the person agrees \(meaning), no if not, or leave it empty.")
+                }
+                return answer.isGiven
             }
             guard let written = cell("name") else {
                 throw ReadError(file: file, position: position, problem: "This row has no name.",
@@ -88,7 +102,16 @@ public enum RegistrationList {
                 }
                 consent = answer.isGiven
             }
-            entries.append(Entry(line: row.line, name: name, role: role, organisation: cell("organisation"), consent: consent))
+            let contact: ContactDetails
+            do {
+                contact = try ContactDetails(email: cell("email"), phone: cell("phone"))
+            } catch {
+                let column = if case .email = error { index["email"] } else { index["phone"] }
+                throw ReadError(file: file, position: SourcePosition(line: row.line, column: (column ?? 0) + 1),
+                                problem: error.message, advice: "Correct it in the spreadsheet, or leave the cell empty. Nothing was imported.")
+            }
+            entries.append(Entry(line: row.line, name: name, role: role, organisation: cell("organisation"), consent: consent,
+                                 contact: contact, contactConsent: try answer("contact", meaning: "to be sent news of the group")))
         }
         return entries
     }
