@@ -28,7 +28,9 @@ enum Advice {
             return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or give another file with --db."
         case .unknownAction(let id):
             return "There is no action number \(id). See the actions and their numbers with 'roundtable actions list'."
-        case .personExists, .badName, .nothingToUndo, .trackedElsewhere, .input, .busy, .newerVersion, .diskFull, .emptyActionText:
+        case .notRegistered(let name, let session):
+            return problem.replacingOccurrences(of: "Register them first,", with: "Register them first with 'roundtable register \(session.id) \"\(name)\"',")
+        case .personExists, .badName, .nothingToUndo, .trackedElsewhere, .input, .busy, .newerVersion, .diskFull, .emptyActionText, .nominatedInACircle:
             return problem
         }
     }

@@ -244,6 +244,7 @@ struct RegisterCommand: ParsableCommand {
 
             roundtable register 1 "Sam Jones" "Priya Patel"
             roundtable register 1 --csv people.csv
+            roundtable register 1 "Kim Lee" --on-behalf-of "Sam Jones"
         """
     )
 
@@ -256,11 +257,18 @@ struct RegisterCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A registration list: a .csv file with the columns name, role, organisation, consent, email, phone, contact.", valueName: "file"))
     var csv: String?
 
+    @Option(name: .customLong("on-behalf-of"),
+            help: ArgumentHelp("A registered member who cannot come. The person named comes in their place.", valueName: "member"))
+    var onBehalfOf: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         if names.isEmpty && csv == nil {
             throw ValidationError("Give the names of the people to register, or a list with --csv people.csv.")
+        }
+        if onBehalfOf != nil && (names.count != 1 || csv != nil) {
+            throw ValidationError("With --on-behalf-of, give the name of one person: the colleague who comes instead.")
         }
     }
 
@@ -274,7 +282,11 @@ struct RegisterCommand: ParsableCommand {
             if !result.added.isEmpty { print("New to Roundtable: \(result.added.joined(separator: ", ")).") }
             if !result.consentChanged.isEmpty { print("Consent changed for: \(result.consentChanged.joined(separator: ", ")).") }
         }
-        if !names.isEmpty {
+        if let onBehalfOf {
+            let (colleague, member) = (try database.person(names[0]), try database.person(onBehalfOf))
+            try database.nominate(session: session.id, colleague: colleague.id, onBehalfOf: member.id, now: Date())
+            print("Registered \(colleague.displayName) for session \(session.id), coming on behalf of \(member.displayName).")
+        } else if !names.isEmpty {
             let people = try names.map { try database.person($0) }
             let added = try database.register(session: session.id, people: people.map(\.id), now: Date())
             print("Registered \(added.count) \(added.count == 1 ? "person" : "people") for session \(session.id)\(added.count < people.count ? " (the others were registered already)" : "").")

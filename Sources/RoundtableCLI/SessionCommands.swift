@@ -95,6 +95,11 @@ struct SessionCommand: ParsableCommand {
             for person in registered {
                 print("  \(present.contains(person.id) ? "*" : " ") \(person.nameWithRole)\(person.consentsToBeNamed ? "" : " — not to be named")")
             }
+            let onBehalf = try database.cameOnBehalf(session: session.id)
+            if !onBehalf.isEmpty {
+                print("\nCame on behalf of a colleague (\(onBehalf.count)):")
+                for (colleague, member) in onBehalf { print("    \(colleague.displayName), for \(member.displayName)") }
+            }
             let turns = try database.turns(session: session.id, now: Date())
             let metrics = turns.metrics(now: Date())
             print("\nTurns: \(metrics.turnCount), \(Durations.words(metrics.totalSeconds)) of speaking. See them with 'roundtable turns list \(session.id)'.")

@@ -107,6 +107,35 @@ extension SessionStore {
         }
     }
 
+    /// Registers `colleague` to come to a session on behalf of `member`, who is registered for it
+    /// but cannot come. Registering the colleague again for someone else replaces the first.
+    public func nominate(session: SessionID, colleague: PersonID, onBehalfOf member: PersonID, now: Date) throws(StoreError) {
+        try write { db in
+            let details = try self.session(session, db)
+            let (colleagueName, memberName) = (try participant(colleague, db).displayName, try participant(member, db).displayName)
+            guard let registration = try RegistrationRow.filter(RegistrationRow.Columns.sessionId == session && RegistrationRow.Columns.personId == member)
+                .fetchOne(db) else { throw StoreError.notRegistered(memberName, session: details) }
+            guard colleague != member, registration.onBehalfOf != colleague else { throw StoreError.nominatedInACircle(colleagueName) }
+            _ = try register(session: session, person: colleague, now: now, db)
+            try RegistrationRow.filter(RegistrationRow.Columns.sessionId == session && RegistrationRow.Columns.personId == colleague)
+                .updateAll(db, RegistrationRow.Columns.onBehalfOf.set(to: member))
+        }
+    }
+
+    /// Who came to a session on behalf of whom, by the colleague's name.
+    public func cameOnBehalf(session: SessionID) throws(StoreError) -> [(colleague: Participant, member: Participant)] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT registration.personId AS colleague, registration.onBehalfOf AS member FROM registration
+                JOIN attendance ON attendance.sessionId = registration.sessionId AND attendance.personId = registration.personId
+                JOIN person ON person.id = registration.personId
+                WHERE registration.sessionId = ? AND registration.onBehalfOf IS NOT NULL
+                ORDER BY person.displayName COLLATE NOCASE
+                """, arguments: [session])
+            return try rows.map { (try participant($0["colleague"], db), try participant($0["member"], db)) }
+        }
+    }
+
     /// The people registered for a session, by name.
     public func registered(session: SessionID) throws(StoreError) -> [Participant] {
         try read { db in

@@ -147,6 +147,10 @@ enum Migrations {
                 CREATE INDEX contactConsent_person ON contactConsent(personId, id);
                 """)
         }
+        // A colleague registered to come on behalf of a member who cannot.
+        migrator.registerMigration("5-on-behalf-of") { db in
+            try db.execute(sql: "ALTER TABLE registration ADD COLUMN onBehalfOf INTEGER REFERENCES person(id) ON DELETE SET NULL")
+        }
         return migrator
     }
 }

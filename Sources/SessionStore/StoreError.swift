@@ -39,6 +39,10 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     case cannotOpen(path: String, reason: String)
     /// The disk is full.
     case diskFull(path: String)
+    /// A colleague can come on behalf of a member only when the member is registered.
+    case notRegistered(String, session: SessionDetails)
+    /// Someone was asked to come on behalf of themselves, or of a colleague coming on their behalf.
+    case nominatedInACircle(String)
     /// No action has this number.
     case unknownAction(ActionID)
     /// A part of an action that must be written is empty.
@@ -80,6 +84,10 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "\(path): this database was last used by a newer version of Roundtable (it has changes this version does not know: \(steps.joined(separator: ", "))). Roundtable did not change it. Update Roundtable to the newest version and try again."
         case .cannotOpen(let path, let reason):
             return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or use another database file."
+        case .notRegistered(let name, let session):
+            return "\(name) is not registered for session \(session.id) ('\(session.title)'), so nobody can come on their behalf. Register them first, then name the colleague coming instead."
+        case .nominatedInACircle(let name):
+            return "\(name) cannot come on behalf of themselves, or of someone coming on their behalf. Check the two names."
         case .diskFull(let path):
             return "\(path): the disk is full, so nothing was saved. Make some room on the disk and try again."
         case .unknownAction(let id):

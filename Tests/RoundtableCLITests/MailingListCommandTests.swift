@@ -50,3 +50,31 @@ import TestSupport
         #expect(cli.files(in: "Exports").isEmpty)
     }
 }
+
+/// `roundtable register --on-behalf-of`: a colleague who comes in a member's place, counted.
+@Suite struct OnBehalfOfCommandTests {
+    @Test func aColleagueComesOnBehalfOfARegisteredMemberAndIsCounted() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = ["--db", "t.sqlite"]
+        #expect(try cli.run(["session", "add", "Language", "--date", "2026-10-14", "--create"] + db).status == 0)
+        for (name, role) in [("Sam Jones", "professional"), ("Kim Lee", "professional"), ("Ann Lee", "guest")] {
+            #expect(try cli.run(["people", "add", name, "--role", role] + db).status == 0)
+        }
+        let early = try cli.run(["register", "1", "Kim Lee", "--on-behalf-of", "Sam Jones"] + db)
+        #expect(early.status == 2)
+        #expect(early.errors.contains("Sam Jones is not registered for session 1 ('Language')")
+                && early.errors.contains("Register them first with 'roundtable register 1 \"Sam Jones\"'"), "\(early.errors)")
+        #expect(try cli.run(["register", "1", "Sam Jones"] + db).status == 0)
+        let itself = try cli.run(["register", "1", "Sam Jones", "--on-behalf-of", "Sam Jones"] + db)
+        #expect(itself.status == 2 && itself.errors.contains("cannot come on behalf of themselves"))
+        let nominated = try cli.run(["register", "1", "Kim Lee", "--on-behalf-of", "Sam Jones"] + db)
+        #expect(nominated.status == 0, "\(nominated.errors)")
+        #expect(nominated.output.contains("Registered Kim Lee for session 1, coming on behalf of Sam Jones."))
+        let two = try cli.run(["register", "1", "Kim Lee", "Ann Lee", "--on-behalf-of", "Sam Jones"] + db)
+        #expect(two.status == 2 && two.errors.contains("give the name of one person"))
+        #expect(try cli.run(["attend", "1", "Kim Lee", "Ann Lee"] + db).status == 0)
+        let show = try cli.run(["session", "show", "1"] + db)
+        #expect(show.output.contains("Came on behalf of a colleague (1):\n    Kim Lee, for Sam Jones"), "\(show.output)")
+    }
+}

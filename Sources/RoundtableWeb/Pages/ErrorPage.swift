@@ -49,7 +49,7 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
         case .ambiguousSession, .personExists, .alreadyImported, .trackedElsewhere:
             return WebError(status: .conflict, title: "This clashes with what is already there", message: message,
                             advice: "Go back and change what you asked for.")
-        case .badName, .notPresent, .noTurnRunning, .nothingToUndo, .input, .emptyActionText:
+        case .badName, .notPresent, .noTurnRunning, .nothingToUndo, .input, .emptyActionText, .notRegistered, .nominatedInACircle:
             return WebError(status: .unprocessableContent, title: "Roundtable could not do this", message: message,
                             advice: "Go back and change what you asked for.")
         case .busy:

@@ -10,10 +10,13 @@ struct RegistrationRow: Codable, FetchableRecord, PersistableRecord {
     var personId: PersonID
     /// Seconds since 1970.
     var registeredAt: TimeInterval
+    /// The member this person comes on behalf of, when they were nominated.
+    var onBehalfOf: PersonID?
 
     enum Columns {
         static let sessionId = Column(CodingKeys.sessionId)
         static let personId = Column(CodingKeys.personId)
+        static let onBehalfOf = Column(CodingKeys.onBehalfOf)
     }
 }
 

@@ -30,6 +30,7 @@ extension PackInput {
                               registered: try store.registered(session: session.id), present: try store.present(session: session.id),
                               balance: balance, known: try store.people(), notesName: notesName)
         input.actions = try store.actions(.raisedUpTo(session))
+        input.cameOnBehalf = try store.cameOnBehalf(session: session.id).count
         return input
     }
 }

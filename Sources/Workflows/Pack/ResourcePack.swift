@@ -29,6 +29,8 @@ public struct PackInput: Sendable {
     public var pictureProblems: [PictureProblem] = []
     /// The actions raised at this session or an earlier one, for "You said, we did".
     public var actions: [SessionAction] = []
+    /// How many of the people who came were there on behalf of a colleague (counted, never named).
+    public var cameOnBehalf = 0
 
     /// Creates the input for a pack: the session, the notes, and who registered and came are needed.
     public init(session: SessionDetails, notes: Document, agenda: (agenda: Agenda, schedule: Schedule)? = nil,
@@ -210,6 +212,9 @@ public struct ResourcePack: Sendable {
         if !came.isEmpty {
             let verb = input.present.isEmpty ? "registered" : "came"
             sentences.append("\(came.count == 1 ? "1 person" : "\(came.count) people") \(verb); \(experts) of them \(experts == 1 ? "is an expert" : "are experts") by experience.")
+        }
+        if input.cameOnBehalf > 0 && !input.present.isEmpty {
+            sentences.append("\(input.cameOnBehalf == 1 ? "1 person" : "\(input.cameOnBehalf) people") came on behalf of a colleague who could not.")
         }
         if let theme = input.session.theme {
             sentences.append("The theme was \(theme.lowercased() == theme ? theme : "“\(theme)”").")
