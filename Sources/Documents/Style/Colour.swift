@@ -3,9 +3,11 @@ import Foundation
 /// A colour on screen and paper, written as `#RRGGBB` (`#0b5394`), with the contrast measure of
 /// the Web Content Accessibility Guidelines (WCAG 2.2, "contrast ratio").
 public struct Colour: Sendable, Equatable, CustomStringConvertible {
-    /// The red, green and blue parts, 0 to 255.
+    /// The red part, 0 to 255.
     public let red: UInt8
+    /// The green part, 0 to 255.
     public let green: UInt8
+    /// The blue part, 0 to 255.
     public let blue: UInt8
 
     /// White: the page every format is printed or shown on.
