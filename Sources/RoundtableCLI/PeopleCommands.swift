@@ -49,11 +49,7 @@ struct PeopleCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The day they said yes or no, as year-month-day. If you leave it out: today.", valueName: "date"))
         var date: String?
 
-        @Option(help: ArgumentHelp("Their e-mail address.", valueName: "address"))
-        var email: String?
-
-        @Option(help: ArgumentHelp("Their phone number.", valueName: "number"))
-        var phone: String?
+        @OptionGroup var reach: ContactOptions
 
         @Option(help: ConsentAnswer.help("Yes if they agree to be sent news of the group. No if not.", valueName: "answer"),
                 completion: .list(ConsentAnswer.allValueStrings), transform: ConsentAnswer.parse)
@@ -67,12 +63,7 @@ struct PeopleCommand: ParsableCommand {
 
         func run() throws {
             let day = try CommandInput.day(date)
-            let details: ContactDetails
-            do {
-                details = try ContactDetails(email: email, phone: phone)
-            } catch {
-                throw CommandFailure(message: error.message + " Nobody was added.", exitCode: 2)
-            }
+            let details = try reach.details(otherwise: "Nobody was added.")
             let person = try store.open().addPerson(name: name.trimmingCharacters(in: .whitespaces), role: role, organisation: organisation,
                                                     consent: consent.map { ConsentChange(given: $0.isGiven, date: day) },
                                                     contact: details, contactConsent: contact.map { ConsentChange(given: $0.isGiven, date: day) },
@@ -156,21 +147,12 @@ extension PeopleCommand {
         @Option(help: ArgumentHelp("The day they said yes or no (year-month-day). If you leave it out: today.", valueName: "date"))
         var date: String?
 
-        @Option(help: ArgumentHelp("Their e-mail address, to keep or change.", valueName: "address"))
-        var email: String?
-
-        @Option(help: ArgumentHelp("Their phone number, to keep or change.", valueName: "number"))
-        var phone: String?
+        @OptionGroup var reach: ContactOptions
 
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let details: ContactDetails
-            do {
-                details = try ContactDetails(email: email, phone: phone)
-            } catch {
-                throw CommandFailure(message: error.message + " Nothing was changed.", exitCode: 2)
-            }
+            let details = try reach.details(otherwise: "Nothing was changed.")
             let database = try store.open()
             let person = try database.person(name)
             if !details.isEmpty { try database.setContact(person: person.id, details) }
@@ -224,6 +206,24 @@ extension PeopleCommand {
             try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
             print(MailingListExport.summary(list))
+        }
+    }
+}
+
+/// The `--email` and `--phone` options: how to reach a person.
+struct ContactOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Their e-mail address.", valueName: "address"))
+    var email: String?
+
+    @Option(help: ArgumentHelp("Their phone number.", valueName: "number"))
+    var phone: String?
+
+    /// The details given, or a failure (exit code 2) saying what is wrong, then `otherwise`.
+    func details(otherwise: String) throws -> ContactDetails {
+        do {
+            return try ContactDetails(email: email, phone: phone)
+        } catch {
+            throw CommandFailure(message: error.message + " " + otherwise, exitCode: 2)
         }
     }
 }

@@ -70,25 +70,19 @@ extension SessionStore {
 
     func recordContactConsent(person: PersonID, change: ConsentChange, now: Date, _ db: Database) throws {
         _ = try participant(person, db)
-        var row = ContactConsentRow(personId: person, given: change.given, date: change.date.iso, recordedAt: now.timeIntervalSince1970)
-        try row.insert(db)
+        try recordConsent(.contacted, person: person, change: change, now: now, db)
     }
 
     /// Whether a person's last recorded answer is that they agree to be contacted; nil when never asked.
     func currentContactConsent(person: PersonID, _ db: Database) throws -> Bool? {
-        try ContactConsentRow.filter(ContactConsentRow.Columns.personId == person).order(ContactConsentRow.Columns.id.desc).fetchOne(db)?.given
+        try consentHistory(.contacted, person: person, db).last?.change.given
     }
 
     /// Every change of a person's consent to be contacted, oldest first.
     public func contactConsentHistory(person: PersonID) throws(StoreError) -> [ConsentRecord] {
         try read { db in
             _ = try participant(person, db)
-            return try ContactConsentRow.filter(ContactConsentRow.Columns.personId == person).order(ContactConsentRow.Columns.id).fetchAll(db)
-                .compactMap { row in
-                    CalendarDate(iso: row.date).map {
-                        ConsentRecord(change: ConsentChange(given: row.given, date: $0), recordedAt: Date(timeIntervalSince1970: row.recordedAt))
-                    }
-                }
+            return try consentHistory(.contacted, person: person, db)
         }
     }
 
@@ -97,7 +91,7 @@ extension SessionStore {
     public func mailingList() throws(StoreError) -> MailingList {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT displayName, organisation, email, phone, \(ContactConsentRow.current) AS agreed
+                SELECT displayName, organisation, email, phone, \(ConsentKind.contacted.current) AS agreed
                 FROM person ORDER BY displayName COLLATE NOCASE, id
                 """)
             var list = MailingList(entries: [], withoutConsent: 0, withoutDetails: 0)

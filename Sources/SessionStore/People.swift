@@ -77,19 +77,11 @@ extension SessionStore {
     }
 
     func recordConsent(person: PersonID, change: ConsentChange, now: Date, _ db: Database) throws {
-        var row = ConsentRow(personId: person, given: change.given, date: change.date.iso, recordedAt: now.timeIntervalSince1970)
-        try row.insert(db)
+        try recordConsent(.named, person: person, change: change, now: now, db)
     }
 
     /// Every consent change recorded for a person, oldest first.
     public func consentHistory(person: PersonID) throws(StoreError) -> [ConsentRecord] {
-        try read { db in
-            try ConsentRow.filter(ConsentRow.Columns.personId == person).order(ConsentRow.Columns.id).fetchAll(db)
-                .compactMap { row in
-                    CalendarDate(iso: row.date).map {
-                        ConsentRecord(change: ConsentChange(given: row.given, date: $0), recordedAt: Date(timeIntervalSince1970: row.recordedAt))
-                    }
-                }
-        }
+        try read { db in try consentHistory(.named, person: person, db) }
     }
 }

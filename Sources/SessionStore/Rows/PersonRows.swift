@@ -46,9 +46,8 @@ struct ParticipantRow: Decodable, FetchableRecord {
         case id, displayName, role, organisation, consentsToBeNamed
     }
 
-    /// The current consent of the person in the `person` table of the query it is part of.
-    static let currentConsent =
-        "COALESCE((SELECT given FROM consent WHERE consent.personId = person.id ORDER BY consent.id DESC LIMIT 1), 0)"
+    /// The current consent to be named of the person in the `person` table of the query it is part of.
+    static let currentConsent = ConsentKind.named.current
 
     /// The selection for SQL that joins `person` to another table.
     static let selection = "person.*, \(currentConsent) AS \(CodingKeys.consentsToBeNamed.stringValue)"
@@ -58,33 +57,29 @@ struct ParticipantRow: Decodable, FetchableRecord {
     }
 }
 
-/// A row of `consent`: one change of a person's consent to be named; the last one counts.
-struct ConsentRow: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "consent"
+/// What a person's consent is to: each kind keeps its own history, in its own table, with the
+/// same columns; the change recorded last counts, and none means no.
+enum ConsentKind: Sendable {
+    /// To be named in published documents (the table `consent`).
+    case named
+    /// To be contacted: to be on the mailing list (the table `contactConsent`).
+    case contacted
 
-    var id: Int64?
-    var personId: PersonID
-    var given: Bool
-    /// The day the change took effect, as an ISO date.
-    var date: String
-    /// Seconds since 1970.
-    var recordedAt: TimeInterval
-
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let personId = Column(CodingKeys.personId)
+    var table: String {
+        switch self {
+        case .named: return "consent"
+        case .contacted: return "contactConsent"
+        }
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// Whether the person in the `person` table of the query agrees now, as SQL: 1 or 0.
+    var current: String {
+        "COALESCE((SELECT given FROM \(table) WHERE \(table).personId = person.id ORDER BY \(table).id DESC LIMIT 1), 0)"
     }
 }
 
-/// A row of `contactConsent`: one change of a person's consent to be contacted (to be on the
-/// mailing list); the last one counts. Kept apart from consent to be named.
-struct ContactConsentRow: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "contactConsent"
-
+/// A row of `consent` or `contactConsent`: one change of a person's consent; the last one counts.
+struct ConsentRow: Codable, FetchableRecord {
     var id: Int64?
     var personId: PersonID
     var given: Bool
@@ -92,17 +87,21 @@ struct ContactConsentRow: Codable, FetchableRecord, MutablePersistableRecord {
     var date: String
     /// Seconds since 1970.
     var recordedAt: TimeInterval
+}
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let personId = Column(CodingKeys.personId)
+extension SessionStore {
+    /// Records a change of `person`'s consent of `kind`, keeping every earlier one.
+    func recordConsent(_ kind: ConsentKind, person: PersonID, change: ConsentChange, now: Date, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO \(kind.table) (personId, given, date, recordedAt) VALUES (?, ?, ?, ?)",
+                       arguments: [person, change.given, change.date.iso, now.timeIntervalSince1970])
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
+    /// Every change of `person`'s consent of `kind`, oldest first.
+    func consentHistory(_ kind: ConsentKind, person: PersonID, _ db: Database) throws -> [ConsentRecord] {
+        try ConsentRow.fetchAll(db, sql: "SELECT * FROM \(kind.table) WHERE personId = ? ORDER BY id", arguments: [person]).compactMap { row in
+            CalendarDate(iso: row.date).map {
+                ConsentRecord(change: ConsentChange(given: row.given, date: $0), recordedAt: Date(timeIntervalSince1970: row.recordedAt))
+            }
+        }
     }
-
-    /// Whether the person in the `person` table of the query agrees now to be contacted: the last change, none meaning no.
-    static let current =
-        "COALESCE((SELECT given FROM contactConsent WHERE contactConsent.personId = person.id ORDER BY contactConsent.id DESC LIMIT 1), 0)"
 }
