@@ -75,7 +75,7 @@ extension SessionStore {
                 }
                 if !entry.contact.isEmpty { try setContact(person: person.id, entry.contact, db) }
                 // Only a change is recorded, so importing the same list again adds nothing to the history.
-                if let agreed = entry.contactConsent, try currentContactConsent(person: person.id, db) != agreed {
+                if let agreed = entry.contactConsent, try latestConsent(.contacted, person: person.id, db) != agreed {
                     try recordContactConsent(person: person.id, change: ConsentChange(given: agreed, date: today), now: now, db)
                 }
                 if try register(session: session, person: person.id, now: now, db) {

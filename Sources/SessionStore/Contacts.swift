@@ -73,11 +73,6 @@ extension SessionStore {
         try recordConsent(.contacted, person: person, change: change, now: now, db)
     }
 
-    /// Whether a person's last recorded answer is that they agree to be contacted; nil when never asked.
-    func currentContactConsent(person: PersonID, _ db: Database) throws -> Bool? {
-        try consentHistory(.contacted, person: person, db).last?.change.given
-    }
-
     /// Every change of a person's consent to be contacted, oldest first.
     public func contactConsentHistory(person: PersonID) throws(StoreError) -> [ConsentRecord] {
         try read { db in

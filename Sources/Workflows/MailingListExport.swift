@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import SessionPlanning
 import SessionStore
 
 /// The mailing list as files to share with whoever sends the group's news: a spreadsheet (CSV)
@@ -45,47 +46,15 @@ public struct MailingListExport: Sendable {
     }
 
     /// One vCard per person: `FN` (the name), `ORG`, `EMAIL` and `TEL` when given, in version 4.0,
-    /// lines ended by CRLF and folded at 75 bytes, as RFC 6350 asks.
+    /// escaped, folded at 75 octets and ended by CRLF by the content-line rules vCard shares with
+    /// iCalendar (`ICalendarText`).
     public var vCard: String {
-        list.entries.map { entry in
-            var lines = ["BEGIN:VCARD", "VERSION:4.0", "FN:" + Self.escaped(entry.name)]
-            if let organisation = entry.organisation { lines.append("ORG:" + Self.escaped(organisation)) }
-            if let email = entry.contact.email { lines.append("EMAIL:" + Self.escaped(email)) }
-            if let phone = entry.contact.phone { lines.append("TEL;VALUE=text:" + Self.escaped(phone)) }
-            lines.append("END:VCARD")
-            return lines.map(Self.folded).joined()
-        }.joined()
-    }
-
-    /// A text value with `\`, `,`, `;` and line breaks escaped (RFC 6350, 3.4).
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ",": result += "\\,"
-            case ";": result += "\\;"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// A content line folded so no line is longer than 75 bytes (a space starts each
-    /// continuation, never splitting a character), ended by CRLF.
-    static func folded(_ line: String) -> String {
-        var result = ""
-        var length = 0
-        for character in line {
-            let size = character.utf8.count
-            if length + size > 75 {
-                result += "\r\n "
-                length = 1
-            }
-            result.append(character)
-            length += size
-        }
-        return result + "\r\n"
+        ICalendarText.serialise(list.entries.flatMap { entry -> [String] in
+            var lines = ["BEGIN:VCARD", "VERSION:4.0", "FN:" + ICalendarText.escape(entry.name)]
+            if let organisation = entry.organisation { lines.append("ORG:" + ICalendarText.escape(organisation)) }
+            if let email = entry.contact.email { lines.append("EMAIL:" + ICalendarText.escape(email)) }
+            if let phone = entry.contact.phone { lines.append("TEL;VALUE=text:" + ICalendarText.escape(phone)) }
+            return lines + ["END:VCARD"]
+        })
     }
 }

@@ -50,8 +50,8 @@ public struct PictureFiles: Sendable {
             }
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
             switch Self.load(url) {
-            case .success(let picture):
-                if Self.isTurned(url) { problems.append(PictureProblem(place: place, kind: .turned)) }
+            case .success(let (picture, turned)):
+                if turned { problems.append(PictureProblem(place: place, kind: .turned)) }
                 guard total + picture.data.count <= Self.maximumTotalSize else {
                     problems.append(PictureProblem(place: place, kind: .tooMuchAltogether))
                     return image
@@ -78,16 +78,10 @@ public struct PictureFiles: Sendable {
         return withoutQuery.removingPercentEncoding ?? withoutQuery
     }
 
-    /// Whether the file at `url` is a photograph its camera stored turned or mirrored, with a note
-    /// to turn it when shown: the note is taken out with the file's other details.
-    private static func isTurned(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url), let start = try? handle.read(upToCount: PictureHeader.bytesRead) else { return false }
-        try? handle.close()
-        return (PictureDetails.orientation(ofJPEG: start) ?? 1) != 1
-    }
-
-    /// Reads and checks one picture file, within the limits above, without what it says about itself.
-    static func load(_ url: URL) -> Result<Picture, PictureProblem.Kind> {
+    /// Reads and checks one picture file, within the limits above: the picture without what the
+    /// file says about itself, and whether it is a photograph its camera stored turned or mirrored,
+    /// with a note to turn it when shown (a note taken out with the file's other details).
+    static func load(_ url: URL) -> Result<(picture: Picture, turned: Bool), PictureProblem.Kind> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return .failure(.notFound(url.path)) }
         guard !isFolder.boolValue else { return .failure(.notAFile(url.path)) }
@@ -98,16 +92,19 @@ public struct PictureFiles: Sendable {
         try? handle.close()
         guard data.count <= Self.maximumFileSize else { return .failure(.tooLarge(bytes: data.count)) }
         let picture: Picture
+        let format: Picture.Format
         do {
+            format = try Picture(data: data).format
             // What the file says about itself (camera, place, names) is taken out before anything is written.
-            picture = try Picture(data: PictureDetails.removed(from: data, format: Picture(data: data).format))
+            picture = try Picture(data: PictureDetails.removed(from: data, format: format))
         } catch {
             return .failure(.notEmbeddable(error))
         }
         guard picture.pixelWidth * picture.pixelHeight <= Self.maximumPixels else {
             return .failure(.tooManyPixels(width: picture.pixelWidth, height: picture.pixelHeight))
         }
-        return .success(picture)
+        let turned = format == .jpeg && (PictureDetails.orientation(ofJPEG: data) ?? 1) != 1
+        return .success((picture, turned))
     }
 }
 
@@ -176,13 +173,22 @@ public struct PictureProblem: Error, Sendable, Equatable, CustomStringConvertibl
 
     /// What is wrong and what to do, without the place.
     public var message: String {
-        let name = "The picture '\(place.source)'"
+        let problem = kind.message(naming: "The picture '\(place.source)'", source: place.source)
+        guard case .notFound = kind else { return problem }
+        return problem + " Put the picture file next to the notes, or correct its name. Its description is used in its place for now."
+    }
+}
+
+extension PictureProblem.Kind {
+    /// What is wrong, about the picture called `name` ("The picture 'steps.png'", "The logo
+    /// 'logo.png'") written as `source`; where a missing file belongs is for the caller to say.
+    func message(naming name: String, source: String) -> String {
         let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_048_576) }
-        switch kind {
+        switch self {
         case .noDescription:
-            return "\(name) has no description, so people who cannot see it will not know what it shows. Write what it shows between the square brackets: ![what it shows](\(place.source))."
+            return "\(name) has no description, so people who cannot see it will not know what it shows. Write what it shows between the square brackets: ![what it shows](\(source))."
         case .notFound(let path):
-            return "\(name) was not found (Roundtable looked for \(path)). Put the picture file next to the notes, or correct its name. Its description is used in its place for now."
+            return "\(name) was not found (Roundtable looked for \(path))."
         case .notAFile(let path):
             return "\(name) names a folder (\(path)), not a picture file. Give the name of the picture file itself."
         case .unreadable(let path):

@@ -91,11 +91,9 @@ public enum HouseStyleReader {
     private static func picture(_ path: String, at node: Node, in map: YAMLMap, folder: URL) throws(ReadError) -> Picture {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
         switch PictureFiles.load(url) {
-        case .success(let picture): return picture
+        case .success(let loaded): return loaded.picture
         case .failure(let kind):
-            let problem = PictureProblem(place: .init(file: map.file, position: YAMLErrors.position(of: node), source: path), kind: kind)
-            throw map.problem(at: node, problem.message.replacingOccurrences(of: "The picture", with: "The logo")
-                .replacingOccurrences(of: " Its description is used in its place for now.", with: ""),
+            throw map.problem(at: node, kind.message(naming: "The logo '\(path)'", source: path),
                               advice: "The logo's name is read from the folder of the house style file.")
         }
     }

@@ -96,6 +96,11 @@ extension SessionStore {
                        arguments: [person, change.given, change.date.iso, now.timeIntervalSince1970])
     }
 
+    /// `person`'s last answer of `kind`, or nil when they were never asked.
+    func latestConsent(_ kind: ConsentKind, person: PersonID, _ db: Database) throws -> Bool? {
+        try Bool.fetchOne(db, sql: "SELECT given FROM \(kind.table) WHERE personId = ? ORDER BY id DESC LIMIT 1", arguments: [person])
+    }
+
     /// Every change of `person`'s consent of `kind`, oldest first.
     func consentHistory(_ kind: ConsentKind, person: PersonID, _ db: Database) throws -> [ConsentRecord] {
         try ConsentRow.fetchAll(db, sql: "SELECT * FROM \(kind.table) WHERE personId = ? ORDER BY id", arguments: [person]).compactMap { row in

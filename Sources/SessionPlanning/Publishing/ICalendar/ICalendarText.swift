@@ -1,12 +1,14 @@
 /// The text rules of iCalendar (RFC 5545): escaping values, quoting parameters, folding long
 /// lines and ending every line with CRLF. Every value is written on one line, whatever text the
-/// agenda holds: a line break inside a value could otherwise start a property of its own.
-enum ICalendarText {
+/// agenda holds: a line break inside a value could otherwise start a property of its own. vCard
+/// (RFC 6350, sections 3.2 and 3.4) has the same rules, so the mailing list's contacts file uses
+/// them too.
+package enum ICalendarText {
     /// The longest line in octets, not counting the CRLF (RFC 5545 section 3.1).
     static let lineLimit = 75
 
     /// A TEXT value with backslash, semicolon, comma and line breaks escaped (section 3.3.11).
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
             switch scalar {
@@ -67,7 +69,7 @@ enum ICalendarText {
 
     /// The whole calendar: every content line folded and ended with CRLF. A control character
     /// left in a line by mistake is dropped here, so no line can ever be broken in two.
-    static func serialise(_ lines: [String]) -> String {
+    package static func serialise(_ lines: [String]) -> String {
         lines.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !isControl($0) })) }
             .flatMap(fold).map { $0 + "\r\n" }.joined()
     }
