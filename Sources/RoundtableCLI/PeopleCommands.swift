@@ -182,7 +182,7 @@ extension PeopleCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record what helps someone take part, or show what is kept.",
             discussion: """
-            Needs: \(AccessNeed.choices). Add your own words after an equals sign, in \
+            Needs: `\(AccessNeed.choices)`. Add your own words after an equals sign, in \
             quotes, like papers-early="two weeks before" or other="a quiet room". Ask the person \
             first: needs are kept only with --agreed. What you give replaces what was kept. The \
             needs are shown only to the people who run a session, and never published.
@@ -190,6 +190,7 @@ extension PeopleCommand {
             Examples:
 
                 roundtable people needs "Ann Lee" captions papers-early --agreed
+                roundtable people needs "Ann Lee" other="a quiet room" --agreed
                 roundtable people needs "Ann Lee"              (shows what is kept)
                 roundtable people needs "Ann Lee" --forget
             """)

@@ -17,6 +17,12 @@ public struct PersonWithNeeds: Sendable, Equatable {
     public var person: Participant
     /// Their needs, in the order of `AccessNeed.allCases`.
     public var needs: [PersonAccessNeed]
+
+    /// A person with their needs.
+    public init(person: Participant, needs: [PersonAccessNeed]) {
+        self.person = person
+        self.needs = needs
+    }
 }
 
 extension SessionStore {

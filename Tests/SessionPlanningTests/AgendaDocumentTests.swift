@@ -54,7 +54,7 @@ import Testing
         var agenda = try Fixture.agenda("good")
         agenda.access = [.captions, .easyRead, .joinByPhone]
         let markdown = try text(agenda)
-        #expect(markdown.contains("**Access:** Live captions, papers in easy read and a phone number to join by. Tell Sam Okafor what else would help you take part."))
+        #expect(markdown.contains("**Access:** Live captions, papers in simple words with pictures and a phone number to join by. Tell Sam Okafor what else would help you take part."))
         agenda.access = []
         #expect(!(try text(agenda)).contains("**Access:**"))
     }

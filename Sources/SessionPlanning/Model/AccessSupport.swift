@@ -8,7 +8,7 @@ public enum AccessSupport: String, CaseIterable, Sendable, Hashable {
     case captions
     /// A British Sign Language interpreter.
     case britishSignLanguage = "british-sign-language"
-    /// The papers in easy read.
+    /// The papers in easy read: simple words with pictures.
     case easyRead = "easy-read"
     /// The papers in large print.
     case largePrint = "large-print"
@@ -20,7 +20,7 @@ public enum AccessSupport: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .captions: return "live captions"
         case .britishSignLanguage: return "a British Sign Language interpreter"
-        case .easyRead: return "papers in easy read"
+        case .easyRead: return "papers in simple words with pictures"
         case .largePrint: return "papers in large print"
         case .joinByPhone: return "a phone number to join by"
         }

@@ -9,7 +9,8 @@ public enum AccessNeed: String, CaseIterable, Sendable, Hashable, Comparable {
     case britishSignLanguage = "british-sign-language"
     /// Regular breaks.
     case breaks
-    /// Papers in easy read: short sentences, everyday words and pictures.
+    /// Papers in easy read: short sentences, everyday words and pictures (shown to people as
+    /// "simple words with pictures", as the glossary asks).
     case easyRead = "easy-read"
     /// Papers in large print.
     case largePrint = "large-print"
@@ -26,8 +27,8 @@ public enum AccessNeed: String, CaseIterable, Sendable, Hashable, Comparable {
         case .captions: return "live captions"
         case .britishSignLanguage: return "a British Sign Language interpreter"
         case .breaks: return "regular breaks"
-        case .easyRead: return "easy read papers"
-        case .largePrint: return "large print papers"
+        case .easyRead: return "papers in simple words with pictures"
+        case .largePrint: return "papers in large print"
         case .papersEarly: return "papers early"
         case .joinByPhone: return "a phone number to join by"
         case .other: return "something else"
