@@ -282,7 +282,7 @@ extension PeopleCommand {
             let files = MailingListExport(list).files(into: URL(fileURLWithPath: output, isDirectory: true))
             try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
-            print(MailingListExport.summary(list))
+            print(MailingListExport.summary(list, addDetails: "add one with 'roundtable people contact NAME --email ADDRESS'"))
         }
     }
 }
