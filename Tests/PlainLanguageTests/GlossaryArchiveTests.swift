@@ -88,5 +88,28 @@ import TestSupport
         #expect(left.allowed == right.allowed)
         #expect(left.silencedRules == right.silencedRules)
         #expect(left.domains.map(\.id) == right.domains.map(\.id) && left.domains.map(\.title) == right.domains.map(\.title))
+        // The terms compiled into the archive are those compiled from the glossary itself.
+        let kept = (left.compiled ?? TermMatcher.compile(left)).parts
+        let fresh = TermMatcher.compile(right).parts
+        #expect(kept.rootChildren == fresh.rootChildren && kept.edgeStart == fresh.edgeStart && kept.edgeCount == fresh.edgeCount)
+        #expect(kept.edgeBytes == fresh.edgeBytes && kept.edgeTargets == fresh.edgeTargets && kept.terminal == fresh.terminal)
+        #expect(kept.listStart == fresh.listStart && kept.targetEntry == fresh.targetEntry)
+        #expect(kept.spellingStart == fresh.spellingStart && kept.spellings == fresh.spellings)
+    }
+
+    @Test func anArchivedGlossaryFindsWhatTheYAMLFindsAndForgetsItsTermsWhenChanged() throws {
+        let fromYAML = try GlossaryLoader.folder(Self.sources)
+        var archived = try #require(GlossaryArchive.decode(GlossaryArchive.encode(fromYAML, key: 5), key: 5))
+        #expect(archived.compiled != nil, "the archive brings its compiled terms")
+        let text = try String(contentsOf: ProjectFiles.root.appendingPathComponent("README.md"), encoding: .utf8)
+            + " We will leverage the ICB going forward with our CoP, not a cop, and service users."
+        let expected = TermMatcher(glossary: fromYAML).matches(in: text)
+        #expect(expected.count > 5)
+        #expect(TermMatcher(glossary: archived).matches(in: text) == expected)
+        archived.apply(try LocalGlossary(yaml: "allow: [leverage]", file: "team.yaml"))
+        #expect(archived.compiled == nil, "a change to the glossary forgets the compiled terms")
+        let leverage = expected.filter { $0.text.lowercased() == "leverage" }
+        #expect(!leverage.isEmpty)
+        #expect(TermMatcher(glossary: archived).matches(in: text) == expected.filter { $0.text.lowercased() != "leverage" })
     }
 }

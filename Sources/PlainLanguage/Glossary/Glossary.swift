@@ -10,6 +10,8 @@ public struct Glossary: Sendable {
     public private(set) var silencedRules: Set<RuleID>
     /// The domains of the curated glossary: id and title, in order.
     public private(set) var domains: [(id: String, title: String)]
+    /// The terms compiled for matching, when an archive kept them; any change forgets them.
+    var compiled: PhraseTrie?
 
     /// Creates a glossary from its parts.
     public init(entries: [GlossaryEntry], everydayAcronyms: Set<String> = [], allowed: Set<String> = [],
@@ -65,6 +67,7 @@ public struct Glossary: Sendable {
     /// Applies a team's own glossary: new entries are added, entries with a known id are changed
     /// field by field, and allowed terms, everyday acronyms and silenced rules are updated.
     public mutating func apply(_ local: LocalGlossary) {
+        compiled = nil
         // Look entries up by id: a team's glossary may hold tens of thousands of entries.
         var positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for change in local.entries {

@@ -16,9 +16,16 @@ struct PhraseTrie: Sendable {
     private var edgeCount: [UInt16] = []
     private var edgeBytes: [UInt8] = []
     private var edgeTargets: [Int32] = []
-    /// For each node, the index into `targets` of what it ends, or -1.
+    /// For each node, the index of the list of targets it ends, or -1.
     private var terminal: [Int32] = []
-    private(set) var targets: [[Target]] = []
+    /// Where each list of targets starts in `targetEntry`, and one past the last list.
+    private var listStart: [Int32] = [0]
+    /// Each target's glossary entry, list after list.
+    private var targetEntry: [Int32] = []
+    /// Where each target's spellings start in `spellings`, and one past the last target.
+    private var spellingStart: [Int32] = [0]
+    /// The exact spellings of acronym targets, target after target.
+    private var spellings: [String] = []
 
     /// Builds the trie from keys, each folded, with its target.
     ///
@@ -78,7 +85,56 @@ struct PhraseTrie: Sendable {
             edgeCount.append(count)
         }
         terminal = ends
-        targets = lists
+        for list in lists {
+            for target in list {
+                targetEntry.append(target.entry)
+                spellings += target.spellings
+                spellingStart.append(Int32(spellings.count))
+            }
+            listStart.append(Int32(targetEntry.count))
+        }
+    }
+
+    /// A trie from its arrays, as `archive(into:)` wrote them; nil when they do not fit together,
+    /// so a damaged archive is never used.
+    init?(rootChildren: [Int32], edgeStart: [Int32], edgeCount: [UInt16], edgeBytes: [UInt8], edgeTargets: [Int32],
+          terminal: [Int32], listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String], entryCount: Int) {
+        let nodes = terminal.count
+        let edges = edgeBytes.count
+        guard rootChildren.count == 256, edgeStart.count == nodes, edgeCount.count == nodes, edgeTargets.count == edges,
+              listStart.first == 0, listStart.last.map(Int.init) == targetEntry.count, spellingStart.count == targetEntry.count + 1,
+              spellingStart.first == 0, spellingStart.last.map(Int.init) == spellings.count,
+              rootChildren.allSatisfy({ $0 >= -1 && Int($0) < nodes }), edgeTargets.allSatisfy({ $0 > 0 && Int($0) < nodes }),
+              terminal.allSatisfy({ $0 >= -1 && Int($0) < listStart.count - 1 }), targetEntry.allSatisfy({ $0 >= 0 && Int($0) < entryCount }),
+              zip(edgeStart, edgeCount).allSatisfy({ $0 >= 0 && Int($0) + Int($1) <= edges }),
+              zip(listStart, listStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+              zip(spellingStart, spellingStart.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        self.rootChildren = rootChildren
+        self.edgeStart = edgeStart
+        self.edgeCount = edgeCount
+        self.edgeBytes = edgeBytes
+        self.edgeTargets = edgeTargets
+        self.terminal = terminal
+        self.listStart = listStart
+        self.targetEntry = targetEntry
+        self.spellingStart = spellingStart
+        self.spellings = spellings
+    }
+
+    /// The arrays, for an archive to keep and `init?(rootChildren:…)` to read back.
+    var parts: (rootChildren: [Int32], edgeStart: [Int32], edgeCount: [UInt16], edgeBytes: [UInt8], edgeTargets: [Int32],
+                terminal: [Int32], listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String]) {
+        (rootChildren, edgeStart, edgeCount, edgeBytes, edgeTargets, terminal, listStart, targetEntry, spellingStart, spellings)
+    }
+
+    /// The entry of the first target in `list` that `text` may match: any target but an acronym,
+    /// and an acronym only when `text` is one of its spellings (CoP but not "cop").
+    func entry(in list: Int32, matching text: String) -> Int32? {
+        for target in Int(listStart[Int(list)])..<Int(listStart[Int(list) + 1]) {
+            let forms = spellings[Int(spellingStart[target])..<Int(spellingStart[target + 1])]
+            if forms.isEmpty || forms.contains(text) { return targetEntry[target] }
+        }
+        return nil
     }
 
     /// The number of nodes, for measuring.

@@ -17,8 +17,15 @@ package struct TermMatcher: Sendable {
     /// The entries the matcher was built from.
     package let entries: [GlossaryEntry]
 
-    /// Compiles every spelling and form of the glossary's terms, except those the team allows.
+    /// Matches the glossary's terms: compiled already when the glossary came from an archive,
+    /// compiled here otherwise.
     package init(glossary: Glossary) {
+        trie = glossary.compiled ?? Self.compile(glossary)
+        entries = glossary.entries
+    }
+
+    /// Every spelling and form of the glossary's terms, except those the team allows, in one trie.
+    static func compile(_ glossary: Glossary) -> PhraseTrie {
         var keys: [(key: [UInt8], target: PhraseTrie.Target)] = []
         for (index, entry) in glossary.entries.enumerated() {
             for spelling in entry.spellings where !glossary.isAllowed(spelling) {
@@ -36,8 +43,7 @@ package struct TermMatcher: Sendable {
                 }
             }
         }
-        trie = PhraseTrie(keys: keys)
-        entries = glossary.entries
+        return PhraseTrie(keys: keys)
     }
 
     /// Every glossary term in `text`, in order, never overlapping.
@@ -115,8 +121,8 @@ package struct TermMatcher: Sendable {
         }
         for candidate in candidates.reversed() {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<candidate.end]), as: UTF8.self)
-            for target in trie.targets[Int(candidate.list)] where target.spellings.isEmpty || target.spellings.contains(text) {
-                return TermMatch(entry: Int(target.entry), byteRange: start..<candidate.end, text: text)
+            if let entry = trie.entry(in: candidate.list, matching: text) {
+                return TermMatch(entry: Int(entry), byteRange: start..<candidate.end, text: text)
             }
         }
         return nil
