@@ -23,7 +23,7 @@ extension SeriesReport {
         }
         let roles = rolesHeard
         let time = speakingPercentages(roles)
-        let places = Self.percentages(of: attendances, roles: roles)
+        let places = placePercentages(roles)
         if let share = time[.expertByExperience] {
             sentences.append("Experts by experience spoke for \(share) % of the time, and took \(places[.expertByExperience] ?? 0) % of the places at sessions.")
         }
@@ -57,9 +57,10 @@ extension SeriesReport {
         var blocks: [Block] = [heading("The series at a glance"), paragraph(overview.joined(separator: " "))]
         blocks += sessionList + whoCame + newAndReturning + expertsCameBack + speakingTime + actionBlocks
         blocks.append(paragraph("This report gives counts only. It names nobody, and leaves out what people said and wrote."))
-        let subtitle = "\(Self.count(sessions.count, "session", "sessions")), \(Self.count(people, "person", "people"))"
+        let subtitle = "\(Self.count(sessions.count, "session", "sessions")); \(Self.count(people, "person", "people")) came"
         let metadata = Metadata(title: title, subtitle: subtitle, date: heldSessions.compactMap(\.details.date).max(),
-                                summary: overview.joined(separator: " "), keywords: ["co-production", "series report"])
+                                summary: "Who came, who came back, who spoke and what was done, session by session, in counts only.",
+                                keywords: ["co-production", "series report"])
         return Document(metadata: metadata, blocks: blocks)
     }
 
@@ -137,7 +138,7 @@ extension SeriesReport {
         guard !time.isEmpty else {
             return [heading("Speaking time by role"), paragraph("No speaking turns have been recorded at any session yet, so there are no shares of speaking time.")]
         }
-        let places = Self.percentages(of: attendances, roles: roles)
+        let places = placePercentages(roles)
         let total = speakingSeconds.values.reduce(0, +)
         return [
             heading("Speaking time by role"),

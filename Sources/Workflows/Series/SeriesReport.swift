@@ -10,7 +10,7 @@ public struct SeriesReport: Sendable, Equatable {
     public struct Session: Sendable, Equatable {
         /// The session.
         public var details: SessionDetails
-        /// People who came, by role, in the order of `Role.allCases`, leaving out roles nobody had.
+        /// People who came, by role; a role nobody came as is left out.
         public var attendance: [Role: Int]
         /// People who came.
         public var attended: Int
@@ -107,6 +107,12 @@ public struct SeriesReport: Sendable, Equatable {
         }
     }
 
+    /// Each role's share of the places taken at sessions, as whole percentages that add up to
+    /// 100, for the roles in `roles`; empty when nobody came.
+    public func placePercentages(_ roles: [Role]) -> [Role: Int] {
+        Self.percentages(of: attendances.mapValues(Double.init), roles: roles)
+    }
+
     /// Seconds of speaking time by role over the whole series.
     public var speakingSeconds: [Role: Double] {
         sessions.reduce(into: [:]) { total, session in
@@ -125,14 +131,9 @@ public struct SeriesReport: Sendable, Equatable {
 
     /// `values` of `roles` as whole percentages that add up to 100 (largest remainder, as the
     /// speaking-balance report rounds them); empty when they add up to nothing.
-    static func percentages<Value: BinaryFloatingPoint>(of values: [Role: Value], roles: [Role]) -> [Role: Int] {
-        let amounts = roles.map { Double(values[$0] ?? 0) }
+    static func percentages(of values: [Role: Double], roles: [Role]) -> [Role: Int] {
+        let amounts = roles.map { values[$0] ?? 0 }
         guard amounts.contains(where: { $0 > 0 }) else { return [:] }
         return Dictionary(uniqueKeysWithValues: zip(roles, Percentages.largestRemainder(amounts)))
-    }
-
-    /// `values` of `roles` as whole percentages that add up to 100; empty when they add up to nothing.
-    static func percentages(of values: [Role: Int], roles: [Role]) -> [Role: Int] {
-        percentages(of: values.mapValues(Double.init), roles: roles)
     }
 }
