@@ -101,8 +101,11 @@ extension SessionStore {
                 guard let name = entry.onBehalfOf else { continue }
                 let position = SourcePosition(line: entry.line, column: 1)
                 guard let member = try PersonRow.participants().filter(PersonRow.Columns.displayName == name).fetchOne(db)?.participant else {
+                    let names = try PersonRow.participants().fetchAll(db).map(\.participant.displayName)
+                    let suggestion = Suggestions.closest(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
                     throw StoreError.input(ReadError(
-                        file: file, position: position, problem: "'\(name)', whom '\(colleague.displayName)' comes on behalf of, is not in Roundtable or on this list.",
+                        file: file, position: position,
+                        problem: "'\(name)', whom '\(colleague.displayName)' comes on behalf of, is not in Roundtable or on this list.\(suggestion)",
                         advice: "Add a row for them, or check the spelling of the name. Nothing was imported."))
                 }
                 do {
