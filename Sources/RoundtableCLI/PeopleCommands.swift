@@ -312,9 +312,10 @@ struct RegisterCommand: ParsableCommand {
         abstract: "Register people for a session, by name or from a spreadsheet.",
         discussion: """
         The spreadsheet is a file of comma-separated values (CSV). Its first row names the \
-        columns, from: name, role, organisation, consent, email, phone, contact. Only name is \
-        needed for people Roundtable knows. Consent (to be named) and contact (to be sent news) \
-        are yes or no. New people need a role. In Excel or LibreOffice Calc, save it as CSV with the text \
+        columns, from: name, role, organisation, consent, email, phone, contact, on behalf of. \
+        Only name is needed for people Roundtable knows. Consent (to be named) and contact (to be \
+        sent news) are yes or no. "On behalf of" is the name of a registered member who cannot \
+        come: the person on that row comes in their place. New people need a role. In Excel or LibreOffice Calc, save it as CSV with the text \
         as Unicode. The whole list is registered, or nothing if a row has a problem.
 
         Examples:
@@ -331,7 +332,7 @@ struct RegisterCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The names of people Roundtable knows.", valueName: "name"))
     var names: [String] = []
 
-    @Option(help: ArgumentHelp("A registration list: a .csv file with the columns name, role, organisation, consent, email, phone, contact.", valueName: "file"))
+    @Option(help: ArgumentHelp("A registration list: a .csv file with the columns name, role, organisation, consent, email, phone, contact, on behalf of.", valueName: "file"))
     var csv: String?
 
     @Option(name: .customLong("on-behalf-of"),
@@ -358,6 +359,7 @@ struct RegisterCommand: ParsableCommand {
             print("Registered \(result.registered.count) \(result.registered.count == 1 ? "person" : "people") for session \(session.id) from \(csv)\(result.alreadyRegistered.isEmpty ? "" : "; \(result.alreadyRegistered.count) already registered").")
             if !result.added.isEmpty { print("New to Roundtable: \(result.added.joined(separator: ", ")).") }
             if !result.consentChanged.isEmpty { print("Consent changed for: \(result.consentChanged.joined(separator: ", ")).") }
+            for nomination in result.onBehalf { print("\(nomination.colleague) comes on behalf of \(nomination.member).") }
         }
         if let onBehalfOf {
             let (colleague, member) = (try database.person(names[0]), try database.person(onBehalfOf))

@@ -13,6 +13,16 @@ public struct RegistrationImport: Sendable, Equatable {
     public var alreadyRegistered: [String]
     /// People whose consent changed.
     public var consentChanged: [String]
+    /// Colleagues registered on behalf of a member, as the list's "on behalf of" column says.
+    public var onBehalf: [OnBehalf] = []
+
+    /// A colleague who comes on behalf of a member, by name.
+    public struct OnBehalf: Sendable, Equatable {
+        /// The colleague who comes.
+        public var colleague: String
+        /// The member who cannot.
+        public var member: String
+    }
 }
 
 extension SessionStore {
@@ -40,8 +50,9 @@ extension SessionStore {
     public func importRegistrations(session: SessionID, entries: [RegistrationList.Entry], file: String,
                                     today: CalendarDate, now: Date) throws(StoreError) -> RegistrationImport {
         try write { db in
-            _ = try self.session(session, db)
+            let details = try self.session(session, db)
             var result = RegistrationImport(added: [], registered: [], alreadyRegistered: [], consentChanged: [])
+            var people: [Participant] = []
             for entry in entries {
                 let position = SourcePosition(line: entry.line, column: 1)
                 let person: Participant
@@ -83,6 +94,27 @@ extension SessionStore {
                 } else {
                     result.alreadyRegistered.append(person.displayName)
                 }
+                people.append(person)
+            }
+            // After every row is registered, so a member may be on a later row than the colleague coming for them.
+            for (entry, colleague) in zip(entries, people) {
+                guard let name = entry.onBehalfOf else { continue }
+                let position = SourcePosition(line: entry.line, column: 1)
+                guard let member = try PersonRow.participants().filter(PersonRow.Columns.displayName == name).fetchOne(db)?.participant else {
+                    let names = try PersonRow.participants().fetchAll(db).map(\.participant.displayName)
+                    let suggestion = Suggestions.closest(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
+                    throw StoreError.input(ReadError(
+                        file: file, position: position,
+                        problem: "'\(name)', whom '\(colleague.displayName)' comes on behalf of, is not in Roundtable or on this list.\(suggestion)",
+                        advice: "Add a row for them, or check the spelling of the name. Nothing was imported."))
+                }
+                do {
+                    try nominate(session: details, colleague: colleague, onBehalfOf: member, now: now, db)
+                } catch let error as StoreError {
+                    throw StoreError.input(ReadError(file: file, position: position, problem: error.errorDescription ?? "",
+                                                     advice: "Nothing was imported."))
+                }
+                result.onBehalf.append(RegistrationImport.OnBehalf(colleague: colleague.displayName, member: member.displayName))
             }
             return result
         }
@@ -111,15 +143,19 @@ extension SessionStore {
     /// but cannot come. Registering the colleague again for someone else replaces the first.
     public func nominate(session: SessionID, colleague: PersonID, onBehalfOf member: PersonID, now: Date) throws(StoreError) {
         try write { db in
-            let details = try self.session(session, db)
-            let (colleagueName, memberName) = (try participant(colleague, db).displayName, try participant(member, db).displayName)
-            guard let registration = try RegistrationRow.filter(RegistrationRow.Columns.sessionId == session && RegistrationRow.Columns.personId == member)
-                .fetchOne(db) else { throw StoreError.notRegistered(memberName, session: details) }
-            guard colleague != member, registration.onBehalfOf != colleague else { throw StoreError.nominatedInACircle(colleagueName) }
-            _ = try register(session: session, person: colleague, now: now, db)
-            try RegistrationRow.filter(RegistrationRow.Columns.sessionId == session && RegistrationRow.Columns.personId == colleague)
-                .updateAll(db, RegistrationRow.Columns.onBehalfOf.set(to: member))
+            try nominate(session: try self.session(session, db), colleague: try participant(colleague, db), onBehalfOf: try participant(member, db),
+                         now: now, db)
         }
+    }
+
+    /// Registers `colleague` on behalf of `member` inside a transaction; see the public `nominate`.
+    func nominate(session: SessionDetails, colleague: Participant, onBehalfOf member: Participant, now: Date, _ db: Database) throws {
+        guard let registration = try RegistrationRow.filter(RegistrationRow.Columns.sessionId == session.id && RegistrationRow.Columns.personId == member.id)
+            .fetchOne(db) else { throw StoreError.notRegistered(member.displayName, session: session) }
+        guard colleague.id != member.id, registration.onBehalfOf != colleague.id else { throw StoreError.nominatedInACircle(colleague.displayName) }
+        _ = try register(session: session.id, person: colleague.id, now: now, db)
+        try RegistrationRow.filter(RegistrationRow.Columns.sessionId == session.id && RegistrationRow.Columns.personId == colleague.id)
+            .updateAll(db, RegistrationRow.Columns.onBehalfOf.set(to: member.id))
     }
 
     /// Who came to a session on behalf of whom, by the colleague's name.

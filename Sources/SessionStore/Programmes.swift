@@ -3,6 +3,19 @@ import Foundation
 import GRDB
 import SpeakingTurns
 
+/// The number that identifies a programme in the session store.
+public typealias ProgrammeID = Int64
+
+/// A programme in the store: the name of a series of sessions and how many sessions it has.
+public struct ProgrammeSummary: Sendable, Equatable {
+    /// The store's number for the programme.
+    public var id: ProgrammeID
+    /// Its name, such as "Community of Practice".
+    public var name: String
+    /// How many sessions of the store belong to it.
+    public var sessionCount: Int
+}
+
 /// One session a programme plans: what the store keeps of it.
 public struct PlannedSession: Sendable, Equatable {
     /// The session's title, such as "Community of Practice: Language".
@@ -72,6 +85,26 @@ extension SessionStore {
                 }
             }
             return saved
+        }
+    }
+
+    /// Every programme, by name (in any case), with how many sessions it has.
+    public func programmes() throws(StoreError) -> [ProgrammeSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT programme.id, programme.name, (SELECT COUNT(*) FROM session WHERE programmeId = programme.id) AS sessionCount
+                FROM programme ORDER BY programme.name COLLATE NOCASE, programme.id
+                """).map { row in ProgrammeSummary(id: row["id"], name: row["name"], sessionCount: row["sessionCount"]) }
+        }
+    }
+
+    /// The sessions of the programme numbered `programme`, oldest date first (sessions without a
+    /// date last), with their numbers.
+    public func sessions(programme: ProgrammeID) throws(StoreError) -> [SessionSummary] {
+        try read { db in
+            try SessionSummaryRow.fetchAll(db, sql: SessionSummaryRow.sql(where: "session.programmeId = ?"), arguments: [programme]).map { row in
+                SessionSummary(details: row.session.details, registered: row.registered, present: row.present, turns: row.turns)
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ extension SessionStore {
     /// Every session, oldest date first (sessions without a date last), with its numbers.
     public func sessions() throws(StoreError) -> [SessionSummary] {
         try read { db in
-            try SessionSummaryRow.fetchAll(db, sql: SessionSummaryRow.sql).map { row in
+            try SessionSummaryRow.fetchAll(db, sql: SessionSummaryRow.sql(where: nil)).map { row in
                 SessionSummary(details: row.session.details, registered: row.registered, present: row.present, turns: row.turns)
             }
         }

@@ -11,7 +11,7 @@ import TestSupport
         ["agenda", "rules"], ["programme"], ["programme", "new"], ["programme", "lint"], ["programme", "build"], ["publish"], ["actions"], ["actions", "add"], ["actions", "list"], ["actions", "update"], ["session"], ["session", "add"], ["session", "list"], ["session", "show"],
         ["session", "note"], ["people"], ["people", "add"], ["people", "list"], ["people", "consent"], ["people", "contact"], ["people", "needs"], ["people", "export"], ["register"], ["attend"],
         ["turns"], ["turns", "live"], ["turns", "start"], ["turns", "stop"], ["turns", "undo"], ["turns", "list"],
-        ["turns", "import"], ["turns", "report"], ["demo"], ["serve"],
+        ["turns", "import"], ["turns", "report"], ["series"], ["series", "report"], ["demo"], ["serve"],
     ]
 
     /// The reading age in the JSON report of `roundtable check`, rounded as its summary says it.

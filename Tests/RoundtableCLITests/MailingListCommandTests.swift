@@ -77,4 +77,24 @@ import TestSupport
         let show = try cli.run(["session", "show", "1"] + db)
         #expect(show.output.contains("Came on behalf of a colleague (1):\n    Kim Lee, for Sam Jones"), "\(show.output)")
     }
+
+    @Test func theRegistrationListsOnBehalfOfColumnRegistersAColleague() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let db = ["--db", "t.sqlite"]
+        try cli.write("people.csv", "name,role,on behalf of\nKim Lee,professional,Sam Jones\nSam Jones,professional,\n")
+        try cli.write("wrong.csv", "name,role,on behalf of\nAnn Lee,guest,Sam Jnoes\n")
+        #expect(try cli.run(["session", "add", "Language", "--date", "2026-10-14", "--create"] + db).status == 0)
+        let registered = try cli.run(["register", "1", "--csv", "people.csv"] + db)
+        #expect(registered.status == 0, "\(registered.errors)")
+        #expect(registered.output.contains("Kim Lee comes on behalf of Sam Jones."), "\(registered.output)")
+        let wrong = try cli.run(["register", "1", "--csv", "wrong.csv"] + db)
+        #expect(wrong.status == 2)
+        #expect(wrong.errors.contains("wrong.csv line 2, column 1: 'Sam Jnoes', whom 'Ann Lee' comes on behalf of, is not in Roundtable or on this list. Did you mean 'Sam Jones'?"),
+                "\(wrong.errors)")
+        #expect(try cli.run(["attend", "1", "Kim Lee"] + db).status == 0)
+        let show = try cli.run(["session", "show", "1"] + db)
+        #expect(show.output.contains("Came on behalf of a colleague (1):\n    Kim Lee, for Sam Jones"), "\(show.output)")
+        #expect(!show.output.contains("Ann Lee"), "nothing from the wrong list was registered")
+    }
 }

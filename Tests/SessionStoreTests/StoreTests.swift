@@ -73,6 +73,50 @@ import Testing
         #expect(try store.registered(session: session.id).map(\.displayName) == ["Priya Patel", "Sam Jones"])
     }
 
+    @Test func theOnBehalfOfColumnRegistersAColleagueInAMembersPlace() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let store = temp.store
+        let today = try #require(TemporaryStore.day)
+        let session = try store.addSession(title: "Language", now: at(0))
+        // The colleague's row comes before the member's: the whole list is registered first.
+        let list = try RegistrationList.read("name,role,On-Behalf-Of\nKim Lee,professional,sam jones\nSam Jones,expert by experience,\n", file: "people.csv")
+        #expect(list.map(\.onBehalfOf) == ["sam jones", nil])
+        let result = try store.importRegistrations(session: session.id, entries: list, file: "people.csv", today: today, now: at(1))
+        #expect(result.onBehalf.map { [$0.colleague, $0.member] } == [["Kim Lee", "Sam Jones"]])
+        try store.markAttendance(session: session.id, people: [try store.person("Kim Lee").id], present: true, now: at(2))
+        #expect(try store.cameOnBehalf(session: session.id).map { [$0.colleague.displayName, $0.member.displayName] } == [["Kim Lee", "Sam Jones"]])
+
+        #expect(throws: ReadError.self) { try RegistrationList.read("name,on behalf of\nKim Lee,kim lee\n", file: "self.csv") }
+        let circle = try RegistrationList.read("name,on behalf of\nSam Jones,Kim Lee\n", file: "circle.csv")
+        let error = #expect(throws: StoreError.self) {
+            try store.importRegistrations(session: session.id, entries: circle, file: "circle.csv", today: today, now: at(3))
+        }
+        #expect(error?.errorDescription?.hasPrefix("circle.csv line 2, column 1: Sam Jones cannot come on behalf of themselves, or of someone coming on their behalf.") == true)
+        let unknown = try RegistrationList.read("name,role,on behalf of\nAlex New,guest,Nobody Known\n", file: "unknown.csv")
+        let missing = #expect(throws: StoreError.self) {
+            try store.importRegistrations(session: session.id, entries: unknown, file: "unknown.csv", today: today, now: at(4))
+        }
+        #expect(missing?.errorDescription?.contains("'Nobody Known', whom 'Alex New' comes on behalf of, is not in Roundtable or on this list.") == true)
+        #expect(throws: StoreError.self) { try store.person("Alex New") }
+    }
+
+    @Test func programmesAreListedWithTheirSessionsByDate() throws {
+        let temp = try TemporaryStore()
+        defer { temp.cleanUp() }
+        let store = temp.store
+        let (january, april) = (try #require(CalendarDate(iso: "2027-01-13")), try #require(CalendarDate(iso: "2027-04-14")))
+        _ = try store.saveProgramme(name: "Leaders", sessions: [PlannedSession(title: "Leaders", theme: nil, date: april)], now: at(0))
+        _ = try store.saveProgramme(name: "community", sessions: [PlannedSession(title: "April", theme: nil, date: april),
+                                                                  PlannedSession(title: "January", theme: nil, date: january)], now: at(1))
+        _ = try store.addSession(title: "Alone", date: january, now: at(2))
+        let programmes = try store.programmes()
+        #expect(programmes.map(\.name) == ["community", "Leaders"])
+        #expect(programmes.map(\.sessionCount) == [2, 1])
+        #expect(try store.sessions(programme: programmes[0].id).map(\.details.title) == ["January", "April"])
+        #expect(try store.sessions(programme: 99).isEmpty)
+    }
+
     @Test func startingATurnEndsThePreviousAndUndoTakesItBack() throws {
         let temp = try TemporaryStore()
         defer { temp.cleanUp() }

@@ -66,7 +66,7 @@ package struct Contents: Sendable, Equatable {
     /// `text` in lower case with accents taken off, its runs of ASCII letters and digits joined by
     /// hyphens ("What we'll try" becomes `what-well-try`); empty when it has none. Only ASCII is
     /// kept, so the anchor is safe in a web address, a Word bookmark and a LibreOffice link alike.
-    static func slug(_ text: String) -> String {
+    package static func slug(_ text: String) -> String {
         let folded = text.lowercased().folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_GB"))
         var words: [String] = []
         var word = ""

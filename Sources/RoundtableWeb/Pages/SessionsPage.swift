@@ -89,7 +89,7 @@ enum SessionsPage {
         out.open("form", attributes: ["method": "post", "action": "/sessions/\(session.id)/register-list", "enctype": "multipart/form-data"])
         out.formToken(token)
         Fields.file("list", "A registration list (.csv)",
-                    hint: "A spreadsheet saved as CSV. Its first row names the columns, from: name, role, organisation, consent, email, phone, contact. New people need a role. The whole list is registered, or nobody if a row has a problem.",
+                    hint: "A spreadsheet saved as CSV. Its first row names the columns, from: name, role, organisation, consent, email, phone, contact, on behalf of. New people need a role. On behalf of is the name of a registered member someone comes in place of. The whole list is registered, or nobody if a row has a problem.",
                     accept: ".csv", problems: problems, into: &out)
         out.element("button", "Register everyone on the list", attributes: ["type": "submit"])
         out.raw("</form>\n")

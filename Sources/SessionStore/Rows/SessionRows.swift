@@ -45,14 +45,17 @@ struct SessionSummaryRow: FetchableRecord {
         static let turns = Column("turns")
     }
 
-    /// Every session with its counts, oldest date first (sessions without a date last).
-    static let sql = """
+    /// The sessions that meet `condition` (SQL over `session`, or nil for all) with their counts,
+    /// oldest date first (sessions without a date last).
+    static func sql(where condition: String?) -> String {
+        """
         SELECT session.*,
             (SELECT COUNT(*) FROM registration WHERE sessionId = session.id) AS \(Columns.registered.name),
             (SELECT COUNT(*) FROM attendance WHERE sessionId = session.id) AS \(Columns.present.name),
             (SELECT COUNT(*) FROM turn WHERE sessionId = session.id) AS \(Columns.turns.name)
-        FROM session ORDER BY session.date IS NULL, session.date, session.id
+        FROM session\(condition.map { " WHERE " + $0 } ?? "") ORDER BY session.date IS NULL, session.date, session.id
         """
+    }
 
     init(row: Row) throws {
         session = try SessionRow(row: row)

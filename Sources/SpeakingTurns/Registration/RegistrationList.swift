@@ -2,11 +2,12 @@ import Documents
 import Foundation
 
 /// A registration list from a spreadsheet: one person per row, with the columns name, role,
-/// organisation, consent (to be named), email, phone and contact (consent to be contacted); only
-/// name is required.
+/// organisation, consent (to be named), email, phone, contact (consent to be contacted) and on
+/// behalf of (the registered member a colleague comes in place of); only name is required. It is
+/// a private working list, never published: like the name column, "on behalf of" holds a name.
 public enum RegistrationList {
     /// The columns a list may have.
-    public static let columns = ["name", "role", "organisation", "consent", "email", "phone", "contact"]
+    public static let columns = ["name", "role", "organisation", "consent", "email", "phone", "contact", "on behalf of"]
 
     /// One row of the list.
     public struct Entry: Sendable, Equatable {
@@ -24,6 +25,8 @@ public enum RegistrationList {
         public var contact = ContactDetails.none
         /// Whether the person agrees to be contacted (to be on the mailing list), when the row says.
         public var contactConsent: Bool?
+        /// The name of the registered member this person comes on behalf of, when the row gives one.
+        public var onBehalfOf: String?
     }
 
     /// Reads CSV text from `file` (for messages). Every error names the line.
@@ -32,7 +35,8 @@ public enum RegistrationList {
         guard let header = rows.first else { return [] }
         var index: [String: Int] = [:]
         for (column, name) in header.cells.enumerated() {
-            var key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            // "On behalf of", "on-behalf-of" and "on_behalf_of" are the same column.
+            var key = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: " ")
             if key == "organization" { key = "organisation" }
             guard columns.contains(key) else {
                 let suggestion = Suggestions.closest(to: key, among: columns).map { " Did you mean '\($0)'?" } ?? ""
@@ -73,12 +77,20 @@ public enum RegistrationList {
                 throw ReadError(file: file, position: position, problem: "This row has no name.",
                                 advice: "Write the name the person wants to be called, or delete the row.")
             }
-            let name: String
-            do {
-                name = try PersonName.normalised(written)
-            } catch {
-                throw ReadError(file: file, position: SourcePosition(line: row.line, column: (index["name"] ?? 0) + 1),
-                                problem: error.message(for: written), advice: "Correct the name in the spreadsheet. Nothing was imported.")
+            func normalised(_ written: String, column: String) throws(ReadError) -> String {
+                do {
+                    return try PersonName.normalised(written)
+                } catch {
+                    throw ReadError(file: file, position: SourcePosition(line: row.line, column: (index[column] ?? 0) + 1),
+                                    problem: error.message(for: written), advice: "Correct the name in the spreadsheet. Nothing was imported.")
+                }
+            }
+            let name = try normalised(written, column: "name")
+            let onBehalfOf = try cell("on behalf of").map { text throws(ReadError) in try normalised(text, column: "on behalf of") }
+            if let onBehalfOf, onBehalfOf.lowercased() == name.lowercased() {
+                throw ReadError(file: file, position: SourcePosition(line: row.line, column: (index["on behalf of"] ?? 0) + 1),
+                                problem: "'\(name)' cannot come on behalf of themselves.",
+                                advice: "Write the name of the registered member they come in place of, or leave the cell empty.")
             }
             if let earlier = seen[name.lowercased()] {
                 throw ReadError(file: file, position: position, problem: "'\(name)' is already on line \(earlier).",
@@ -111,7 +123,8 @@ public enum RegistrationList {
                                 problem: error.message, advice: "Correct it in the spreadsheet, or leave the cell empty. Nothing was imported.")
             }
             entries.append(Entry(line: row.line, name: name, role: role, organisation: cell("organisation"), consent: consent,
-                                 contact: contact, contactConsent: try answer("contact", meaning: "to be sent news of the group")))
+                                 contact: contact, contactConsent: try answer("contact", meaning: "to be sent news of the group"),
+                                 onBehalfOf: onBehalfOf))
         }
         return entries
     }
