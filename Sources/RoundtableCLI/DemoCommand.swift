@@ -14,9 +14,10 @@ struct DemoCommand: ParsableCommand {
         checks and publishes the agenda with a calendar invite. It records who came and who spoke \
         (from a transcript) in a database that is thrown away after. It checks the notes for plain \
         language. It records what people raised and what was done. Then it publishes the resource \
-        pack, with nobody named who has not agreed to be. Next, it publishes the group's sessions \
-        for 2027, with one calendar file holding them all. Last, it publishes the January agenda, \
-        with the action still open from October. \
+        pack, with nobody named who has not agreed to be, and a report of how the sessions have \
+        gone, with counts only. Next, it publishes the group's sessions for 2027, with one calendar \
+        file holding them all. Last, it publishes the January agenda, with the action still open \
+        from October, checked against what helps the people coming take part. \
         Everything goes into one folder, so you can open the files and see the result.
         """
     )
@@ -44,6 +45,8 @@ struct DemoCommand: ParsableCommand {
         - Speaking: \(outcome.balance.joined(separator: " "))
         - Actions: \(count(outcome.actions, "action")) in the pack under "What you told us and what we did"; \
         \(count(outcome.carried, "open action")) carried into January's agenda as "Actions from last time".
+        - Access needs: \(outcome.withAccessNeeds == 1 ? "1 person" : "\(outcome.withAccessNeeds) people") registered for January told us what helps; \
+        January's agenda \(outcome.january.isEmpty ? "plans for them" : "has \(FindingCounts.bySeverity(outcome.january)) to look at").
         - Notes: \(count(outcome.pack.expanded.count, "acronym")) written out at first use; \
         \(count(outcome.pack.wordsUsed.count, "glossary word")) explained under "Words we used"; \
         \(count(findings, "wording finding")) left for a person to look at.

@@ -10,8 +10,9 @@ import SpeakingTurns
 /// Practice): its agenda checked and published with a calendar invite, who registered and came,
 /// turns from its transcript, what people raised and what was done, and its resource pack with
 /// "What you told us and what we did", with nobody named who has not agreed to be; then the
-/// series' 2027 programme with a calendar file of every session, and January's agenda with the
-/// action still open from October. Every document is in the example group's house style, with
+/// series report of the sessions so far (counts only); the series' 2027 programme with a calendar
+/// file of every session; and January's agenda with the action still open from October, checked
+/// against the access needs of the people registered. Every document is in the example group's house style, with
 /// its logo, and the pack has a contents list.
 public struct Demo: Sendable {
     /// What the demo made and found.
@@ -32,6 +33,10 @@ public struct Demo: Sendable {
         public var actions: Int
         /// How many open actions January's agenda carries from October.
         public var carried: Int
+        /// How many people registered for January have access needs kept.
+        public var withAccessNeeds: Int
+        /// What checking January's agenda found, its access needs included.
+        public var january: [Diagnostic]
     }
 
     /// The example's dates, which are all valid.
@@ -94,14 +99,29 @@ public struct Demo: Sendable {
             .files(for: ResourcePack.redactor(for: input).redact(agenda), schedule: checked.schedule, baseName: "language-session-agenda", into: folder)
         files += try OutputFiles.documents(pack, formats: [.html, .docx, .fodt], options: packLook, baseName: "language-session-pack", folder: folder)
 
-        // 5. The next year's programme, published with one calendar file, its sessions added to the database.
+        // 5. How the sessions so far have gone: the series report, counts only.
+        let series = try SeriesReport.load(store: store, programme: nil, now: origin)
+        files += try OutputFiles.documents(series.document(), formats: [.html, .docx, .fodt], options: look, baseName: series.fileName, folder: folder)
+
+        // 6. The next year's programme, published with one calendar file, its sessions added to the database.
         let programme = try ProgrammeCheck(path: ProgrammeCheck.example.path, glossary: glossary, shownAs: "community-of-practice-2027.yaml")
         _ = try programme.save(in: store, now: origin)
         files += try programme.files(ProgrammeCheck.usualFormats, options: look, baseName: "community-of-practice-2027", into: folder)
 
-        // 6. January's agenda, with the action still open from October as "Actions from last time".
+        // 7. January's agenda, with the action still open from October as "Actions from last time", checked
+        // against the access needs of two people registered for January, who agreed to them being kept.
+        let januaryDay = try day("2027-01-13")
+        guard let januarySession = try store.sessions().map(\.details).first(where: { $0.date == januaryDay }) else {
+            throw ReadError(file: "community-of-practice-2027.yaml", position: nil, problem: "The example programme has no session on 13 January 2027.",
+                            advice: "Put the January session back in the example programme.")
+        }
+        let jordan = try store.person("Jordan Ellis"), grace = try store.person("Grace Obi")
+        try store.register(session: januarySession.id, people: [jordan.id, grace.id], now: origin)
+        try store.setAccessNeeds(person: jordan.id, [try PersonAccessNeed(.papersEarly, note: "two weeks before"), try PersonAccessNeed(.captions)],
+                                 agreedOn: agenda.date, now: origin)
+        try store.setAccessNeeds(person: grace.id, [try PersonAccessNeed(.largePrint, note: "18 point")], agreedOn: agenda.date, now: origin)
         let january = try AgendaCheck(path: example.appendingPathComponent("leaders-session-agenda.yaml").path, glossary: glossary,
-                                      shownAs: "leaders-session-agenda.yaml", actionsFrom: store)
+                                      shownAs: "leaders-session-agenda.yaml", actionsFrom: store, accessNeedsFrom: store)
         let januaryInput = PackInput(session: try store.session(january.agenda.title), notes: Document(),
                                      agenda: (january.agenda, january.schedule), registered: [], present: [], known: try store.people())
         files += try AgendaPublisher(formats: agendaFormats, options: look)
@@ -109,6 +129,6 @@ public struct Demo: Sendable {
                    baseName: "leaders-session-agenda", into: folder)
         return Outcome(files: files, agenda: checked, registered: registered.count, present: input.present.count,
                        balance: input.balance?.reading ?? [], pack: report, actions: input.actions.count,
-                       carried: january.carried.count)
+                       carried: january.carried.count, withAccessNeeds: january.access?.people.count ?? 0, january: january.findings)
     }
 }
