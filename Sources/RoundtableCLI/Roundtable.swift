@@ -16,10 +16,11 @@ struct Roundtable: AsyncParsableCommand {
         'roundtable session add', 'roundtable register' and 'roundtable attend'. Then run \
         'roundtable turns live'. To share what a session learned, run 'roundtable publish'. \
         To keep track of what people raised and what was done, run 'roundtable actions'. \
+        To record what people chose for their time, run 'roundtable recognition'. \
         To use Roundtable in your web browser, run 'roundtable serve'. \
         Add --help after any command to see how to use it.
         """,
-        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, ProgrammeCommand.self, PublishCommand.self, SessionCommand.self, ActionsCommand.self,
+        subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, ProgrammeCommand.self, PublishCommand.self, SessionCommand.self, ActionsCommand.self, RecognitionCommand.self,
                       PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, DemoCommand.self, ServeCommand.self]
     )
 }
