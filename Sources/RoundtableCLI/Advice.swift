@@ -49,9 +49,10 @@ enum Advice {
         case .nothingToCorrect:
             return message.replacingOccurrences(of: "Add one instead.", with: "Add one: run the same command without --correct.")
         case .noRate(_, let programme):
-            let name = programme ?? "NAME"
+            let rate = programme.map { "or set the series' rate with: roundtable recognition rate --programme \"\($0)\" --per-hour 25" }
+                ?? "A rate can only be set for a series built with 'roundtable programme build'."
             return message.replacingOccurrences(of: "Give the amount, or set the series' rate first.",
-                                                with: "Give the amount, for example --payment 25, or set the series' rate with: roundtable recognition rate --programme \"\(name)\" --per-hour 25")
+                                                with: "Give the amount, for example --payment 25\(programme == nil ? ". " : ", ")\(rate)")
         case .needsSessionTime:
             return message.replacingOccurrences(of: "Give the time, or give the amount.", with: "Add --session-time, for example --session-time 2h, or give the amount with --payment.")
         case .noDate:
@@ -60,7 +61,7 @@ enum Advice {
             return message.replacingOccurrences(of: "record that they chose nothing.", with: "use --nothing.")
         case .unknownProgramme:
             return message + " See the names in your programme files, or build one with 'roundtable programme build FILE'."
-        case .emptyText, .badTime:
+        case .emptyText, .tooLong, .badTime:
             return message
         }
     }

@@ -232,6 +232,8 @@ public enum RecognitionProblem: Error, Sendable, Equatable {
     case noDate(session: SessionDetails)
     /// A part that must be written is empty.
     case emptyText(RecognitionField)
+    /// A part that is written is longer than the store keeps.
+    case tooLong(RecognitionField, limit: Int)
     /// An amount is £0.00.
     case zeroAmount(RecognitionField)
     /// A time is not a number of minutes that makes sense.
@@ -257,6 +259,8 @@ public enum RecognitionProblem: Error, Sendable, Equatable {
             return "Session \(session.id) ('\(session.title)') has no date, so say on which day it was paid or given. Nothing was recorded."
         case .emptyText(let field):
             return "The record needs \(field.words), but it is empty, so nothing was recorded. Write a few words and try again."
+        case .tooLong(let field, let limit):
+            return "\(field.words.prefix(1).uppercased() + field.words.dropFirst()) is longer than \(limit) characters, so nothing was recorded. Say it in fewer words."
         case .zeroAmount(let field):
             return "\(field.words.prefix(1).uppercased() + field.words.dropFirst()) is £0.00, so nothing was recorded. If they chose nothing, record that they chose nothing."
         case .badTime(let minutes, let field):
@@ -416,10 +420,11 @@ extension SessionStore {
                            paidOn: paidOn, recordedAt: Date(timeIntervalSince1970: row.recordedAt), isReplaced: isReplaced)
     }
 
-    /// `text` without spaces at either end, or the error that names the empty or over-long `field`.
+    /// `text` without spaces at either end, or the error that names the empty or too long `field`.
     private static func described(_ text: String, _ field: RecognitionField) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { throw StoreError.recognition(.emptyText(field)) }
-        return String(trimmed.prefix(longestDescription))
+        if trimmed.count > longestDescription { throw StoreError.recognition(.tooLong(field, limit: longestDescription)) }
+        return trimmed
     }
 }

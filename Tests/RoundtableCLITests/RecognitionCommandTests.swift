@@ -60,7 +60,7 @@ import TestSupport
         try #require(try cli.run(["attend", "1", "Kim Lee", "--db", "t.sqlite"]).status == 0)
         let noRate = try cli.run(["recognition", "add", "Kim Lee", "1", "--role", "attended", "--payment", "rate", "--db", "t.sqlite"])
         #expect(noRate.status == 2)
-        #expect(noRate.errors.contains("roundtable recognition rate --programme"), "\(noRate.errors)")
+        #expect(noRate.errors.contains("Give the amount, for example --payment 25. A rate can only be set for a series"), "\(noRate.errors)")
         let list = try cli.run(["recognition", "list", "Kim Lee", "--db", "t.sqlite"])
         #expect(list.output.contains("There are no records for Kim Lee yet."))
         let series = try cli.run(["recognition", "rate", "--programme", "Nope", "--per-hour", "25", "--db", "t.sqlite"])
@@ -88,6 +88,29 @@ import TestSupport
         let earlier = try cli.run(["recognition", "statement", "Rosa Lind", "--tax-year", "2025", "--to", "txt", "-o", "old", "--db", "t.sqlite"])
         #expect(earlier.status == 0)
         #expect(String(decoding: try cli.data("old/recognition-2025-to-2026-rosa-lind.txt"), as: UTF8.self).contains("You received no payments or vouchers"))
+    }
+
+    @Test func aPaymentAtTheSeriesRateCountsTheTimeInTheSessionAndGettingReady() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try setUp(cli)
+        for step: [String] in [["programme", "new", "programme.yaml"], ["programme", "build", "programme.yaml", "-o", "out", "--db", "t.sqlite"],
+                               ["attend", "2", "Rosa Lind", "--db", "t.sqlite"]] {
+            let result = try cli.run(step)
+            #expect(result.status == 0, "\(step): \(result.errors)")
+        }
+        let unset = try cli.run(["recognition", "rate", "--programme", "community of practice", "--db", "t.sqlite"])
+        #expect(unset.output.contains("The series 'Community of Practice' has no rate yet."))
+        let rate = try cli.run(["recognition", "rate", "--programme", "community of practice", "--per-hour", "£25", "--db", "t.sqlite"])
+        #expect(rate.status == 0 && rate.output.contains("now pays £25.00 an hour"), "\(rate.errors)")
+        let noTime = try cli.run(["recognition", "add", "Rosa Lind", "2", "--role", "attended", "--payment", "rate", "--db", "t.sqlite"])
+        #expect(noTime.status == 2 && noTime.errors.contains("--session-time"), "\(noTime.errors)")
+        let added = try cli.run(["recognition", "add", "Rosa Lind", "2", "--role", "attended", "--session-time", "2h", "--preparation", "30m",
+                                 "--payment", "rate", "--db", "t.sqlite"])
+        #expect(added.status == 0, "\(added.errors)")
+        #expect(added.output.contains("chose payment £62.50 at the series' rate") && added.output.contains("paid on 13 January 2027"), "\(added.output)")
+        let both = try cli.run(["recognition", "rate", "--programme", "Community of Practice", "--per-hour", "25", "--per-session", "40", "--db", "t.sqlite"])
+        #expect(both.status == 2 && both.errors.contains("not both"))
     }
 
     @Test func theSpreadsheetReadsBackWithItsCommasKept() throws {

@@ -123,6 +123,8 @@ import Testing
             (NewInvolvement(person: rosa.id, session: session.id, role: .attended, offer: .nothing, expenses: Expenses(amount: Money(pence: 100), what: "")),
              .recognition(.emptyText(.expensesFor))),
             (NewInvolvement(person: rosa.id, session: session.id, role: .attended, preparationMinutes: -5, offer: payment), .recognition(.badTime(minutes: -5, .preparation))),
+            (NewInvolvement(person: rosa.id, session: session.id, role: .attended, offer: .voucher(Money(pence: 100), kind: String(repeating: "x", count: 201))),
+             .recognition(.tooLong(.voucherKind, limit: 200))),
             (NewInvolvement(person: rosa.id, session: session.id, role: .attended, sessionMinutes: 2000, offer: payment), .recognition(.badTime(minutes: 2000, .sessionTime))),
             (NewInvolvement(person: 999, session: session.id, role: .attended, offer: payment), .unknownPerson("#999", suggestion: nil)),
             (NewInvolvement(person: rosa.id, session: 999, role: .attended, offer: payment), .unknownSession("999", suggestion: nil)),

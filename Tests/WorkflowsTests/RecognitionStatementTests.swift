@@ -52,6 +52,15 @@ import TestSupport
         }
     }
 
+    @Test func timeIsReadInMinutesOrHoursAndAnythingElseIsRefused() throws {
+        for (text, minutes) in [("30m", 30), ("1h", 60), ("1h30m", 90), ("1h 30", 90), ("45", 45), ("1 hour 30 minutes", 90), ("0", 0), ("2 hrs", 120)] {
+            #expect(try TimeGiven.minutes(text) == minutes, "\(text)")
+        }
+        for text in ["lots", "30m1h", "1.5h", "", "-5", "1h2h", "30s", "123456"] {
+            #expect(throws: TimeGivenProblem(text: text), "\(text)") { try TimeGiven.minutes(text) }
+        }
+    }
+
     @Test func theStatementListsEveryPaymentAndVoucherOfTheYearAndTheExpensesApart() throws {
         let statement = RecognitionStatement(person: Self.rosa, taxYear: try TaxYear(text: "2026"), records: try Self.records())
         #expect(statement.received.map(\.id) == [2, 3], "5 April 2026 and 6 April 2027 are outside; a replaced record and nothing chosen are not listed")

@@ -60,7 +60,7 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
             case .alreadyRecorded:
                 return WebError(status: .conflict, title: "This clashes with what is already there", message: message,
                                 advice: "Go back and change what you asked for.")
-            case .notTakingPart, .nothingToCorrect, .noRate, .needsSessionTime, .noDate, .emptyText, .zeroAmount, .badTime:
+            case .notTakingPart, .nothingToCorrect, .noRate, .needsSessionTime, .noDate, .emptyText, .tooLong, .zeroAmount, .badTime:
                 return WebError(status: .unprocessableContent, title: "Roundtable could not do this", message: message,
                                 advice: "Go back and change what you asked for.")
             }

@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 import SessionStore
 import SpeakingTurns
 
@@ -90,9 +91,7 @@ public struct RecognitionStatement: Sendable {
             rows: [("Payments", payments), ("Vouchers", vouchers), ("Payments and vouchers together", total),
                    ("Expenses paid back to you", expensesTotal)].map { [[.text($0.0)], [.text($0.1.pounds)]] })))
         blocks.append(paragraph("If something here looks wrong, please tell the people who run the sessions."))
-        return Document(metadata: Metadata(title: Self.title, subtitle: "\(person.displayName): \(taxYear.words)",
-                                           summary: "What \(person.displayName) received for taking part in sessions in the tax year \(taxYear.words)."),
-                        blocks: blocks)
+        return Document(metadata: Metadata(title: Self.title, subtitle: "\(person.displayName): \(taxYear.words)"), blocks: blocks)
     }
 
     /// "Took part", "Co-facilitated", "Presented".

@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 
 /// A UK tax year: 6 April of one year to 5 April of the next. Tax year 2026 runs from 6 April
 /// 2026 to 5 April 2027.
