@@ -33,7 +33,7 @@ from axe_selenium_python import Axe
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from check_accessibility import browser  # noqa: E402
@@ -254,6 +254,32 @@ def main(arguments):
             wait.until(lambda d: "Recorded." in d.page_source)
             expect("consent given" in driver.page_source, "consent is recorded in the history")
             look(driver, "person", keep, pages)
+
+            print("Between sessions: contact, access needs, actions")
+            driver.find_element(By.ID, "email").send_keys("alex@example.org")
+            Select(driver.find_element(By.ID, "news")).select_by_value("given")
+            driver.find_element(By.XPATH, "//button[text()='Save how to reach them']").click()
+            wait.until(lambda d: "Saved how to reach them." in d.page_source)
+            expect("so they are on the mailing list" in driver.page_source, "consent to be contacted is recorded")
+            driver.find_element(By.ID, "need-captions").click()
+            driver.find_element(By.XPATH, "//button[text()='Save their access needs']").click()
+            wait.until(lambda d: d.find_elements(By.CLASS_NAME, "problem-summary"))
+            expect(driver.find_element(By.ID, "need-captions").is_selected(), "the tick is kept when agreement is missing")
+            look(driver, "person-needs-problem", keep, pages)
+            driver.find_element(By.ID, "agreed").click()
+            driver.find_element(By.XPATH, "//button[text()='Save their access needs']").click()
+            wait.until(lambda d: "Saved their access needs." in d.page_source)
+            expect("live captions." in driver.page_source, "the access need is kept")
+            look(driver, "person-needs", keep, pages)
+            driver.get(address + "/sessions/1")
+            driver.find_element(By.ID, "raised").send_keys("Letters still say 'failed to engage'.")
+            driver.find_element(By.ID, "action").send_keys("Rewrite the letter with the group.")
+            driver.find_element(By.ID, "owner").send_keys("Housing options team")
+            driver.execute_script("arguments[0].value = '2027-01-15'", driver.find_element(By.ID, "due"))
+            driver.find_element(By.XPATH, "//button[text()='Add the action']").click()
+            wait.until(lambda d: "Saved the action." in d.page_source)
+            expect("Action: Rewrite the letter with the group." in driver.page_source, "the action is on the session page")
+            look(driver, "session-actions", keep, pages)
 
             print("The live speaking board, in two browsers")
             second = browser()

@@ -83,6 +83,7 @@ struct AgendaLintCommand: ParsableCommand {
             roundtable agenda lint october.yaml --fail-on warning
             roundtable agenda lint october.yaml --format json
             roundtable agenda lint january.yaml --actions
+            roundtable agenda lint january.yaml --access-needs
         """
     )
 
@@ -98,12 +99,12 @@ struct AgendaLintCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
-    @OptionGroup var carried: CarriedActionsOptions
+    @OptionGroup var fromStore: AgendaStoreOptions
 
     func run() throws {
         let glossaries = try glossaryOptions.choose()
-        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary, actionsFrom: try carried.store())
-        if format == .text { carried.report(checked) }
+        let checked = try fromStore.check(file, glossary: glossaries.glossary)
+        if format == .text { fromStore.report(checked) }
         let findings = checked.findings
         switch format {
         case .json:
@@ -135,6 +136,7 @@ struct AgendaBuildCommand: ParsableCommand {
             roundtable agenda build october.yaml --to docx,ics -o ~/Documents
             roundtable agenda build october.yaml --facilitator --to html
             roundtable agenda build january.yaml --actions
+            roundtable agenda build january.yaml --facilitator --access-needs
         """
     )
 
@@ -155,12 +157,12 @@ struct AgendaBuildCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
-    @OptionGroup var carried: CarriedActionsOptions
+    @OptionGroup var fromStore: AgendaStoreOptions
 
     func run() throws {
         let glossaries = try glossaryOptions.choose()
-        let checked = try AgendaCheck(path: file, glossary: glossaries.glossary, actionsFrom: try carried.store())
-        carried.report(checked)
+        let checked = try fromStore.check(file, glossary: glossaries.glossary)
+        fromStore.report(checked)
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let files: [OutputFiles.File]
         do {
@@ -172,7 +174,7 @@ struct AgendaBuildCommand: ParsableCommand {
             throw CommandFailure(message: "\(file): \(FindingCounts.bySeverity(errors)) to fix before this agenda can be published, so nothing was written. Fix \(errors.count == 1 ? "it" : "them"), or switch a rule off under 'rules:' then 'off:' in the agenda, and run this again.",
                                  exitCode: 1)
         }
-        try OutputWriting.write(files, inputs: [file] + glossaries.inputs + carried.inputs)
+        try OutputWriting.write(files, inputs: [file] + glossaries.inputs + fromStore.inputs)
         Console.wrote(files)
         if !checked.findings.isEmpty {
             print("'roundtable agenda lint \(file)' has \(FindingCounts.bySeverity(checked.findings)) worth a look before you send this out.")
@@ -241,22 +243,32 @@ struct LintReport: Encodable {
 
 /// `--actions` and the database it reads: the open actions of earlier sessions become the item
 /// "Actions from last time".
-struct CarriedActionsOptions: ParsableArguments {
+struct AgendaStoreOptions: ParsableArguments {
     @Flag(help: "Add the item \"Actions from last time\" with the open actions from sessions before this agenda's date. It takes 2 minutes for each action, at least 5 and at most 15.")
     var actions = false
 
+    @Flag(name: .customLong("access-needs"),
+          help: "Check the plan against the access needs of the people registered for the session on this agenda's date. With --facilitator, list the needs to plan for. The version to send out never shows them.")
+    var accessNeeds = false
+
     @OptionGroup var database: StoreOptions
 
-    /// The database to read the actions from, when they are asked for.
-    func store() throws -> SessionStore? {
-        actions ? try database.open() : nil
+    /// The agenda file read and checked, with what was asked for from the database.
+    func check(_ file: String, glossary: Glossary) throws -> AgendaCheck {
+        let store = actions || accessNeeds ? try database.open() : nil
+        return try AgendaCheck(path: file, glossary: glossary, actionsFrom: actions ? store : nil, accessNeedsFrom: accessNeeds ? store : nil)
     }
 
     /// The database file, so that no output replaces it.
-    var inputs: [String] { actions ? [database.resolvedPath] : [] }
+    var inputs: [String] { actions || accessNeeds ? [database.resolvedPath] : [] }
 
-    /// Says what was added, when actions were asked for.
+    /// Says what was added or looked up.
     func report(_ checked: AgendaCheck) {
+        if let access = checked.access {
+            let count = access.people.count
+            let who = count == 0 ? "Nobody registered" : count == 1 ? "1 person registered" : "\(count) people registered"
+            print("\(who) for '\(access.session.title)' (session \(access.session.id)) \(count == 1 ? "has" : "have") told us of access needs\(count == 0 ? "" : "; the plan was checked against them").")
+        }
         guard actions else { return }
         let count = checked.carried.count
         if count == 0 {

@@ -17,6 +17,9 @@ struct PeopleCommand: ParsableCommand {
         Consent to be sent news is kept apart. Only people who said yes to it are on the \
         mailing list.
 
+        Access needs (what helps someone take part) are kept only if the person agrees. They \
+        are shown only to the people who run a session, never in what you publish.
+
         Examples:
 
             roundtable people add "Sam Jones" --role professional --consent yes
@@ -26,8 +29,9 @@ struct PeopleCommand: ParsableCommand {
             roundtable people consent "Sam Jones"          (shows the history)
             roundtable people contact "Ann Lee" no
             roundtable people export --mailing-list
+            roundtable people needs "Ann Lee" captions papers-early --agreed
         """,
-        subcommands: [Add.self, List.self, Consent.self, Contact.self, Export.self]
+        subcommands: [Add.self, List.self, Consent.self, Contact.self, Needs.self, Export.self]
     )
 
     struct Add: ParsableCommand {
@@ -174,6 +178,79 @@ extension PeopleCommand {
         }
     }
 
+    struct Needs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record what helps someone take part, or show what is kept.",
+            discussion: """
+            Needs: `\(AccessNeed.choices)`. Add your own words after an equals sign, in \
+            quotes, like papers-early="two weeks before" or other="a quiet room". Ask the person \
+            first: needs are kept only with --agreed. What you give replaces what was kept. The \
+            needs are shown only to the people who run a session, and never published.
+
+            Examples:
+
+                roundtable people needs "Ann Lee" captions papers-early --agreed
+                roundtable people needs "Ann Lee" other="a quiet room" --agreed
+                roundtable people needs "Ann Lee"              (shows what is kept)
+                roundtable people needs "Ann Lee" --forget
+            """)
+
+        @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
+        var name: String
+
+        @Argument(help: ArgumentHelp("What helps them take part. Leave out to see what is kept.", valueName: "need"))
+        var needs: [String] = []
+
+        @Flag(help: "The person agreed that Roundtable keeps their access needs.")
+        var agreed = false
+
+        @Option(help: ArgumentHelp("The day they agreed (year-month-day). If you leave it out: today.", valueName: "date"))
+        var date: String?
+
+        @Flag(help: "Remove everything kept about their access needs, when they ask you to.")
+        var forget = false
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let typed: [PersonAccessNeed]
+            do {
+                typed = try needs.map { text throws(PersonAccessNeed.Problem) in try PersonAccessNeed(typed: text) }.sorted { $0.need < $1.need }
+            } catch {
+                throw CommandFailure(message: error.message + " Nothing was changed.", exitCode: 2)
+            }
+            if forget && (agreed || !typed.isEmpty) {
+                throw CommandFailure(message: "--forget removes what is kept, so it cannot go with needs or --agreed. Nothing was changed.", exitCode: 2)
+            }
+            if !typed.isEmpty && !agreed {
+                throw CommandFailure(message: "Roundtable keeps access needs only when the person agrees. Ask \(name) first, then run this again with --agreed. Nothing was kept.", exitCode: 2)
+            }
+            let database = try store.open()
+            let person = try database.person(name)
+            if forget {
+                let removed = try database.forgetAccessNeeds(person: person.id)
+                print(removed ? "Removed the access needs kept for \(person.displayName)." : "No access needs were kept for \(person.displayName), so nothing was removed.")
+                return
+            }
+            if agreed {
+                let day = try CommandInput.day(date)
+                try database.setAccessNeeds(person: person.id, typed, agreedOn: day, now: Date())
+                print(typed.isEmpty
+                      ? "Recorded: \(person.displayName) agreed on \(day.long) to tell us their access needs, and needs nothing extra for now."
+                      : "Recorded for \(person.displayName), who agreed on \(day.long): \(typed.map(\PersonAccessNeed.words).joined(separator: "; ")).")
+                print("Next: check an agenda against the needs of the people registered with 'roundtable agenda lint FILE --access-needs'.")
+                return
+            }
+            guard let record = try database.accessNeeds(person: person.id) else {
+                print("No access needs are kept for \(person.displayName). Ask them what would help them take part, then record it, for example: roundtable people needs \"\(person.displayName)\" captions --agreed")
+                return
+            }
+            print(record.needs.isEmpty
+                  ? "\(person.displayName) agreed on \(record.agreedOn.long) to tell us their access needs, and needs nothing extra for now."
+                  : "\(person.displayName) agreed on \(record.agreedOn.long) that we keep: \(record.needs.map(\PersonAccessNeed.words).joined(separator: "; ")).")
+        }
+    }
+
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the mailing list of people who want news of the group.",
@@ -205,7 +282,7 @@ extension PeopleCommand {
             let files = MailingListExport(list).files(into: URL(fileURLWithPath: output, isDirectory: true))
             try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
-            print(MailingListExport.summary(list))
+            print(MailingListExport.summary(list, addDetails: "add one with 'roundtable people contact NAME --email ADDRESS'"))
         }
     }
 }

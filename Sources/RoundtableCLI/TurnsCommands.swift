@@ -63,10 +63,8 @@ struct TurnsCommand: ParsableCommand {
         var person: String
 
         @OptionGroup var store: StoreOptions
-        @OptionGroup var look: LookOptions
 
         func run() throws {
-            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let person = try database.person(self.person)
             let change = try database.startTurn(session: session.id, person: person.id, source: .manual, at: Date())
@@ -84,10 +82,8 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @OptionGroup var store: StoreOptions
-        @OptionGroup var look: LookOptions
 
         func run() throws {
-            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let ended = try database.stopTurn(session: session.id, at: Date())
             print("\(ended.person.displayName)'s turn ended after \(Durations.clock(ended.turn.seconds(now: Date()))).")
@@ -101,10 +97,8 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @OptionGroup var store: StoreOptions
-        @OptionGroup var look: LookOptions
 
         func run() throws {
-            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             print(try database.undo(session: session.id, at: Date()).sentence)
         }
@@ -117,10 +111,8 @@ struct TurnsCommand: ParsableCommand {
         var session: String
 
         @OptionGroup var store: StoreOptions
-        @OptionGroup var look: LookOptions
 
         func run() throws {
-            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
@@ -173,10 +165,8 @@ struct TurnsCommand: ParsableCommand {
         var replace = false
 
         @OptionGroup var store: StoreOptions
-        @OptionGroup var look: LookOptions
 
         func run() throws {
-            let options = try look.look().options
             let (database, session) = try store.open(session: self.session)
             var startTime: ClockTime?
             if let start {

@@ -4,6 +4,7 @@ import Hummingbird
 import ServiceLifecycle
 import SessionStore
 import SpeakingTurns
+import Workflows
 
 /// The pages about sessions and people: each turns a form into one call to the session store and
 /// shows the result. After a change the browser is sent back to the page (303 See Other), so
@@ -16,7 +17,9 @@ struct SessionRoutes: Sendable {
 
     /// What a page says after a change, by the code in its address (never text from the address).
     static let messages = ["added": "The session was added.", "came": "Saved who came.", "registered": "Registered.",
-                           "person": "Added.", "consent": "Recorded."]
+                           "person": "Added.", "consent": "Recorded.", "contact": "Saved how to reach them.",
+                           "needs": "Saved their access needs.", "forgot": "Removed their access needs.",
+                           "action": "Saved the action."]
 
     func add(to router: Router<WebContext>) {
         router.get("/sessions") { _, context in try sessions(token: context.formToken) }
@@ -36,6 +39,7 @@ struct SessionRoutes: Sendable {
         router.post("/people") { request, context in try await addPerson(request, context: context) }
         router.get("/people/:id") { request, context in try person(context.parameters.get("id") ?? "", request: request, token: context.formToken) }
         router.post("/people/:id/consent") { request, context in try await consent(request, context: context) }
+        FollowUpRoutes(pages: self).add(to: router)
     }
 
     private func sessions(token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
@@ -58,15 +62,16 @@ struct SessionRoutes: Sendable {
         return Self.redirect("/sessions/\(session.id)?done=added")
     }
 
-    private func session(_ id: String, request: Request, token: String, problems: [String: String] = [:]) throws -> Response {
+    func session(_ id: String, request: Request, token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
         let session = try details(id)
         let registered = try store.registered(session: session.id)
         let present = Set(try store.present(session: session.id).map(\.id))
         let known = Set(registered.map(\.id))
         let others = try store.people().filter { !known.contains($0.id) }
         let message = request.uri.queryParameters.get("done").flatMap { Self.messages[$0] }
-        return SessionsPage.session(session, registered: registered, present: present, others: others, token: token,
-                                    message: message, problems: problems).response
+        return SessionsPage.session(session, registered: registered, present: present, others: others,
+                                    actions: try store.actions(.raisedAt(session.id)), token: token, message: message,
+                                    problems: problems, typed: typed).response
     }
 
     private func attendance(_ request: Request, context: WebContext) async throws -> Response {
@@ -181,7 +186,8 @@ struct SessionRoutes: Sendable {
     }
 
     private func people(token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
-        PeoplePage.list(try store.people(), token: token, problems: problems, typed: typed).response
+        let mailingList = MailingListExport.summary(try store.mailingList(), addDetails: "add one on their page")
+        return PeoplePage.list(try store.people(), mailingList: mailingList, token: token, problems: problems, typed: typed).response
     }
 
     private func addPerson(_ request: Request, context: WebContext) async throws -> Response {
@@ -211,11 +217,13 @@ struct SessionRoutes: Sendable {
         return Self.redirect("/people/\(added.id)?done=person")
     }
 
-    private func person(_ id: String, request: Request, token: String, problems: [String: String] = [:]) throws -> Response {
+    func person(_ id: String, request: Request, token: String, problems: [String: String] = [:], typed: [String: String] = [:]) throws -> Response {
         let person = try participant(id)
         let message = request.uri.queryParameters.get("done").flatMap { Self.messages[$0] }
-        return PeoplePage.person(person, history: try store.consentHistory(person: person.id), token: token, message: message,
-                                 problems: problems).response
+        let record = PersonRecord(namedHistory: try store.consentHistory(person: person.id), contact: try store.contact(person: person.id),
+                                  contactHistory: try store.contactConsentHistory(person: person.id),
+                                  access: try store.accessNeeds(person: person.id))
+        return PeoplePage.person(person, record: record, token: token, message: message, problems: problems, typed: typed).response
     }
 
     private func consent(_ request: Request, context: WebContext) async throws -> Response {
@@ -232,13 +240,13 @@ struct SessionRoutes: Sendable {
     }
 
     /// The session numbered `id`; only numbers name sessions in addresses.
-    private func details(_ id: String) throws -> SessionDetails {
+    func details(_ id: String) throws -> SessionDetails {
         guard Int64(id) != nil else { throw WebError.notFound }
         return try store.session(id)
     }
 
     /// The person numbered `id`.
-    private func participant(_ id: String) throws -> Participant {
+    func participant(_ id: String) throws -> Participant {
         guard let number = PersonID(id), let person = try store.people().first(where: { $0.id == number }) else {
             throw WebError.notFound
         }

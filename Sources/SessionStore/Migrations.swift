@@ -151,6 +151,24 @@ enum Migrations {
         migrator.registerMigration("5-on-behalf-of") { db in
             try db.execute(sql: "ALTER TABLE registration ADD COLUMN onBehalfOf INTEGER REFERENCES person(id) ON DELETE SET NULL")
         }
+        // What helps each person take part, kept only while they agree to it being kept: the needs
+        // hang off the agreement, so forgetting the agreement removes them all.
+        migrator.registerMigration("6-access-needs") { db in
+            try db.execute(sql: """
+                CREATE TABLE accessAgreement (
+                    personId INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+                    agreedOn TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE TABLE accessNeed (
+                    personId INTEGER NOT NULL REFERENCES accessAgreement(personId) ON DELETE CASCADE,
+                    need TEXT NOT NULL CHECK (need IN ('captions', 'british-sign-language', 'breaks', 'easy-read', 'large-print', 'papers-early', 'join-by-phone', 'other')),
+                    note TEXT CHECK (note IS NULL OR length(note) BETWEEN 1 AND 200),
+                    CHECK (need <> 'other' OR note IS NOT NULL),
+                    PRIMARY KEY (personId, need)
+                );
+                """)
+        }
         // Recognition: what a series pays for an hour or a session of someone's time, and, for each
         // person and session, how they took part, the time they gave and what they chose (a
         // payment, a voucher or nothing, and any expenses). Amounts are whole pence. Nothing is

@@ -25,15 +25,16 @@ public struct MailingListExport: Sendable {
          OutputFiles.File(url: folder.appendingPathComponent(baseName + ".vcf"), data: Data(vCard.utf8))]
     }
 
-    /// How many people are on the list and how many were left off, and why, in a sentence or two.
-    public static func summary(_ list: MailingList) -> String {
+    /// How many people are on the list and how many were left off, and why, in a sentence or two;
+    /// `addDetails` says how to add a way to reach someone, in the words of the front end.
+    public static func summary(_ list: MailingList, addDetails: String) -> String {
         let on = list.entries.count == 1 ? "1 person is" : "\(list.entries.count) people are"
         var text = "\(on) on the mailing list."
         if list.withoutConsent > 0 {
             text += " \(list.withoutConsent) \(list.withoutConsent == 1 ? "person is" : "people are") left off: they have not agreed to be contacted, or no longer agree."
         }
         if list.withoutDetails > 0 {
-            text += " \(list.withoutDetails) agreed but gave no e-mail address or phone number: add one with 'roundtable people contact NAME --email ADDRESS'."
+            text += " \(list.withoutDetails) agreed but gave no e-mail address or phone number: \(addDetails)."
         }
         return text
     }

@@ -72,33 +72,6 @@ import TestSupport
         }
     }
 
-    /// Every file in `folder` as text: every part of a Word file, the text of a PDF as `pdftotext`
-    /// reads it (besides its bytes, which hold its properties), each file whole otherwise.
-    func texts(_ cli: CLIRunner, in folder: String) throws -> [String: String] {
-        var result: [String: String] = [:]
-        for name in cli.files(in: folder) {
-            let data = try cli.data("\(folder)/\(name)")
-            if name.hasSuffix(".pdf") {
-                let text = Process()
-                text.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                text.arguments = ["pdftotext", cli.folder.appendingPathComponent("\(folder)/\(name)").path, "-"]
-                let output = Pipe()
-                text.standardOutput = output
-                try text.run()
-                result["\(name):text"] = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                text.waitUntilExit()
-                result[name] = String(decoding: data, as: UTF8.self)
-            } else if name.hasSuffix(".docx") {
-                for (path, bytes) in try ZIPParts.unzip(data) {
-                    result["\(name):\(path)"] = String(decoding: bytes, as: UTF8.self)
-                }
-            } else {
-                result[name] = String(decoding: data, as: UTF8.self)
-            }
-        }
-        return result
-    }
-
     @Test func noFormOfAHiddenNameReachesAnyFormatOrTheFileName() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -111,11 +84,11 @@ import TestSupport
         #expect(cli.files(in: "pack") == ["session-1-pack.docx", "session-1-pack.fodt", "session-1-pack.html", "session-1-pack.md"]
                 + (pdf ? ["session-1-pack.pdf"] : []) + ["session-1-pack.txt"])
         if pdf {
-            let text = try texts(cli, in: "pack")["session-1-pack.pdf:text"] ?? ""
+            let text = try cli.texts(in: "pack")["session-1-pack.pdf:text"] ?? ""
             #expect(text.contains("Sam Khan chaired."), "pdftotext reads the PDF's words")
         }
         #expect(result.output.contains("so the pack is called 'session-1-pack' instead"))
-        let texts = try texts(cli, in: "pack")
+        let texts = try cli.texts(in: "pack")
         #expect(texts.count > 5)
         for (file, text) in texts {
             let folded = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars

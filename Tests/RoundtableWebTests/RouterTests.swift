@@ -538,7 +538,8 @@ struct LiveRouteTests {
 struct EveryRouteTests {
     static let forms = ["/check", "/glossary/jargon-buster", "/agenda/start", "/agenda/open", "/agenda/edit", "/sessions",
                         "/sessions/1/attendance", "/sessions/1/register", "/sessions/1/register-list", "/sessions/1/publish",
-                        "/sessions/1/live/start", "/sessions/1/live/stop", "/sessions/1/live/undo", "/people", "/people/1/consent"]
+                        "/sessions/1/live/start", "/sessions/1/live/stop", "/sessions/1/live/undo", "/people", "/people/1/consent",
+                        "/people/1/contact", "/people/1/needs", "/people/1/needs/forget", "/people/mailing-list", "/sessions/1/actions", "/actions/1"]
     static let pages = ["/", "/assets/web.css", "/check", "/agenda", "/glossary", "/glossary/word/icb", "/sessions", "/sessions/1",
                         "/sessions/1/live", "/sessions/1/publish", "/people", "/people/1"]
 

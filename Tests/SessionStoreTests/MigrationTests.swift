@@ -83,7 +83,7 @@ import TestSupport
             (try Self.contents(db, columns: oldColumns), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
         }
         #expect(after == before, "every row of every table is kept, value for value")
-        #expect(steps == ["1-sessions-people-turns", "2-programmes", "3-actions", "4-contact", "5-on-behalf-of", "7-involvement"])
+        #expect(steps == ["1-sessions-people-turns", "2-programmes", "3-actions", "4-contact", "5-on-behalf-of", "6-access-needs", "7-involvement"])
         // Nobody in an old database has agreed to be contacted: the mailing list starts empty.
         let list = try store.mailingList()
         let everyone = try store.people().count

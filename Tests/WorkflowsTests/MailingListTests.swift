@@ -110,6 +110,6 @@ import TestSupport
         #expect(unfolded.contains("ORG:Housing\\, Health\\; and \"Care\" Partnership of the North of England\\, Yorkshire and the Humber \\\\ region\r\n"))
         #expect(unfolded.components(separatedBy: "BEGIN:VCARD\r\nVERSION:4.0\r\n").count == 3)
         #expect(unfolded.contains("FN:Zoë Ng\r\n") && unfolded.contains("TEL;VALUE=text:+44 113 496 0000\r\n"))
-        #expect(MailingListExport.summary(list).hasPrefix("2 people are on the mailing list. 3 people are left off"))
+        #expect(MailingListExport.summary(list, addDetails: "add one").hasPrefix("2 people are on the mailing list. 3 people are left off"))
     }
 }

@@ -48,6 +48,13 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
     case agendaJoinDetailsMissing = "agenda-join-details-missing"
     /// Finds an agenda with no contact, or a contact with no e-mail address or phone number.
     case agendaContactMissing = "agenda-contact-missing"
+    /// Finds papers going out later than `papers-early-days-before` (14) days before the session
+    /// when someone registered needs them early. Checked only against the people registered.
+    case agendaPapersEarlyNeeded = "agenda-papers-early-needed"
+    /// Finds an access need of someone registered that the agenda has not planned for: support
+    /// missing under `access:` (captions, British Sign Language, easy read, large print, joining
+    /// by phone), or no break for someone who needs breaks.
+    case agendaAccessNotPlanned = "agenda-access-not-planned"
     /// Finds a session of a programme that is not on the programme's usual weekday.
     case programmeWeekday = "programme-weekday"
     /// Finds two sessions of a programme closer together than its rhythm (quarterly: 12 weeks).
@@ -131,6 +138,12 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, CustomStr
             return (.error, .agenda, "'where' gives a joining link, or a room and an address.", "missing joining details", "missing joining details")
         case .agendaContactMissing:
             return (.warning, .agenda, "'contact' gives a person's e-mail address or phone number.", "missing contact", "missing contacts")
+        case .agendaPapersEarlyNeeded:
+            return (.warning, .agenda, "Papers go out at least 14 days before when someone registered needs them early (rules: papers-early-days-before).",
+                    "papers too late for someone", "papers too late for someone")
+        case .agendaAccessNotPlanned:
+            return (.warning, .agenda, "The agenda plans for the access needs of everyone registered, under 'access:'.",
+                    "access need not planned for", "access needs not planned for")
         case .programmeWeekday:
             return (.warning, .programme, "Every session is on the programme's usual weekday.", "session on another day", "sessions on another day")
         case .programmeTooClose:

@@ -75,6 +75,18 @@ enum Fields {
         out.raw("</select></div>\n")
     }
 
+    /// A tick box with its label after it; `name` may be shared by several boxes, each with its own `value`.
+    static func checkbox(_ id: String, name: String, value: String = "yes", _ label: String, checked: Bool, into out: inout MarkupBuffer) {
+        out.raw("<div class=\"choice\">")
+        if checked {
+            out.open("input", attributes: ["type": "checkbox", "id": id, "name": name, "value": value, "checked": ""])
+        } else {
+            out.open("input", attributes: ["type": "checkbox", "id": id, "name": name, "value": value])
+        }
+        out.element("label", label, attributes: ["for": id])
+        out.raw("</div>\n")
+    }
+
     /// A labelled file chooser.
     static func file(_ id: String, _ label: String, hint: String, accept: String, problems: [String: String],
                      into out: inout MarkupBuffer) {

@@ -44,7 +44,8 @@ enum SessionsPage {
 
     /// One session: who registered and who came, with the forms that change them.
     static func session(_ session: SessionDetails, registered: [Participant], present: Set<PersonID>, others: [Participant],
-                        token: String, message: String? = nil, problems: [String: String] = [:]) -> Page {
+                        actions: [SessionAction], token: String, message: String? = nil, problems: [String: String] = [:],
+                        typed: [String: String] = [:]) -> Page {
         var page = Page(heading: "\(session.id). \(session.title)", status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
         Fields.summary(problems, into: &out)
@@ -63,16 +64,9 @@ enum SessionsPage {
             out.formToken(token)
             out.raw("<fieldset><legend>Tick everyone who came</legend>\n")
             for person in registered {
-                let id = "came-\(person.id)"
-                out.raw("<div class=\"choice\">")
-                if present.contains(person.id) {
-                    out.open("input", attributes: ["type": "checkbox", "id": id, "name": "came", "value": String(person.id), "checked": ""])
-                } else {
-                    out.open("input", attributes: ["type": "checkbox", "id": id, "name": "came", "value": String(person.id)])
-                }
-                out.element("label", "\(person.displayName) (\(person.role.name))" + (person.consentsToBeNamed ? "" : ", not to be named"),
-                            attributes: ["for": id])
-                out.raw("</div>\n")
+                Fields.checkbox("came-\(person.id)", name: "came", value: String(person.id),
+                                "\(person.displayName) (\(person.role.name))" + (person.consentsToBeNamed ? "" : ", not to be named"),
+                                checked: present.contains(person.id), into: &out)
             }
             out.raw("</fieldset>\n")
             out.element("button", "Save who came", attributes: ["type": "submit"])
@@ -103,6 +97,7 @@ enum SessionsPage {
         out.open("p")
         out.element("a", "Open the live speaking board", attributes: ["href": "/sessions/\(session.id)/live"])
         out.raw("</p>\n")
+        ActionsSection.write(actions, session: session, today: CalendarDate.today(), token: token, problems: problems, typed: typed, into: &out)
         out.element("h2", "Publish what the session learned")
         out.open("p")
         out.element("a", "Make the resource pack for this session", attributes: ["href": "/sessions/\(session.id)/publish"])
@@ -117,7 +112,8 @@ enum SessionsPage {
 /// "People": everyone in Roundtable with their role and consent, a form to add someone, and each
 /// person's consent history with the form to record a change.
 enum PeoplePage {
-    static func list(_ people: [Participant], token: String, problems: [String: String] = [:], typed: [String: String] = [:]) -> Page {
+    static func list(_ people: [Participant], mailingList: String, token: String, problems: [String: String] = [:],
+                     typed: [String: String] = [:]) -> Page {
         var page = Page(heading: "People", status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
         Fields.summary(problems, into: &out)
@@ -147,6 +143,15 @@ enum PeoplePage {
                       options: [("no", "No, or not asked yet"), ("yes", "Yes, they agreed today")], selected: typed["consent"], into: &out)
         out.element("button", "Add them", attributes: ["type": "submit"])
         out.raw("</form>\n")
+        out.element("h2", "The mailing list")
+        out.element("p", mailingList)
+        out.open("form", attributes: ["method": "post", "action": "/people/mailing-list"])
+        out.formToken(token)
+        Fields.select("format", "Download it as", options: [("csv", "A spreadsheet (.csv)"), ("vcf", "Contacts for a phone or e-mail program (.vcf)")],
+                      selected: "csv", into: &out)
+        out.element("button", "Download the mailing list", attributes: ["type": "submit"])
+        out.raw("</form>\n")
+        out.element("p", "It holds only the people who agreed to be sent news. Keep the file safe, and delete it once your message is sent.")
         out.open("p")
         out.element("a", "Sessions", attributes: ["href": "/sessions"])
         out.raw("</p>\n")
@@ -154,8 +159,9 @@ enum PeoplePage {
         return page
     }
 
-    static func person(_ person: Participant, history: [ConsentRecord], token: String, message: String? = nil,
-                       problems: [String: String] = [:]) -> Page {
+    static func person(_ person: Participant, record: PersonRecord, token: String, message: String? = nil,
+                       problems: [String: String] = [:], typed: [String: String] = [:]) -> Page {
+        let history = record.namedHistory
         var page = Page(heading: person.displayName, status: problems.isEmpty ? .ok : .unprocessableContent)
         var out = MarkupBuffer()
         Fields.summary(problems, into: &out)
@@ -183,6 +189,8 @@ enum PeoplePage {
                      hint: "Year-month-day, for example 2027-01-13.", problems: problems, into: &out)
         out.element("button", "Record it", attributes: ["type": "submit"])
         out.raw("</form>\n")
+        PersonSections.contact(person, record, token: token, problems: problems, typed: typed, into: &out)
+        PersonSections.needs(person, record, token: token, problems: problems, typed: typed, into: &out)
         out.open("p")
         out.element("a", "Everyone", attributes: ["href": "/people"])
         out.raw("</p>\n")

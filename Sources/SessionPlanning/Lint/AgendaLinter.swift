@@ -13,14 +13,16 @@ public struct AgendaLinter: Sendable {
     }
 
     /// Every finding for `agenda`, whose times are `schedule`, in the order they appear in the file.
+    /// With `needs`, the access needs of the people registered are checked against the plan too.
     /// Rules listed under `rules: off:` in the agenda are left out.
-    public func lint(_ agenda: Agenda, schedule: Schedule) -> [Diagnostic] {
+    public func lint(_ agenda: Agenda, schedule: Schedule, needs: NeedsToPlanFor? = nil) -> [Diagnostic] {
         var context = LintContext(agenda: agenda, schedule: schedule)
         context.timing()
         context.breaks()
         context.shape()
         context.voices()
         context.invitation()
+        if let needs { context.access(needs) }
         var blocks = agenda.titleProse.map { [$0] } ?? []
         blocks += agenda.items.flatMap(\.prose)
         context.findings += checker.check(ProseView(file: agenda.file, blocks: blocks)).diagnostics
@@ -147,7 +149,7 @@ private struct LintContext {
         if let papersBy = agenda.papersBy {
             let before = agenda.date.days(since: papersBy)
             if before < rules.papersDaysBefore {
-                let when = before < 0 ? "after the session" : before == 0 ? "on the day of the session" : "only \(before) day\(before == 1 ? "" : "s") before the session"
+                let when = before < 0 ? "after the session" : before == 0 ? "on the day of the session" : "only " + Self.days(before) + " before the session"
                 report(.agendaPapersLate, at: agenda.positions["papers-by"],
                        "Papers go out on \(papersBy.long), \(when).",
                        fix: "Send papers at least \(rules.papersDaysBefore) days before, by \(latest?.iso ?? "a week before")\(latestText), so people have time to read them, get them in another format and ask questions.")
@@ -180,5 +182,49 @@ private struct LintContext {
                    "The agenda does not say who to contact with questions.",
                    fix: "Add a 'contact:' section with a name and an e-mail address, so people can ask about access, papers or support.")
         }
+    }
+
+    /// The access needs of the people registered, counted without names, against the papers
+    /// date, the support under `access:` and the breaks.
+    mutating func access(_ needs: NeedsToPlanFor) {
+        if needs.papersEarly > 0 {
+            let latest = agenda.date.adding(days: -rules.papersEarlyDaysBefore)
+            let latestText = latest.map { " (\($0.long))" } ?? ""
+            let who = Self.people(needs.papersEarly, "needs", "need")
+            if let papersBy = agenda.papersBy {
+                let before = agenda.date.days(since: papersBy)
+                if before < rules.papersEarlyDaysBefore {
+                    let when = before < 0 ? "after the session" : before == 0 ? "on the day of the session" : Self.days(before) + " before the session"
+                    report(.agendaPapersEarlyNeeded, at: agenda.positions["papers-by"],
+                           "\(who) the papers early, but they go out on \(papersBy.long), \(when).",
+                           fix: "Send the papers by \(latest?.iso ?? "two weeks before")\(latestText), at least \(rules.papersEarlyDaysBefore) days before, or send them early to the people who need them.")
+                }
+            } else {
+                report(.agendaPapersEarlyNeeded, at: agenda.positions["title"],
+                       "\(who) the papers early, but the agenda does not say when papers go out.",
+                       fix: "Add 'papers-by: \(latest?.iso ?? "")', at least \(rules.papersEarlyDaysBefore) days before the session\(latestText).")
+            }
+        }
+        for support in AccessSupport.allCases {
+            guard let count = needs.support[support], count > 0, !agenda.access.contains(support) else { continue }
+            report(.agendaAccessNotPlanned, at: agenda.positions["access"] ?? agenda.positions["title"],
+                   "\(Self.people(count, "needs", "need")) \(support.words), but the agenda does not list it under 'access'.",
+                   fix: "Arrange it, then add '\(support.rawValue)' under 'access:', so people know it is there.")
+        }
+        if needs.breaks > 0, !agenda.items.contains(where: { $0.kind == .break }) {
+            report(.agendaAccessNotPlanned, at: agenda.positions["items"],
+                   "\(Self.people(needs.breaks, "needs", "need")) regular breaks, but the agenda has no break.",
+                   fix: "Add an item of kind 'break', at least \(rules.breakMinutes) minutes long, in the middle of the session.")
+        }
+    }
+
+    /// "1 day", "3 days".
+    private static func days(_ count: Int) -> String {
+        count == 1 ? "1 day" : "\(count) days"
+    }
+
+    /// "1 person registered needs", "3 people registered need".
+    private static func people(_ count: Int, _ one: String, _ many: String) -> String {
+        count == 1 ? "1 person registered \(one)" : "\(count) people registered \(many)"
     }
 }

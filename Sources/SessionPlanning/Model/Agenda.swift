@@ -30,6 +30,8 @@ public struct Agenda: Sendable, Equatable {
     public var contact: Contact?
     /// The day papers will be sent out by.
     public var papersBy: CalendarDate?
+    /// The support arranged for everyone, such as live captions or papers in easy read.
+    public var access: [AccessSupport]
     /// The series the session belongs to, when it repeats.
     public var repetition: Repetition?
     /// The thresholds of the lint rules for this agenda.
@@ -45,7 +47,7 @@ public struct Agenda: Sendable, Equatable {
     public init(file: String, title: String, theme: String? = nil, organisation: String? = nil, date: CalendarDate,
                 start: ClockTime, end: ClockTime, timeZone: String = Agenda.defaultTimeZone, place: Place? = nil,
                 organisers: [String] = [], facilitators: [String] = [], contact: Contact? = nil,
-                papersBy: CalendarDate? = nil, repetition: Repetition? = nil, rules: AgendaRules = AgendaRules(),
+                papersBy: CalendarDate? = nil, access: [AccessSupport] = [], repetition: Repetition? = nil, rules: AgendaRules = AgendaRules(),
                 items: [AgendaItem], positions: [String: SourcePosition] = [:], titleProse: ProseBlock? = nil) {
         self.file = file
         self.title = title
@@ -60,6 +62,7 @@ public struct Agenda: Sendable, Equatable {
         self.facilitators = facilitators
         self.contact = contact
         self.papersBy = papersBy
+        self.access = access
         self.repetition = repetition
         self.rules = rules
         self.items = items
@@ -162,6 +165,8 @@ public struct AgendaRules: Sendable, Equatable {
     public var voiceSharePercent: Int
     /// How many days before the session papers should go out.
     public var papersDaysBefore: Int
+    /// How many days before the session papers should go to people who need them early.
+    public var papersEarlyDaysBefore: Int
     /// The spare minutes below which the plan is too tight.
     public var slackMinutes: Int
     /// How soon after the start the ground rules should be agreed, in minutes.
@@ -171,12 +176,13 @@ public struct AgendaRules: Sendable, Equatable {
 
     /// Creates settings; the defaults follow the guidance cited in the README.
     public init(breakEveryMinutes: Int = 60, breakMinutes: Int = 10, voiceSharePercent: Int = 40,
-                papersDaysBefore: Int = 7, slackMinutes: Int = 5, groundRulesWithinMinutes: Int = 20,
-                off: Set<RuleID> = []) {
+                papersDaysBefore: Int = 7, papersEarlyDaysBefore: Int = 14, slackMinutes: Int = 5,
+                groundRulesWithinMinutes: Int = 20, off: Set<RuleID> = []) {
         self.breakEveryMinutes = breakEveryMinutes
         self.breakMinutes = breakMinutes
         self.voiceSharePercent = voiceSharePercent
         self.papersDaysBefore = papersDaysBefore
+        self.papersEarlyDaysBefore = papersEarlyDaysBefore
         self.slackMinutes = slackMinutes
         self.groundRulesWithinMinutes = groundRulesWithinMinutes
         self.off = off

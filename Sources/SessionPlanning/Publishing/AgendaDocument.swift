@@ -4,13 +4,16 @@ import Foundation
 /// Builds the agenda as a `Document` for the shared writers: when and where, how to join, who
 /// to contact, a table of times, then each item in full.
 public struct AgendaDocument: Sendable {
-    /// Whether to include the facilitators' own notes and timing summary.
-    public var forFacilitators: Bool
+    /// Who the version is for: only the facilitators' version has their notes, the timing
+    /// summary and the access needs to plan for.
+    public var audience: AgendaAudience
 
-    /// Creates a builder; `forFacilitators` adds the notes only facilitators should see.
-    public init(forFacilitators: Bool = false) {
-        self.forFacilitators = forFacilitators
+    /// Creates a builder for `audience`.
+    public init(audience: AgendaAudience = .everyone) {
+        self.audience = audience
     }
+
+    private var forFacilitators: Bool { audience.isFacilitators }
 
     /// The document for `agenda`, whose times are `schedule`.
     public func build(_ agenda: Agenda, schedule: Schedule) -> Document {
@@ -36,6 +39,10 @@ public struct AgendaDocument: Sendable {
         if let papersBy = agenda.papersBy {
             details.append(labelled("Papers", [.text("sent out by \(papersBy.weekdayName) \(papersBy.long)")]))
         }
+        if !agenda.access.isEmpty {
+            let ask = agenda.contact?.name.map { " Tell \($0) what else would help you take part." } ?? ""
+            details.append(labelled("Access", [.text(Self.sentenceList(agenda.access.map(\.words)) + "." + ask)]))
+        }
         blocks.append(.list(ListBlock(kind: .bullet, items: details.map { ListItem(blocks: [.paragraph(Paragraph($0))]) })))
 
         blocks.append(.heading(Heading(level: 2, [.text("Agenda")])))
@@ -50,6 +57,7 @@ public struct AgendaDocument: Sendable {
         blocks.append(.table(Table(alignments: [.left, .left, .left],
                                    header: [[.text("Time")], [.text("Item")], [.text("Led by")]], rows: rows)))
         if forFacilitators { blocks.append(.paragraph(Paragraph([.text(schedule.summary)]))) }
+        if case .facilitators(let plan?) = audience { blocks += accessBlocks(plan) }
 
         blocks.append(.heading(Heading(level: 2, [.text("The items")])))
         for slot in schedule.slots {
@@ -75,6 +83,26 @@ public struct AgendaDocument: Sendable {
             blocks.append(.blockQuote(BlockQuote([.paragraph(Paragraph(labelled("Facilitator notes", [.text(notes)])))])))
         }
         return blocks
+    }
+
+    /// The access needs to plan for, by need, with who has each; for the facilitators only.
+    private func accessBlocks(_ plan: AccessPlan) -> [Block] {
+        var blocks: [Block] = [.heading(Heading(level: 2, [.text("Access needs to plan for")]))]
+        guard !plan.needs.isEmpty else {
+            blocks.append(.paragraph(Paragraph([.text("Nobody registered has told us of an access need. Ask again when you send the papers.")])))
+            return blocks
+        }
+        blocks.append(.paragraph(Paragraph([.text("What the people registered told us would help them take part. Keep this to the people who run the session: do not send it out.")])))
+        let rows: [[[Inline]]] = plan.needs.map { [[.text($0.need)], [.text($0.people.joined(separator: ", "))]] }
+        blocks.append(.table(Table(alignments: [.left, .left], header: [[.text("Need")], [.text("Who")]], rows: rows)))
+        return blocks
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func sentenceList(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "" }
+        let text = parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// "Label: value", with the label in bold.

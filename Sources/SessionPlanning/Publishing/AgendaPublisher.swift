@@ -57,23 +57,23 @@ public struct AgendaFormatError: Error, CustomStringConvertible, LocalizedError,
 public struct AgendaPublisher: Sendable {
     /// The formats to write, in order.
     public var formats: [AgendaFormat]
-    /// Whether to publish the facilitators' version, with their notes, named `NAME-facilitator.*`.
-    public var forFacilitators: Bool
+    /// Who the version is for; the facilitators' version is named `NAME-facilitator.*`.
+    public var audience: AgendaAudience
     /// How the document formats are written.
     public var options: WriterOptions
 
     /// Creates a publisher for `formats`, writing the documents with `options`.
-    public init(formats: [AgendaFormat] = AgendaFormat.usual, forFacilitators: Bool = false, options: WriterOptions = .standard) {
+    public init(formats: [AgendaFormat] = AgendaFormat.usual, audience: AgendaAudience = .everyone, options: WriterOptions = .standard) {
         self.formats = formats
-        self.forFacilitators = forFacilitators
+        self.audience = audience
         self.options = options
     }
 
     /// One file per format in `folder`, named `baseName.<extension>` (with `-facilitator` added
     /// for the facilitators' version), ready to be written all or nothing.
     public func files(for agenda: Agenda, schedule: Schedule, baseName: String, into folder: URL) throws -> [OutputFiles.File] {
-        let name = forFacilitators ? baseName + "-facilitator" : baseName
-        let document = AgendaDocument(forFacilitators: forFacilitators).build(agenda, schedule: schedule)
+        let name = audience.isFacilitators ? baseName + "-facilitator" : baseName
+        let document = AgendaDocument(audience: audience).build(agenda, schedule: schedule)
         return try formats.map { format in
             switch format {
             case .document(let output):

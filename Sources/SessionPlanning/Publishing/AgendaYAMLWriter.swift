@@ -46,6 +46,7 @@ public struct AgendaYAMLWriter: Sendable {
             line(2, "phone", text(contact.phone))
         }
         line(0, "papers-by", agenda.papersBy?.iso)
+        line(0, "access", list(agenda.access.map(\.rawValue)))
         if let repetition = agenda.repetition {
             lines.append("repeat:")
             line(2, "every", "quarterly")
@@ -89,6 +90,7 @@ public struct AgendaYAMLWriter: Sendable {
             ("break-minutes", rules.breakMinutes, standard.breakMinutes),
             ("voice-share-percent", rules.voiceSharePercent, standard.voiceSharePercent),
             ("papers-days-before", rules.papersDaysBefore, standard.papersDaysBefore),
+            ("papers-early-days-before", rules.papersEarlyDaysBefore, standard.papersEarlyDaysBefore),
             ("slack-minutes", rules.slackMinutes, standard.slackMinutes),
             ("ground-rules-within-minutes", rules.groundRulesWithinMinutes, standard.groundRulesWithinMinutes),
         ]

@@ -8,7 +8,7 @@ import Yams
 public enum AgendaReader {
     /// The top-level details an agenda file may give.
     public static let keys = ["title", "theme", "organisation", "date", "start", "end", "duration", "time-zone", "where",
-                              "organisers", "facilitators", "contact", "papers-by", "repeat", "rules", "items"]
+                              "organisers", "facilitators", "contact", "papers-by", "access", "repeat", "rules", "items"]
     /// The details of one item.
     public static let itemKeys = ["title", "kind", "minutes", "leads", "description", "materials",
                                   "facilitator-notes", "accessibility", "starts-at"]
@@ -17,7 +17,7 @@ public enum AgendaReader {
     static let contactKeys = ["name", "email", "phone"]
     static let repeatKeys = ["every", "count", "until"]
     static let ruleKeys = ["break-every-minutes", "break-minutes", "voice-share-percent", "papers-days-before",
-                           "slack-minutes", "ground-rules-within-minutes", "off"]
+                           "papers-early-days-before", "slack-minutes", "ground-rules-within-minutes", "off"]
 
     /// Reads the agenda in `text`, the contents of `file`.
     public static func read(_ text: String, file: String) throws(ReadError) -> Agenda {
@@ -54,7 +54,7 @@ public enum AgendaReader {
         return Agenda(file: file, title: title, theme: try map.string("theme"), organisation: try map.string("organisation"),
                       date: date, start: start, end: end, timeZone: timeZone, place: try place(map),
                       organisers: try map.strings("organisers"), facilitators: try map.strings("facilitators"),
-                      contact: try contact(map), papersBy: try Self.date(map, "papers-by", required: false),
+                      contact: try contact(map), papersBy: try Self.date(map, "papers-by", required: false), access: try access(map),
                       repetition: try repetition(map, after: date), rules: try rules(map), items: items,
                       positions: positions, titleProse: titleProse)
     }
@@ -126,6 +126,23 @@ public enum AgendaReader {
     }
 
     // MARK: Where, who and when again
+
+    /// The support listed under `access:`, each once, in the order written.
+    private static func access(_ map: YAMLMap) throws(ReadError) -> [AccessSupport] {
+        var result: [AccessSupport] = []
+        let nodes = map.value("access").map { $0.sequence.map(Array.init) ?? [$0] } ?? []
+        for (index, text) in try map.strings("access").enumerated() {
+            let key = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
+            guard let support = AccessSupport(rawValue: key) else {
+                let hint = Suggestions.closest(to: key, among: AccessSupport.allCases.map(\.rawValue)).map { " Did you mean '\($0)'?" } ?? ""
+                throw map.problem(at: nodes.indices.contains(index) ? nodes[index] : map.node,
+                                  "'\(text)' under 'access' is not support Roundtable knows.\(hint)",
+                                  advice: "List what you have arranged, from: \(AccessSupport.choices).")
+            }
+            if !result.contains(support) { result.append(support) }
+        }
+        return result
+    }
 
     private static func place(_ map: YAMLMap) throws(ReadError) -> Place? {
         guard let node = map.value("where") else { return nil }
@@ -220,6 +237,7 @@ public enum AgendaReader {
         if let value = try inner.int("break-minutes", range: 1...120, example: "10") { rules.breakMinutes = value }
         if let value = try inner.int("voice-share-percent", range: 0...100, example: "40") { rules.voiceSharePercent = value }
         if let value = try inner.int("papers-days-before", range: 0...90, example: "7") { rules.papersDaysBefore = value }
+        if let value = try inner.int("papers-early-days-before", range: 0...90, example: "14") { rules.papersEarlyDaysBefore = value }
         if let value = try inner.int("slack-minutes", range: 0...240, example: "5") { rules.slackMinutes = value }
         if let value = try inner.int("ground-rules-within-minutes", range: 0...240, example: "20") { rules.groundRulesWithinMinutes = value }
         rules.off = Set(try inner.ruleIDs("off", allowed: RuleID.allCases.filter { $0.origin != .programme },

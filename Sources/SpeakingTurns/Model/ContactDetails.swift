@@ -72,6 +72,7 @@ public struct ContactDetails: Sendable, Equatable {
     }
 }
 
-private extension String {
+extension String {
+    /// The text, or nil when it is empty.
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }
