@@ -26,12 +26,43 @@ enum Advice {
             return "\(path): this is a database, but not one Roundtable made, so Roundtable will not change it. Give another file with --db, or leave --db out to use your usual Roundtable database."
         case .cannotOpen(let path, let reason):
             return "\(path): the database cannot be opened (\(reason)). Nothing was changed. Check that the folder exists and that you may write to it, or give another file with --db."
+        case .recognition(let problem):
+            return recognition(problem)
         case .unknownAction(let id):
             return "There is no action number \(id). See the actions and their numbers with 'roundtable actions list'."
         case .notRegistered(let name, let session):
             return problem.replacingOccurrences(of: "Register them first,", with: "Register them first with 'roundtable register \(session.id) \"\(name)\"',")
         case .personExists, .badName, .nothingToUndo, .trackedElsewhere, .input, .busy, .newerVersion, .diskFull, .emptyActionText, .nominatedInACircle:
             return problem
+        }
+    }
+
+    /// The message for a recognition problem, with the command or option that helps.
+    private static func recognition(_ problem: RecognitionProblem) -> String {
+        let message = problem.message
+        switch problem {
+        case .notTakingPart(let name, let session):
+            return message.replacingOccurrences(of: "Mark them present first.",
+                                                with: "Mark them present first with: roundtable attend \(session.id) \"\(name)\"")
+        case .alreadyRecorded:
+            return message.replacingOccurrences(of: "record it again as a correction:", with: "run the same command again with --correct:")
+        case .nothingToCorrect:
+            return message.replacingOccurrences(of: "Add one instead.", with: "Add one: run the same command without --correct.")
+        case .noRate(_, let programme):
+            let rate = programme.map { "or set the series' rate with: roundtable recognition rate --programme \"\($0)\" --per-hour 25" }
+                ?? "A rate can only be set for a series built with 'roundtable programme build'."
+            return message.replacingOccurrences(of: "Give the amount, or set the series' rate first.",
+                                                with: "Give the amount, for example --payment 25\(programme == nil ? ". " : ", ")\(rate)")
+        case .needsSessionTime:
+            return message.replacingOccurrences(of: "Give the time, or give the amount.", with: "Add --session-time, for example --session-time 2h, or give the amount with --payment.")
+        case .noDate:
+            return message.replacingOccurrences(of: "say on which day it was paid or given.", with: "say on which day it was paid or given with --paid-on, for example --paid-on 2026-10-14.")
+        case .zeroAmount:
+            return message.replacingOccurrences(of: "record that they chose nothing.", with: "use --nothing.")
+        case .unknownProgramme:
+            return message + " See the names in your programme files, or build one with 'roundtable programme build FILE'."
+        case .emptyText, .tooLong, .badTime:
+            return message
         }
     }
 }

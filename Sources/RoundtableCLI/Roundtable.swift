@@ -17,11 +17,13 @@ struct Roundtable: AsyncParsableCommand {
         'roundtable turns live'. To share what a session learned, run 'roundtable publish'. \
         To keep track of what people raised and what was done, run 'roundtable actions'. \
         To see how a series of sessions is going, run 'roundtable series report'. \
+        To record what people chose for their time, run 'roundtable recognition'. \
         To use Roundtable in your web browser, run 'roundtable serve'. \
         Add --help after any command to see how to use it.
         """,
         subcommands: [ExportCommand.self, CheckCommand.self, GlossaryCommand.self, AgendaCommand.self, ProgrammeCommand.self, PublishCommand.self, SessionCommand.self, ActionsCommand.self,
-                      PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, SeriesCommand.self, DemoCommand.self, ServeCommand.self]
+                      PeopleCommand.self, RegisterCommand.self, AttendCommand.self, TurnsCommand.self, SeriesCommand.self, RecognitionCommand.self,
+                      DemoCommand.self, ServeCommand.self]
     )
 }
 

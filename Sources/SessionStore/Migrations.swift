@@ -169,6 +169,44 @@ enum Migrations {
                 );
                 """)
         }
+        // Recognition: what a series pays for an hour or a session of someone's time, and, for each
+        // person and session, how they took part, the time they gave and what they chose (a
+        // payment, a voucher or nothing, and any expenses). Amounts are whole pence. Nothing is
+        // ever changed in place: a rate or a correction is a new row, and the last one counts.
+        // Never part of a published document.
+        migrator.registerMigration("7-involvement") { db in
+            try db.execute(sql: """
+                CREATE TABLE programmeRate (
+                    id INTEGER PRIMARY KEY,
+                    programmeId INTEGER NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+                    unit TEXT NOT NULL CHECK (unit IN ('hour', 'session')),
+                    pence INTEGER NOT NULL CHECK (pence > 0),
+                    setAt REAL NOT NULL
+                );
+                CREATE INDEX programmeRate_programme ON programmeRate(programmeId, id);
+                CREATE TABLE involvement (
+                    id INTEGER PRIMARY KEY,
+                    personId INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                    sessionId INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                    role TEXT NOT NULL CHECK (role IN ('attended', 'co-facilitated', 'presented')),
+                    sessionMinutes INTEGER CHECK (sessionMinutes BETWEEN 0 AND 1440),
+                    preparationMinutes INTEGER NOT NULL CHECK (preparationMinutes BETWEEN 0 AND 10080),
+                    choice TEXT NOT NULL CHECK (choice IN ('payment', 'voucher', 'nothing')),
+                    pence INTEGER NOT NULL CHECK (pence BETWEEN 0 AND 1000000),
+                    voucherKind TEXT,
+                    expensesPence INTEGER NOT NULL DEFAULT 0 CHECK (expensesPence BETWEEN 0 AND 1000000),
+                    expensesFor TEXT,
+                    paidOn TEXT,
+                    recordedAt REAL NOT NULL,
+                    CHECK ((choice = 'nothing') = (pence = 0)),
+                    CHECK ((choice = 'voucher') = (voucherKind IS NOT NULL)),
+                    CHECK ((expensesPence = 0) = (expensesFor IS NULL)),
+                    CHECK ((choice = 'nothing' AND expensesPence = 0) OR paidOn IS NOT NULL)
+                );
+                CREATE INDEX involvement_person ON involvement(personId, sessionId, id);
+                CREATE INDEX involvement_paidOn ON involvement(paidOn);
+                """)
+        }
         return migrator
     }
 }

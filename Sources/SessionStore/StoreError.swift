@@ -43,6 +43,8 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
     case notRegistered(String, session: SessionDetails)
     /// Someone was asked to come on behalf of themselves, or of a colleague coming on their behalf.
     case nominatedInACircle(String)
+    /// An involvement record or a series' rate could not be saved, or a series is not known.
+    case recognition(RecognitionProblem)
     /// No action has this number.
     case unknownAction(ActionID)
     /// A part of an action that must be written is empty.
@@ -88,6 +90,8 @@ public enum StoreError: Error, LocalizedError, Equatable, Sendable {
             return "\(name) is not registered for session \(session.id) ('\(session.title)'), so nobody can come on their behalf. Register them first, then name the colleague coming instead."
         case .nominatedInACircle(let name):
             return "\(name) cannot come on behalf of themselves, or of someone coming on their behalf. Check the two names."
+        case .recognition(let problem):
+            return problem.message
         case .diskFull(let path):
             return "\(path): the disk is full, so nothing was saved. Make some room on the disk and try again."
         case .unknownAction(let id):

@@ -8,7 +8,7 @@ import TestSupport
     static let commands: [[String]] = [
         [], ["export"], ["check"], ["glossary"], ["glossary", "explain"], ["glossary", "search"], ["glossary", "list"],
         ["glossary", "export"], ["glossary", "import"], ["agenda"], ["agenda", "new"], ["agenda", "lint"], ["agenda", "build"],
-        ["agenda", "rules"], ["programme"], ["programme", "new"], ["programme", "lint"], ["programme", "build"], ["publish"], ["actions"], ["actions", "add"], ["actions", "list"], ["actions", "update"], ["session"], ["session", "add"], ["session", "list"], ["session", "show"],
+        ["agenda", "rules"], ["programme"], ["programme", "new"], ["programme", "lint"], ["programme", "build"], ["publish"], ["actions"], ["actions", "add"], ["actions", "list"], ["actions", "update"], ["recognition"], ["recognition", "add"], ["recognition", "list"], ["recognition", "statement"], ["recognition", "rate"], ["session"], ["session", "add"], ["session", "list"], ["session", "show"],
         ["session", "note"], ["people"], ["people", "add"], ["people", "list"], ["people", "consent"], ["people", "contact"], ["people", "needs"], ["people", "export"], ["register"], ["attend"],
         ["turns"], ["turns", "live"], ["turns", "start"], ["turns", "stop"], ["turns", "undo"], ["turns", "list"],
         ["turns", "import"], ["turns", "report"], ["series"], ["series", "report"], ["demo"], ["serve"],

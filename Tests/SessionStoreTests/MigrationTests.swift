@@ -83,7 +83,7 @@ import TestSupport
             (try Self.contents(db, columns: oldColumns), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"))
         }
         #expect(after == before, "every row of every table is kept, value for value")
-        #expect(steps == ["1-sessions-people-turns", "2-programmes", "3-actions", "4-contact", "5-on-behalf-of", "6-access-needs"])
+        #expect(steps == ["1-sessions-people-turns", "2-programmes", "3-actions", "4-contact", "5-on-behalf-of", "6-access-needs", "7-involvement"])
         // Nobody in an old database has agreed to be contacted: the mailing list starts empty.
         let list = try store.mailingList()
         let everyone = try store.people().count
@@ -97,6 +97,17 @@ import TestSupport
                                          now: Date(timeIntervalSince1970: 1_790_000_000))
         #expect(try store.actions(.raisedAt(session.id)) == [action])
         #expect(action.raisedBy?.consentsToBeNamed == true)
+
+        // An old series can be given a rate, and an old person a record for an old session.
+        let rosa = try store.person("Rosa Lind")
+        try store.register(session: session.id, people: [rosa.id], now: Date(timeIntervalSince1970: 1_790_000_000))
+        let programme = try #require(try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "SELECT name FROM programme ORDER BY id LIMIT 1") })
+        try store.setRate(programme: programme, RecognitionRate(amount: Money(pence: 2500), per: .session), now: Date(timeIntervalSince1970: 1_790_000_000))
+        let record = try store.recordInvolvement(NewInvolvement(person: rosa.id, session: session.id, role: .attended, offer: .payment(Money(pence: 1234)),
+                                                                paidOn: try #require(CalendarDate(iso: "2026-10-14"))),
+                                                 now: Date(timeIntervalSince1970: 1_790_000_000))
+        #expect(try store.involvements() == [record])
+        #expect(try store.rates(programme: programme).rates.count == 1)
     }
 
     @Test func aNewDatabaseHasEveryTableAndColumnOfTheLastRelease() throws {

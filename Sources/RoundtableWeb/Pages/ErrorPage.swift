@@ -52,6 +52,18 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
         case .badName, .notPresent, .noTurnRunning, .nothingToUndo, .input, .emptyActionText, .notRegistered, .nominatedInACircle:
             return WebError(status: .unprocessableContent, title: "Roundtable could not do this", message: message,
                             advice: "Go back and change what you asked for.")
+        case .recognition(let problem):
+            switch problem {
+            case .unknownProgramme:
+                return WebError(status: .notFound, title: "Roundtable could not find this", message: message,
+                                advice: "Go to the list of sessions and choose from there.")
+            case .alreadyRecorded:
+                return WebError(status: .conflict, title: "This clashes with what is already there", message: message,
+                                advice: "Go back and change what you asked for.")
+            case .notTakingPart, .nothingToCorrect, .noRate, .needsSessionTime, .noDate, .emptyText, .tooLong, .zeroAmount, .badTime:
+                return WebError(status: .unprocessableContent, title: "Roundtable could not do this", message: message,
+                                advice: "Go back and change what you asked for.")
+            }
         case .busy:
             return WebError(status: .serviceUnavailable, title: "The database is busy", message: message,
                             advice: "Wait a moment, then go back and try again.")
