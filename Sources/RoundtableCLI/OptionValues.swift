@@ -20,6 +20,24 @@ extension WriterOptions.PageSize: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
+/// `--to` and `-o`: the formats a command writes its document in, and the folder they go into.
+struct DocumentFileOptions: ParsableArguments {
+    @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
+            transform: FormatList.parse)
+    var formats = FormatList<OutputFormat>.usual
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
+    var output = "Exports"
+
+    /// The folder the files go into.
+    var folder: URL { URL(fileURLWithPath: output, isDirectory: true) }
+
+    /// `document` in each chosen format, laid out with `options`, named `baseName`, ready to be written all or nothing.
+    func files(_ document: Document, options: WriterOptions, baseName: String) throws -> [OutputFiles.File] {
+        try OutputFiles.documents(document, formats: formats.formats, options: options, baseName: baseName, folder: folder)
+    }
+}
+
 /// The `--page-size`, `--style` and `--reference-doc` options of every command that writes Word and LibreOffice documents.
 struct LookOptions: ParsableArguments {
     @Option(name: .customLong("page-size"),

@@ -207,12 +207,7 @@ struct RecognitionCommand: ParsableCommand {
         @Option(name: .customLong("tax-year"), help: ArgumentHelp("The year the tax year starts in, for example 2026.", valueName: "year"))
         var taxYear: String
 
-        @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
-                transform: FormatList.parse)
-        var formats = FormatList<OutputFormat>.usual
-
-        @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into. It is created if it does not exist.", valueName: "folder"))
-        var output = "Exports"
+        @OptionGroup var files: DocumentFileOptions
 
         @Flag(help: "Write a spreadsheet (a .csv file) for the finance team instead of the statement.")
         var csv = false
@@ -240,25 +235,23 @@ struct RecognitionCommand: ParsableCommand {
             let database = try store.open()
             let person = try self.person.map { try database.person($0) }
             let records = try database.involvements(of: person?.id)
-            let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files: [OutputFiles.File]
+            let written: [OutputFiles.File]
             if csv {
                 let spreadsheet = RecognitionSpreadsheet(taxYear: year, records: records)
                 let baseName = person.map { RecognitionStatement(person: $0, taxYear: year, records: []).baseName }
                     ?? "recognition-\(year.startYear)-to-\(year.startYear + 1)"
-                files = [spreadsheet.file(baseName: baseName, into: folder)]
-                try OutputWriting.write(files, inputs: [store.resolvedPath])
-                Console.wrote(files)
+                written = [spreadsheet.file(baseName: baseName, into: files.folder)]
+                try OutputWriting.write(written, inputs: [store.resolvedPath])
+                Console.wrote(written)
                 print("\(spreadsheet.rows.count) \(spreadsheet.rows.count == 1 ? "row" : "rows") for the tax year \(year.words). Keep this file safe: it holds names and payments.")
                 return
             }
             guard let person else { return }
             let statement = RecognitionStatement(person: person, taxYear: year, records: records)
             let options = try look.look().options
-            files = try OutputFiles.documents(statement.document, formats: formats.formats, options: options, baseName: statement.baseName,
-                                              folder: folder)
-            try OutputWriting.write(files, inputs: [store.resolvedPath])
-            Console.wrote(files)
+            written = try files.files(statement.document, options: options, baseName: statement.baseName)
+            try OutputWriting.write(written, inputs: [store.resolvedPath])
+            Console.wrote(written)
             print("\(person.displayName) received \(statement.total.pounds) in payments and vouchers, and \(statement.expensesTotal.pounds) in expenses paid back, in the tax year \(year.words).")
             print("This statement is for \(person.displayName). Give it to them, and do not publish it.")
         }

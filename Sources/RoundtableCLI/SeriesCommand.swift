@@ -45,12 +45,7 @@ struct SeriesReportCommand: ParsableCommand {
                                valueName: "name"))
     var programme: String?
 
-    @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
-            transform: FormatList.parse)
-    var formats = FormatList<OutputFormat>.usual
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into. It is created if it does not exist.", valueName: "folder"))
-    var output = "Exports"
+    @OptionGroup var files: DocumentFileOptions
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var look: LookOptions
@@ -64,8 +59,7 @@ struct SeriesReportCommand: ParsableCommand {
         } catch let error as SeriesReportError {
             throw CommandFailure(message: Self.message(for: error))
         }
-        let files = try OutputFiles.documents(report.document(), formats: formats.formats, options: options, baseName: report.fileName,
-                                              folder: URL(fileURLWithPath: output, isDirectory: true))
+        let files = try self.files.files(report.document(), options: options, baseName: report.fileName)
         try OutputWriting.write(files, inputs: [store.resolvedPath])
         Console.wrote(files)
         let waiting = report.sessions.count - report.heldSessions.count

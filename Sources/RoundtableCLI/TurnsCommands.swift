@@ -203,12 +203,7 @@ struct TurnsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
 
-        @Option(name: .customLong("to"), help: FormatList<OutputFormat>.help("The formats to write, with commas between.", leftOut: .usual),
-                transform: FormatList.parse)
-        var formats = FormatList<OutputFormat>.usual
-
-        @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into. It is created if it does not exist.", valueName: "folder"))
-        var output = "Exports"
+        @OptionGroup var files: DocumentFileOptions
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var look: LookOptions
@@ -219,9 +214,7 @@ struct TurnsCommand: ParsableCommand {
             let now = Date()
             let turns = try database.turns(session: session.id, now: now)
             let document = (turns.balanceReport(now: now)?.document()) ?? Document()
-            let folder = URL(fileURLWithPath: output, isDirectory: true)
-            let files = try OutputFiles.documents(document, formats: formats.formats, options: options, baseName: "speaking-balance-\(session.id)",
-                                                  folder: folder)
+            let files = try self.files.files(document, options: options, baseName: "speaking-balance-\(session.id)")
             try OutputWriting.write(files, inputs: [store.resolvedPath])
             Console.wrote(files)
             let unnamed = turns.participants.filter { !$0.consentsToBeNamed }.count
