@@ -127,8 +127,8 @@ struct FollowUpRoutes: Sendable {
 
     private func updateAction(_ request: Request, context: WebContext) async throws -> Response {
         let form = try await form(request, context)
-        guard let number = ActionID(context.parameters.get("id") ?? ""),
-              let action = try store.actions(.every).first(where: { $0.id == number }) else { throw WebError.notFound }
+        guard let number = ActionID(context.parameters.get("id") ?? "") else { throw WebError.notFound }
+        let action = try existingAction(number)
         let prefix = "action-\(number)-"
         let typed = Dictionary(uniqueKeysWithValues: ["status", "what-changed", "reason", "due"].map { (prefix + $0, form[prefix + $0]) })
         let session = String(action.session.id)
@@ -147,6 +147,15 @@ struct FollowUpRoutes: Sendable {
         }
         _ = try store.updateAction(number, update, now: Date())
         return SessionRoutes.redirect("/sessions/\(session)?done=action")
+    }
+
+    /// The action numbered `number`; an action that does not exist is a page that does not exist.
+    private func existingAction(_ number: ActionID) throws -> SessionAction {
+        do {
+            return try store.action(number)
+        } catch .unknownAction {
+            throw WebError.notFound
+        }
     }
 
     /// The text typed, or nil when the box was left empty.
