@@ -155,7 +155,7 @@ private struct AcronymState {
                 suggestion: "The first time you use it, write out what it stands for, then the letters in brackets: “Words It Stands For (\(acronym))”. Or use the words alone.",
                 location: location, excerpt: acronym, context: context)
         }
-        let meaningText = meanings.count == 1 ? meanings[0] : meanings.dropLast().joined(separator: ", ") + " or " + (meanings.last ?? "")
+        let meaningText = ListInWords.joined(meanings, "or")
         return Diagnostic(
             rule: .acronymUnexplained,
             message: meanings.count == 1 ? "“\(acronym)” is not explained. It stands for \(meaningText)."

@@ -105,8 +105,7 @@ struct GlossaryOptions: ParsableArguments {
 
     /// "Roundtable's own, a.yaml and b.csv": the glossaries a check used, in words.
     static func names(_ files: [String]) -> String {
-        let names = ["Roundtable's own"] + files
-        return names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") : names[0]
+        ListInWords.joined(["Roundtable's own"] + files)
     }
 }
 

@@ -1,3 +1,5 @@
+import Documents
+
 /// Findings counted in words, the same in the terminal, in report documents and in publishing.
 package enum FindingCounts {
     /// "2 labels, 1 long sentence" in the registry's order, or "no findings".
@@ -17,6 +19,6 @@ package enum FindingCounts {
             guard number > 0 else { return nil }
             return "\(number) \(severity.word)\(number == 1 ? "" : "s")"
         }
-        return parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "") : parts.first ?? "no problems"
+        return parts.isEmpty ? "no problems" : ListInWords.joined(parts)
     }
 }

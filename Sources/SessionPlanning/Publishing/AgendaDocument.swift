@@ -41,7 +41,8 @@ public struct AgendaDocument: Sendable {
         }
         if !agenda.access.isEmpty {
             let ask = agenda.contact?.name.map { " Tell \($0) what else would help you take part." } ?? ""
-            details.append(labelled("Access", [.text(Self.sentenceList(agenda.access.map(\.words)) + "." + ask)]))
+            let arranged = ListInWords.joined(agenda.access.map(\.words))
+            details.append(labelled("Access", [.text(arranged.prefix(1).uppercased() + arranged.dropFirst() + "." + ask)]))
         }
         blocks.append(.list(ListBlock(kind: .bullet, items: details.map { ListItem(blocks: [.paragraph(Paragraph($0))]) })))
 
@@ -96,13 +97,6 @@ public struct AgendaDocument: Sendable {
         let rows: [[[Inline]]] = plan.needs.map { [[.text($0.need)], [.text($0.people.joined(separator: ", "))]] }
         blocks.append(.table(Table(alignments: [.left, .left], header: [[.text("Need")], [.text("Who")]], rows: rows)))
         return blocks
-    }
-
-    /// "a", "a and b", "a, b and c".
-    static func sentenceList(_ parts: [String]) -> String {
-        guard parts.count > 1 else { return parts.first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "" }
-        let text = parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
-        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// "Label: value", with the label in bold.

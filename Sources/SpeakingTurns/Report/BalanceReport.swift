@@ -35,7 +35,7 @@ public struct BalanceReport: Sendable {
         let names = PublicNames(rows.map(\.person.participant))
         let silent = rows.filter { $0.person.turnCount == 0 }.map { names.nameWithRole(of: $0.person.participant) }
         guard metrics.turnCount > 0, !silent.isEmpty else { return overview }
-        let list = silent.count == 1 ? silent[0] : silent.dropLast().joined(separator: ", ") + " and " + (silent.last ?? "")
+        let list = ListInWords.joined(silent)
         return overview + ["\(silent.count == 1 ? "1 person" : "\(silent.count) people") did not speak: \(list)."]
     }
 

@@ -34,8 +34,7 @@ public enum SeriesReportError: Error, LocalizedError, Equatable, Sendable {
 
     /// "'A', 'B' and 'C'".
     static func list(_ names: [String]) -> String {
-        let quoted = names.map { "'\($0)'" }
-        return quoted.count < 2 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " and " + (quoted.last ?? "")
+        ListInWords.joined(names.map { "'\($0)'" })
     }
 }
 
