@@ -1,4 +1,6 @@
+import Dispatch
 import Documents
+import Foundation
 
 /// An acronym found in a text, for the summary: what it stands for and whether the text explains it.
 public struct AcronymUse: Sendable, Equatable, Codable {
@@ -47,83 +49,92 @@ public struct PlainLanguageChecker: Sendable {
         check(ProseView(document, file: file))
     }
 
-    /// Checks every block of `prose` in reading order.
+    /// Checks every block of `prose` in reading order. A long text's blocks are read side by
+    /// side, on every processor, then put together in order.
     public func check(_ prose: ProseView) -> CheckReport {
+        // An allow comment names words, or rule ids to switch off in this file.
+        let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
+        let silenced = glossary.silencedRules.union(inlineAllowed.compactMap(RuleID.init(rawValue:)))
+        let reader = BlockChecker(glossary: glossary, matcher: matcher, readability: readability, file: prose.file,
+                                  inlineAllowed: inlineAllowed)
+        let sizes = prose.blocks.map { $0.segments.reduce(0) { $0 + $1.text.utf8.count } }
+        let checks = SideBySide.map(Self.parts(sizes)) { part in
+            var scanner = SentenceScanner()
+            return part.map { index in
+                var places = ProsePlaces(prose.blocks[index])
+                return (reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner), places)
+            }
+        }.joined()
         var state = AcronymState()
         var diagnostics: [Diagnostic] = []
         var used: [Int] = []
         var usedSet: Set<Int> = []
-        // An allow comment names words, or rule ids to switch off in this file.
-        let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
-        let silenced = glossary.silencedRules.union(inlineAllowed.compactMap(RuleID.init(rawValue:)))
-        let allowsAnything = !inlineAllowed.isEmpty || !glossary.allowed.isEmpty
-        func allowed(_ words: String, _ entry: GlossaryEntry?) -> Bool {
-            guard allowsAnything else { return false }
-            let keys = [words.lowercased()] + (entry.map { [$0.term.lowercased(), $0.id] } ?? [])
-            return keys.contains { inlineAllowed.contains($0) || glossary.isAllowed($0) }
-        }
-        for block in prose.blocks {
-            let text = block.text
-            let utf8 = Array(text.utf8)
-            let matches = matcher.matches(in: text)
-            var events: [(range: Range<Int>, match: TermMatch?, word: String)] = matches.map { ($0.byteRange, $0, $0.text) }
-            for token in AcronymTokens.candidates(in: utf8) where !matches.contains(where: { $0.byteRange.overlaps(token.range) }) {
-                events.append((token.range, nil, token.word))
-            }
-            events.sort { $0.range.lowerBound < $1.range.lowerBound }
-            // Where each acronym is explained right there ("Integrated Care Board (ICB)"), found once.
-            var explanations: [Int: Range<Int>] = [:]
-            for event in events where event.match.map({ matcher.entries[$0.entry].kind == .acronym }) ?? true {
-                let meanings = event.match.map { matcher.entries[$0.entry].expansions } ?? []
-                explanations[event.range.lowerBound] = AcronymDefinition.expansion(
-                    of: AcronymShape.singular(Substring(event.word)), at: event.range, in: utf8, knownExpansions: meanings)
-            }
-            // The words that explain an acronym are not themselves jargon.
-            if !explanations.isEmpty {
-                events.removeAll { event in
-                    guard let match = event.match, matcher.entries[match.entry].kind != .acronym else { return false }
-                    return explanations.values.contains { $0.contains(event.range.lowerBound) }
+        var counts = SentenceCounts()
+        for (check, blockPlaces) in checks {
+            var places = blockPlaces
+            for event in check.events {
+                switch event {
+                case .finding(let finding, let entry):
+                    if usedSet.insert(entry).inserted { used.append(entry) }
+                    diagnostics.append(finding)
+                case .term(let entry):
+                    if usedSet.insert(entry).inserted { used.append(entry) }
+                case .acronym(let acronym):
+                    if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
+                    if let finding = state.use(acronym, in: &places, file: prose.file) { diagnostics.append(finding) }
                 }
             }
-            for event in events {
-                let entry = event.match.map { matcher.entries[$0.entry] }
-                if allowed(event.word, entry) { continue }
-                let location = Diagnostic.Location(block, byte: event.range.lowerBound, file: prose.file)
-                let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
-                if let match = event.match, usedSet.insert(match.entry).inserted { used.append(match.entry) }
-                switch entry?.kind {
-                case .jargon?, .label?:
-                    guard let entry else { continue }
-                    let isLabel = entry.kind == .label
-                    diagnostics.append(Diagnostic(
-                        rule: isLabel ? .label : .jargon,
-                        message: isLabel ? "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)"
-                            : "“\(event.word)” is jargon: \(entry.meaning)",
-                        suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
-                        location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset))
-                case .acronym?, nil:
-                    let acronym = AcronymShape.singular(Substring(event.word))
-                    if glossary.everydayAcronyms.contains(acronym) || glossary.everydayAcronyms.contains(event.word) { continue }
-                    let meanings = entry?.expansions ?? []
-                    if var finding = state.use(acronym, meanings: meanings, explainedHere: explanations[event.range.lowerBound] != nil,
-                                               location: location, context: context) {
-                        finding.excerptOffset = excerptOffset
-                        diagnostics.append(finding)
-                    }
-                }
-            }
+            diagnostics += check.longSentences
+            counts.add(check.counts)
         }
-        let (measured, longSentences) = readability.analyze(prose)
-        diagnostics += longSentences
-        // Reading order: by paragraph, then by place in it (the sort keeps equal places in finding order).
-        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.location.paragraph ?? 0, lhs.element.location.position?.line ?? 0, lhs.element.location.position?.column ?? 0, lhs.offset)
-            let right = (rhs.element.location.paragraph ?? 0, rhs.element.location.position?.line ?? 0, rhs.element.location.position?.column ?? 0, rhs.offset)
-            return left < right
-        }.map(\.element)
-        return CheckReport(file: prose.file, diagnostics: ordered.filter { !silenced.contains($0.rule) },
+        return CheckReport(file: prose.file, diagnostics: ReadingOrder.sorted(diagnostics).filter { !silenced.contains($0.rule) },
                            acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
-                           readability: measured)
+                           readability: counts.readability)
+    }
+
+    /// The blocks, whose sizes in bytes are `sizes`, in parts of about `partBytes` each.
+    private static func parts(_ sizes: [Int]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (index, size) in sizes.enumerated() {
+            bytes += size
+            if bytes >= partBytes || index == sizes.count - 1 {
+                parts.append(start..<(index + 1))
+                start = index + 1
+                bytes = 0
+            }
+        }
+        return parts
+    }
+
+    /// About how many bytes of text one processor reads at a time; a shorter text is read in one part.
+    private static let partBytes = 256 * 1024
+}
+
+/// Runs work on parts of a text side by side, as many at a time as there are processors.
+enum SideBySide {
+    /// What `work` makes of each of `parts`, in order.
+    static func map<Result: Sendable>(_ parts: [Range<Int>], _ work: @Sendable (Range<Int>) -> Result) -> [Result] {
+        guard parts.count > 1 else { return parts.map(work) }
+        let results = Results<Result>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            results.set(index, work(parts[index]))
+        }
+        return results.all
+    }
+
+    /// The results so far, each written once, from any thread.
+    private final class Results<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Value?]
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.withLock { values[index] = value }
+        }
+
+        var all: [Value] { lock.withLock { values.compactMap { $0 } } }
     }
 }
 
@@ -132,28 +143,34 @@ private struct AcronymState {
     var explained: Set<String> = []
     var reported: Set<String> = []
     var uses: [AcronymUse] = []
+    /// Where each acronym is in `uses`.
+    var useIndex: [String: Int] = [:]
 
-    /// Records one use of `acronym`; returns a finding when it is used before being explained.
-    mutating func use(_ acronym: String, meanings: [String], explainedHere: Bool,
-                      location: Diagnostic.Location, context: String) -> Diagnostic? {
-        if !uses.contains(where: { $0.acronym == acronym }) {
-            uses.append(AcronymUse(acronym: acronym, meanings: meanings, explained: false))
-        }
+    /// Records one use of an acronym, found in the block whose places are `places`; returns a
+    /// finding when it is used before being explained.
+    mutating func use(_ event: BlockCheck.AcronymEvent, in places: inout ProsePlaces, file: String) -> Diagnostic? {
+        let acronym = event.acronym
+        let useAt = useIndex[acronym] ?? {
+            uses.append(AcronymUse(acronym: acronym, meanings: event.meanings, explained: false))
+            useIndex[acronym] = uses.count - 1
+            return uses.count - 1
+        }()
         if explained.contains(acronym) { return nil }
-        if explainedHere {
+        if event.explainedHere {
             explained.insert(acronym)
-            if let index = uses.firstIndex(where: { $0.acronym == acronym }), !reported.contains(acronym) {
-                uses[index].explained = true
-            }
+            if !reported.contains(acronym) { uses[useAt].explained = true }
             return nil
         }
         guard reported.insert(acronym).inserted else { return nil }
+        let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
+        let (context, excerptOffset) = Context.sentence(around: event.range, in: places.utf8)
+        let meanings = event.meanings
         if meanings.isEmpty {
             return Diagnostic(
                 rule: .acronymUnknown,
                 message: "“\(acronym)” looks like an acronym that is not explained.",
                 suggestion: "The first time you use it, write out what it stands for, then the letters in brackets: “Words It Stands For (\(acronym))”. Or use the words alone.",
-                location: location, excerpt: acronym, context: context)
+                location: location, excerpt: acronym, context: context, excerptOffset: excerptOffset)
         }
         let meaningText = ListInWords.joined(meanings, "or")
         return Diagnostic(
@@ -162,6 +179,17 @@ private struct AcronymState {
                 : "“\(acronym)” is not explained. It can stand for \(meaningText): say which.",
             suggestion: meanings.count == 1 ? "Write “\(meanings[0]) (\(acronym))” the first time, or use the words alone."
                 : "Write out the one you mean the first time, then “(\(acronym))”.",
-            location: location, excerpt: acronym, context: context)
+            location: location, excerpt: acronym, context: context, excerptOffset: excerptOffset)
+    }
+}
+
+/// Findings in reading order: by paragraph, then by line and column; findings at the same place
+/// keep the order they were found in.
+private enum ReadingOrder {
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let keys = diagnostics.map { ($0.location.paragraph ?? 0, $0.location.position?.line ?? 0, $0.location.position?.column ?? 0) }
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return diagnostics }
+        let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, keys[$0].2, $0) < (keys[$1].0, keys[$1].1, keys[$1].2, $1) }
+        return order.map { diagnostics[$0] }
     }
 }

@@ -84,12 +84,11 @@ public struct Diagnostic: Sendable, Equatable, Codable {
             self.offset = offset
         }
 
-        /// The place of UTF-8 byte `byte` of `block`'s text: its paragraph and the characters before
-        /// it there, and its line and column when the block came from a file with lines.
-        init(_ block: ProseBlock, byte: Int, file: String) {
-            let position = block.position(ofByte: byte)
-            let offset = String(decoding: block.text.utf8.prefix(byte), as: UTF8.self).count
-            self.init(file: file, position: position, paragraph: block.paragraph, offset: offset)
+        /// The place of UTF-8 byte `byte` of a block's text: its paragraph and the characters
+        /// before it there, and its line and column when the block came from a file with lines.
+        init(_ places: inout ProsePlaces, byte: Int, file: String) {
+            self.init(file: file, position: places.position(ofByte: byte), paragraph: places.paragraph,
+                      offset: places.characters(before: byte))
         }
 
         /// `notes.md line 3, column 7`, `minutes.docx paragraph 12`, or the file alone.

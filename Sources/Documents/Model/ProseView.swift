@@ -53,29 +53,14 @@ public struct ProseBlock: Sendable, Equatable {
 
     /// The whole text: the pieces, with a line break before each that does not continue the previous one.
     public var text: String {
-        var result = ""
-        for (index, segment) in segments.enumerated() {
-            if index > 0 && !segment.continuesPrevious { result += "\n" }
-            result += segment.text
-        }
-        return result
+        String(decoding: ProsePlaces(self).utf8, as: UTF8.self)
     }
 
     /// The position of the character that starts at UTF-8 byte `offset` of `text`, when the
-    /// block came from a file with lines.
+    /// block came from a file with lines. To find many, use one `ProsePlaces`.
     public func position(ofByte offset: Int) -> SourcePosition? {
-        var remaining = offset
-        for (index, segment) in segments.enumerated() {
-            if index > 0 && !segment.continuesPrevious { remaining -= 1 }
-            let length = segment.text.utf8.count
-            if remaining < length || index == segments.count - 1 {
-                guard let start = segment.position else { return nil }
-                let characters = String(decoding: segment.text.utf8.prefix(max(remaining, 0)), as: UTF8.self).count
-                return SourcePosition(line: start.line, column: start.column + characters)
-            }
-            remaining -= length
-        }
-        return nil
+        var places = ProsePlaces(self)
+        return places.position(ofByte: offset)
     }
 }
 

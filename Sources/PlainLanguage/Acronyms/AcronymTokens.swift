@@ -118,8 +118,8 @@ enum AcronymTokens {
 enum AcronymDefinition {
     private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") }
 
-    /// Where the words that explain the acronym at `range` are, when it is explained right there.
-    static func expansion(of acronym: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
+    /// Where the words that explain the acronym `word` at `range` are, when it is explained right there.
+    static func expansion(of word: String, at range: Range<Int>, in utf8: [UInt8], knownExpansions: [String]) -> Range<Int>? {
         // Most acronyms have no bracket beside them: answer those without looking further.
         var next = range.upperBound
         while next < utf8.count, isSpace(utf8[next]) { next += 1 }
@@ -128,6 +128,7 @@ enum AcronymDefinition {
         let bracketAfter = next < utf8.count && utf8[next] == UInt8(ascii: "(")
         let bracketBefore = previous >= 0 && utf8[previous] == UInt8(ascii: "(")
         guard bracketAfter || bracketBefore else { return nil }
+        let acronym = AcronymShape.singular(Substring(word))
         func explains(_ words: [String]) -> Bool {
             let phrase = words.joined(separator: " ").lowercased()
             return knownExpansions.contains { $0.lowercased() == phrase } || AcronymShape.expansionMatches(acronym, words: words)

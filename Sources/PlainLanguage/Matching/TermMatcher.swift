@@ -48,9 +48,12 @@ package struct TermMatcher: Sendable {
 
     /// Every glossary term in `text`, in order, never overlapping.
     package func matches(in text: String) -> [TermMatch] {
-        var input = text
-        input.makeContiguousUTF8()
-        return input.utf8.withContiguousStorageIfAvailable { matches(in: $0) } ?? []
+        matches(in: Array(text.utf8))
+    }
+
+    /// Every glossary term in `utf8`, in order, never overlapping.
+    package func matches(in utf8: [UInt8]) -> [TermMatch] {
+        utf8.withUnsafeBufferPointer { matches(in: $0) }
     }
 
     private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
@@ -134,10 +137,11 @@ package struct TermMatcher: Sendable {
     /// Where the list ends when the word at `start` opens the list of values a command's help
     /// shows, `(values: expert by experience, professional, facilitator)`; otherwise nil.
     private func endOfValueList(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        let opening = Array("values:".utf8)
-        guard start >= 1, bytes[start - 1] == UInt8(ascii: "("), start + opening.count <= bytes.count,
-              opening.indices.allSatisfy({ bytes[start + $0] == opening[$0] }) else { return nil }
-        var index = start + opening.count
+        let opening: StaticString = "values:"
+        guard start >= 1, bytes[start - 1] == UInt8(ascii: "("), start + opening.utf8CodeUnitCount <= bytes.count else { return nil }
+        let matches = opening.withUTF8Buffer { word in word.indices.allSatisfy { bytes[start + $0] == word[$0] } }
+        guard matches else { return nil }
+        var index = start + opening.utf8CodeUnitCount
         let limit = min(bytes.count, index + Self.longestValueList)
         while index < limit {
             if bytes[index] == UInt8(ascii: ")") { return index + 1 }

@@ -17,10 +17,15 @@ public struct ReadabilityAnalyzer: Sendable {
     /// The sentences of the running text of `prose`, in reading order.
     public func sentences(in prose: ProseView) -> [Sentence] {
         var sentences: [Sentence] = []
-        forEachSentence(in: prose) { blockIndex, text, span in
-            let bytes = UnsafeBufferPointer(rebasing: text[span.range])
-            sentences.append(Sentence(text: String(decoding: bytes, as: UTF8.self), blockIndex: blockIndex,
-                                      byteRange: span.range, words: span.words, syllables: span.syllables))
+        var scanner = SentenceScanner()
+        for (blockIndex, block) in prose.blocks.enumerated() where block.kind.isRunningText {
+            ProsePlaces(block).utf8.withUnsafeBufferPointer { text in
+                scanner.scan(text) { span in
+                    let bytes = UnsafeBufferPointer(rebasing: text[span.range])
+                    sentences.append(Sentence(text: String(decoding: bytes, as: UTF8.self), blockIndex: blockIndex,
+                                              byteRange: span.range, words: span.words, syllables: span.syllables))
+                }
+            }
         }
         return sentences
     }
@@ -37,53 +42,44 @@ public struct ReadabilityAnalyzer: Sendable {
 
     /// The readability of `prose` and its long-sentence findings, in one pass over the text.
     public func analyze(_ prose: ProseView) -> (readability: Readability, findings: [Diagnostic]) {
-        var sentences = 0, words = 0, syllables = 0, long = 0
+        var counts = SentenceCounts()
+        var scanner = SentenceScanner()
         var findings: [Diagnostic] = []
-        forEachSentence(in: prose) { blockIndex, text, span in
-            sentences += 1
-            words += span.words
-            syllables += span.syllables
-            guard span.words > longSentenceWords else { return }
-            long += 1
-            let block = prose.blocks[blockIndex]
-            let location = Diagnostic.Location(block, byte: span.range.lowerBound, file: prose.file)
-            let sentence = String(decoding: UnsafeBufferPointer(rebasing: text[span.range]), as: UTF8.self)
-            findings.append(Diagnostic(
-                rule: .longSentence,
-                message: "This sentence has \(span.words) words. "
-                    + "Sentences of \(longSentenceWords) words or fewer are easier to follow.",
-                suggestion: "Split it into two or three shorter sentences.",
-                location: location, excerpt: Self.excerpt(sentence)))
+        for block in prose.blocks where block.kind.isRunningText {
+            var places = ProsePlaces(block)
+            findings += analyze(&places, file: prose.file, scanner: &scanner, counts: &counts)
         }
-        return (Readability(sentences: sentences, words: words, syllables: syllables, longSentences: long), findings)
+        return (counts.readability, findings)
     }
 
-    /// Calls `body` with each sentence of each running-text block: the block's index, the UTF-8
-    /// bytes of its text, and the sentence.
-    private func forEachSentence(in prose: ProseView,
-                                 _ body: (Int, UnsafeBufferPointer<UInt8>, SentenceScanner.Span) -> Void) {
-        var scanner = SentenceScanner()
-        for (blockIndex, block) in prose.blocks.enumerated() where Self.isRunningText(block.kind) {
-            var text = block.text
-            text.withUTF8 { bytes in
-                scanner.scan(bytes) { body(blockIndex, bytes, $0) }
+    /// Reads the sentences of one block of running text: adds them to `counts`, and returns a
+    /// finding for each long one.
+    func analyze(_ places: inout ProsePlaces, file: String, scanner: inout SentenceScanner,
+                 counts: inout SentenceCounts) -> [Diagnostic] {
+        var long: [(range: Range<Int>, words: Int)] = []
+        places.utf8.withUnsafeBufferPointer { text in
+            scanner.scan(text) { span in
+                counts.add(span, long: span.words > longSentenceWords)
+                if span.words > longSentenceWords { long.append((span.range, span.words)) }
             }
         }
-    }
-
-    private static func isRunningText(_ kind: ProseBlock.Kind) -> Bool {
-        switch kind {
-        case .paragraph, .listItem, .quote: return true
-        case .heading, .tableCell, .title: return false
+        return long.map { sentence in
+            let location = Diagnostic.Location(&places, byte: sentence.range.lowerBound, file: file)
+            return Diagnostic(
+                rule: .longSentence,
+                message: "This sentence has \(sentence.words) words. "
+                    + "Sentences of \(longSentenceWords) words or fewer are easier to follow.",
+                suggestion: "Split it into two or three shorter sentences.",
+                location: location, excerpt: Self.excerpt(places.utf8[sentence.range]))
         }
     }
 
     /// The sentence on one line, cut at a word to at most 80 characters with "…" when it is longer.
-    private static func excerpt(_ sentence: String) -> String {
+    private static func excerpt(_ sentence: ArraySlice<UInt8>) -> String {
         // Only the start is shown, so fold white space in the first stretch alone: long texts have many long sentences.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(400)
-        for byte in sentence.utf8 {
+        for byte in sentence {
             if bytes.count >= 400 && byte & 0xC0 != 0x80 { break }
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
             if isSpace {
@@ -99,5 +95,42 @@ public struct ReadabilityAnalyzer: Sendable {
         if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
         while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
         return cut + "…"
+    }
+}
+
+/// The sentences, words and syllables counted so far, to add up into a `Readability`.
+struct SentenceCounts: Sendable {
+    private var sentences = 0, words = 0, syllables = 0, long = 0
+
+    /// Counts one more sentence, `long` when it is over the limit.
+    mutating func add(_ sentence: SentenceScanner.Span, long isLong: Bool) {
+        sentences += 1
+        words += sentence.words
+        syllables += sentence.syllables
+        if isLong { long += 1 }
+    }
+
+    /// Counts the sentences of `other` as well.
+    mutating func add(_ other: SentenceCounts) {
+        sentences += other.sentences
+        words += other.words
+        syllables += other.syllables
+        long += other.long
+    }
+
+    /// The readability of the sentences counted.
+    var readability: Readability {
+        Readability(sentences: sentences, words: words, syllables: syllables, longSentences: long)
+    }
+}
+
+extension ProseBlock.Kind {
+    /// Whether the block is running text, whose sentences readability measures: paragraphs, list
+    /// items and quotes. Headings, table cells and titles are labels, not sentences.
+    var isRunningText: Bool {
+        switch self {
+        case .paragraph, .listItem, .quote: return true
+        case .heading, .tableCell, .title: return false
+        }
     }
 }

@@ -127,13 +127,23 @@ package struct JSONStream {
         buffer.append(contentsOf: repeatElement(0x20, count: 2 * empty.count))
     }
 
+    /// The bytes that may start something to escape; every other byte is written as it is.
+    private static let mayStartEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    }
+
     private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(0x22)
         var start = 0
         var index = 0
         let count = bytes.count
+        let mayStartEscape = Self.mayStartEscape
         while index < count {
             let byte = bytes[index]
+            guard mayStartEscape[Int(byte)] else {
+                index += 1
+                continue
+            }
             var length = 1
             var escaped: UInt32?
             switch byte {

@@ -13,8 +13,7 @@ package enum PlainTextReader {
             anchors = []
         }
         var lineNumber = 0
-        // Lines are split on bytes: a long text has many lines, and this runs at the speed of memory.
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        func read(_ line: Slice<UnsafeBufferPointer<UInt8>>) {
             lineNumber += 1
             var content = line
             if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
@@ -27,6 +26,16 @@ package enum PlainTextReader {
                 if !inlines.isEmpty { inlines.append(.softBreak) }
                 anchors.append(SourceMap.Anchor(text: anchors.count, position: SourcePosition(line: lineNumber, column: indent + 1)))
                 inlines.append(.text(String(decoding: words, as: UTF8.self)))
+            }
+        }
+        var text = text
+        // Lines are split on bytes: a long text has many lines, and this runs at the speed of memory.
+        text.withUTF8 { utf8 in
+            var lineStart = 0
+            while lineStart <= utf8.count {
+                let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+                read(utf8[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
             }
         }
         finish()

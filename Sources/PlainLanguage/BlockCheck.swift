@@ -1,0 +1,131 @@
+import Documents
+
+/// What the checker finds in one block on its own, so blocks can be read side by side: the
+/// findings that need no other block (jargon, labels, long sentences) and the acronyms used,
+/// which only the whole text, read in order, can judge.
+struct BlockCheck: Sendable {
+    /// A term or acronym found in the block, in the block's order.
+    enum Event: Sendable {
+        /// A jargon or label finding, for glossary entry `entry`.
+        case finding(Diagnostic, entry: Int)
+        /// A glossary term that needs no finding here, such as an everyday acronym.
+        case term(entry: Int)
+        /// An acronym: a finding only when the text has not explained it before.
+        case acronym(AcronymEvent)
+    }
+
+    /// One use of an acronym.
+    struct AcronymEvent: Sendable {
+        /// The acronym without a plural `s`.
+        var acronym: String
+        /// The glossary entry, when the glossary knows it.
+        var entry: Int?
+        /// What the glossary says it stands for.
+        var meanings: [String]
+        /// Whether the text explains it right there ("Integrated Care Board (ICB)").
+        var explainedHere: Bool
+        /// Where it is in the block's text.
+        var range: Range<Int>
+    }
+
+    /// The terms and acronyms, in order.
+    var events: [Event] = []
+    /// A finding for each sentence that is too long, in order.
+    var longSentences: [Diagnostic] = []
+    /// The block's sentences, when it is running text.
+    var counts = SentenceCounts()
+}
+
+/// Reads blocks on their own for `PlainLanguageChecker`: what a glossary, the allowed words and
+/// the readability limits make of each.
+struct BlockChecker: Sendable {
+    let glossary: Glossary
+    let matcher: TermMatcher
+    let readability: ReadabilityAnalyzer
+    let file: String
+    /// Words and rule ids the file itself allows, lowercased.
+    let inlineAllowed: Set<String>
+
+    /// Checks one block, with its `places` made already.
+    func check(_ places: inout ProsePlaces, kind: ProseBlock.Kind, scanner: inout SentenceScanner) -> BlockCheck {
+        var result = BlockCheck()
+        let utf8 = places.utf8
+        for event in terms(in: utf8) {
+            let entry = event.match.map { matcher.entries[$0.entry] }
+            if allowed(event.word, entry) { continue }
+            switch entry?.kind {
+            case .jargon?, .label?:
+                guard let entry, let match = event.match else { continue }
+                let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
+                let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
+                let isLabel = entry.kind == .label
+                result.events.append(.finding(Diagnostic(
+                    rule: isLabel ? .label : .jargon,
+                    message: isLabel ? "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)"
+                        : "“\(event.word)” is jargon: \(entry.meaning)",
+                    suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
+                    location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset), entry: match.entry))
+            case .acronym?, nil:
+                let acronym = AcronymShape.singular(Substring(event.word))
+                if glossary.everydayAcronyms.contains(acronym) || glossary.everydayAcronyms.contains(event.word) {
+                    if let match = event.match { result.events.append(.term(entry: match.entry)) }
+                    continue
+                }
+                result.events.append(.acronym(BlockCheck.AcronymEvent(
+                    acronym: acronym, entry: event.match?.entry, meanings: entry?.expansions ?? [],
+                    explainedHere: event.explained, range: event.range)))
+            }
+        }
+        if kind.isRunningText {
+            result.longSentences = readability.analyze(&places, file: file, scanner: &scanner, counts: &result.counts)
+        }
+        return result
+    }
+
+    /// A glossary term or acronym-like word in a block's text.
+    private struct Found {
+        var range: Range<Int>
+        var match: TermMatch?
+        var word: String
+        /// Whether it is an acronym explained right there.
+        var explained = false
+    }
+
+    /// The glossary terms and acronym-like words of `utf8` in order, less the words that
+    /// explain an acronym beside them, which are not themselves jargon.
+    private func terms(in utf8: [UInt8]) -> [Found] {
+        let matches = matcher.matches(in: utf8)
+        var found = matches.map { Found(range: $0.byteRange, match: $0, word: $0.text) }
+        // Both lists are in order: an acronym overlapping a term is the term's.
+        var nextMatch = 0
+        for token in AcronymTokens.candidates(in: utf8) {
+            while nextMatch < matches.count, matches[nextMatch].byteRange.upperBound <= token.range.lowerBound { nextMatch += 1 }
+            if nextMatch < matches.count, matches[nextMatch].byteRange.overlaps(token.range) { continue }
+            found.append(Found(range: token.range, match: nil, word: token.word))
+        }
+        if found.count > matches.count { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        // Where each acronym is explained right there ("Integrated Care Board (ICB)").
+        var explanations: [Range<Int>] = []
+        for index in found.indices where found[index].match.map({ matcher.entries[$0.entry].kind == .acronym }) ?? true {
+            let meanings = found[index].match.map { matcher.entries[$0.entry].expansions } ?? []
+            if let words = AcronymDefinition.expansion(of: found[index].word, at: found[index].range, in: utf8, knownExpansions: meanings) {
+                found[index].explained = true
+                explanations.append(words)
+            }
+        }
+        if !explanations.isEmpty {
+            found.removeAll { term in
+                guard let match = term.match, matcher.entries[match.entry].kind != .acronym else { return false }
+                return explanations.contains { $0.contains(term.range.lowerBound) }
+            }
+        }
+        return found
+    }
+
+    /// Whether the team or the file allows `words`, or the entry they were found as.
+    private func allowed(_ words: String, _ entry: GlossaryEntry?) -> Bool {
+        guard !inlineAllowed.isEmpty || !glossary.allowed.isEmpty else { return false }
+        let keys = [words.lowercased()] + (entry.map { [$0.term.lowercased(), $0.id] } ?? [])
+        return keys.contains { inlineAllowed.contains($0) || glossary.isAllowed($0) }
+    }
+}
