@@ -70,6 +70,29 @@ import Testing
         #expect(parsed.count == 400)
     }
 
+    /// A long array is made in parts side by side: the bytes are those of making it in one go.
+    @Test func aLongArrayMadeInPartsIsTheSameAsMadeInOneGo() throws {
+        let items = (0..<3_500).map { Self.awkward[$0 % Self.awkward.count] + " \($0)" }
+        func made(inParts: Bool) -> [UInt8] {
+            var bytes: [UInt8] = []
+            var json = JSONStream { bytes += $0 }
+            json.array([0, 1]) { json, outer in
+                json.object { json in
+                    json.key("items")
+                    if inParts { json.array(inParts: items) { $0.string($1) } } else { json.array(items) { $0.string($1) } }
+                    json.key("n")
+                    json.int(outer)
+                }
+            }
+            json.finish()
+            return bytes
+        }
+        let parts = made(inParts: true)
+        #expect(parts == made(inParts: false))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(parts)) as? [[String: Any]])
+        #expect(parsed.count == 2 && (parsed[1]["items"] as? [String]) == items)
+    }
+
     @Test func noReportsIsAnEmptyArray() throws {
         let parsed = try JSONSerialization.jsonObject(with: Self.streamed([])) as? [Any]
         #expect(parsed?.isEmpty == true)

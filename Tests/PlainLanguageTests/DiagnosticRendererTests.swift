@@ -36,6 +36,25 @@ import Testing
         #expect(coloured.paragraphs([finding], file: "notes.md").contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
     }
 
+    /// A long report is made in parts side by side; each paragraph is still headed once, as when
+    /// its findings are shown on their own.
+    @Test func aLongReportReadsAsItsParagraphsShownOneByOne() {
+        let plain = DiagnosticRenderer(colour: false)
+        // 3 findings a paragraph, so parts of the report start and end inside paragraphs.
+        let findings = (0..<3_001).map { index in
+            var each = finding
+            each.location = Diagnostic.Location(file: "notes.md", position: SourcePosition(line: index / 3 + 1, column: index % 3 + 1),
+                                                paragraph: index / 3 + 1)
+            return each
+        }
+        let header = "notes.md\n"
+        let oneByOne = Dictionary(grouping: findings, by: { $0.location.paragraph ?? 0 }).sorted { $0.key < $1.key }
+            .map { plain.paragraphs($0.value, file: "notes.md").dropFirst(header.count) }.joined()
+        let whole = plain.paragraphs(findings, file: "notes.md")
+        #expect(whole == header + oneByOne)
+        #expect(whole.components(separatedBy: "Paragraph 1001, line 1001").count == 2)
+    }
+
     @Test func textFromTheFileIsShownNotObeyed() {
         var hostile = finding
         hostile.message = "Bad\u{1B}[2J"

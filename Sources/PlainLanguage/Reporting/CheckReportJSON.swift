@@ -22,7 +22,7 @@ extension CheckReport {
             }
         }
         json.key("diagnostics")
-        json.array(diagnostics) { json, diagnostic in json.object { diagnostic.write(into: &$0) } }
+        json.array(inParts: diagnostics) { json, diagnostic in json.object { diagnostic.write(into: &$0) } }
         json.key("file")
         json.string(file)
         json.strings("glossaryFiles", glossaryFiles)

@@ -24,8 +24,20 @@ public struct DiagnosticRenderer: Sendable {
     public func paragraphs(_ diagnostics: [Diagnostic], file: String) -> String {
         let file = TerminalText.visible(file)
         guard !diagnostics.isEmpty else { return "\(bold(file)): nothing to report.\n" }
-        var out = bold(file) + "\n"
-        var currentGroup: Int? = -1
+        // A long report is made in parts side by side; each part knows the paragraph before it.
+        let partSize = 1_024
+        let parts = stride(from: 0, to: diagnostics.count, by: partSize).map { $0..<min($0 + partSize, diagnostics.count) }
+        let renderer = self
+        let made = SideBySide.map(parts) { part in
+            renderer.paragraphs(diagnostics[part], after: part.lowerBound == 0 ? -1 : diagnostics[part.lowerBound - 1].location.paragraph)
+        }
+        return bold(file) + "\n" + made.joined()
+    }
+
+    /// `diagnostics` grouped by paragraph, after a finding in paragraph `previous`.
+    private func paragraphs(_ diagnostics: ArraySlice<Diagnostic>, after previous: Int?) -> String {
+        var out = ""
+        var currentGroup = previous
         for diagnostic in diagnostics {
             let group = diagnostic.location.paragraph
             if group != currentGroup {

@@ -15,6 +15,8 @@ package struct JSONStream {
     /// For each open array or object: whether nothing has been written in it yet.
     private var empty: [Bool] = []
     private let sink: ([UInt8]) -> Void
+    /// The size at which this stream hands its buffer on; a part made side by side keeps all of it.
+    private var handOnAt = Self.chunkSize
 
     /// A stream that hands its bytes to `sink`, in order, in chunks of about 64 KB.
     package init(sink: @escaping ([UInt8]) -> Void) {
@@ -42,7 +44,37 @@ package struct JSONStream {
         for item in items {
             startElement()
             write(&self, item)
-            if buffer.count >= Self.chunkSize {
+            if buffer.count >= handOnAt {
+                sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Writes an array of `items` as `array(_:_:)` does, making the JSON of a long array in parts,
+    /// side by side on every processor, and writing the parts in order.
+    package mutating func array<Item: Sendable>(inParts items: [Item], _ write: @escaping @Sendable (inout JSONStream, Item) -> Void) {
+        let partSize = 1_024
+        guard items.count > partSize else { return array(items, write) }
+        open(UInt8(ascii: "["))
+        let depth = empty.count
+        let parts = stride(from: 0, to: items.count, by: partSize).map { $0..<min($0 + partSize, items.count) }
+        let made = SideBySide.map(parts) { part in
+            // A stream of its own at the same depth, whose bytes stay in its buffer.
+            var stream = JSONStream(sink: { _ in })
+            stream.handOnAt = .max
+            stream.empty = Array(repeating: false, count: depth - 1) + [part.lowerBound == 0]
+            for item in items[part] {
+                stream.startElement()
+                write(&stream, item)
+            }
+            return stream.buffer
+        }
+        empty[empty.count - 1] = false
+        for bytes in made {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= handOnAt {
                 sink(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }

@@ -40,9 +40,10 @@ package enum TerminalText {
     /// look at its UTF-8 bytes, so a report of tens of megabytes is checked in milliseconds.
     private static func mayNeedMarks(_ text: String) -> Bool {
         var text = text
+        let mayStartMark = Self.mayStartMark
         return text.withUTF8 { bytes in
             let count = bytes.count
-            for index in 0..<count {
+            for index in 0..<count where mayStartMark[Int(bytes[index])] {
                 let byte = bytes[index]
                 let next = index + 1 < count ? bytes[index + 1] : 0
                 let third = index + 2 < count ? bytes[index + 2] : 0
@@ -58,6 +59,11 @@ package enum TerminalText {
             }
             return false
         }
+    }
+
+    /// The bytes that may start a character `mark(for:)` changes: every other byte is skipped at once.
+    private static let mayStartMark: [Bool] = (0...255).map { byte in
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }
 
     /// The index of the `m` ending a style sequence that starts with the escape at `start`.
