@@ -11,7 +11,7 @@ import Foundation
 package enum GlossaryArchive {
     private static let magic = Array("RTGLOSSARY".utf8)
     /// Changes whenever the layout changes, so an older archive is simply not used.
-    private static let version: UInt32 = 2
+    private static let version: UInt32 = 3
 
     /// A key for the contents of `parts` (file names, kinds and bytes).
     package static func key(of parts: [[UInt8]]) -> UInt64 {
@@ -68,10 +68,8 @@ package enum GlossaryArchive {
         // The terms compiled for matching, so reading an archive needs no compiling.
         let trie = (glossary.compiled ?? TermMatcher.compile(glossary)).parts
         payload.numbers(trie.rootChildren)
-        payload.numbers(trie.edgeStart)
-        payload.numbers(trie.edgeCount)
-        payload.numbers(trie.edgeBytes)
-        payload.numbers(trie.edgeTargets)
+        payload.numbers(trie.childStart)
+        payload.numbers(trie.byteOf)
         payload.numbers(trie.terminal)
         payload.numbers(trie.listStart)
         payload.numbers(trie.targetEntry)
@@ -228,8 +226,8 @@ private struct ArchiveReader {
             entries.append(GlossaryEntry(id: id, term: term, kind: kind, expansions: expansions, variants: variants,
                                          meaning: meaning, alternatives: alternatives, why: why.first, domain: try string()))
         }
-        guard let trie = PhraseTrie(rootChildren: try numbers(Int32.self), edgeStart: try numbers(Int32.self), edgeCount: try numbers(UInt16.self),
-                                    edgeBytes: try numbers(UInt8.self), edgeTargets: try numbers(Int32.self), terminal: try numbers(Int32.self),
+        guard let trie = PhraseTrie(rootChildren: try numbers(Int32.self), childStart: try numbers(Int32.self),
+                                    byteOf: try numbers(UInt8.self), terminal: try numbers(Int32.self),
                                     listStart: try numbers(Int32.self), targetEntry: try numbers(Int32.self),
                                     spellingStart: try numbers(Int32.self), spellings: try strings(), entryCount: entries.count),
               offset == bytes.count else { throw Damaged() }

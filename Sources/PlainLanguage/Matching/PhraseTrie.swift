@@ -1,8 +1,10 @@
 /// Every spelling and word form of every glossary term compiled into one byte trie, so the cost
 /// of matching grows with the text and not with the glossary.
 ///
-/// Built once from folded keys (see `TextBytes.fold`), then frozen into flat arrays: each node's
-/// children sit side by side, sorted by byte, and the root's children are found by direct index.
+/// Built once from folded keys (see `TextBytes.fold`), then frozen into flat arrays with the
+/// nodes numbered breadth first: each node's children are numbered side by side, sorted by byte,
+/// so a node needs only where its children start, the byte that leads to it and what it ends
+/// (nine bytes a node). The root's children are found by direct index.
 struct PhraseTrie: Sendable {
     /// What a key leads to: a glossary entry, and for acronyms the exact spellings that count.
     struct Target: Sendable {
@@ -12,10 +14,11 @@ struct PhraseTrie: Sendable {
     }
 
     private var rootChildren = [Int32](repeating: -1, count: 256)
-    private var edgeStart: [Int32] = []
-    private var edgeCount: [UInt16] = []
-    private var edgeBytes: [UInt8] = []
-    private var edgeTargets: [Int32] = []
+    /// For each node, the number of its first child; the next node's first child ends its
+    /// children. One more than the nodes, so the last node's children end too.
+    private var childStart: [Int32] = []
+    /// For each node, the byte that leads to it from its parent (0 for the root).
+    private var byteOf: [UInt8] = []
     /// For each node, the index of the list of targets it ends, or -1.
     private var terminal: [Int32] = []
     /// Where each list of targets starts in `targetEntry`, and one past the last list.
@@ -31,12 +34,13 @@ struct PhraseTrie: Sendable {
     ///
     /// The keys are sorted first, so each node's children arrive in byte order and can be chained
     /// as siblings: no table per node, which matters for glossaries of a hundred thousand terms.
+    /// The chained nodes are then numbered breadth first.
     init(keys: [(key: [UInt8], target: Target)]) {
         let sorted = keys.filter { !$0.key.isEmpty }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         var firstChild: [Int32] = [-1]
         var lastChild: [Int32] = [-1]
         var nextSibling: [Int32] = [-1]
-        var byteOf: [UInt8] = [0]
+        var bytes: [UInt8] = [0]
         var ends: [Int32] = [-1]
         var lists: [[Target]] = []
         var path: [Int32] = [0]
@@ -52,7 +56,7 @@ struct PhraseTrie: Sendable {
                 firstChild.append(-1)
                 lastChild.append(-1)
                 nextSibling.append(-1)
-                byteOf.append(byte)
+                bytes.append(byte)
                 ends.append(-1)
                 if lastChild[Int(node)] >= 0 { nextSibling[Int(lastChild[Int(node)])] = child } else { firstChild[Int(node)] = child }
                 lastChild[Int(node)] = child
@@ -67,24 +71,25 @@ struct PhraseTrie: Sendable {
             if !lists[list].contains(where: { $0.entry == target.entry }) { lists[list].append(target) }
             previous = key
         }
-        edgeStart.reserveCapacity(firstChild.count)
-        edgeCount.reserveCapacity(firstChild.count)
-        edgeBytes.reserveCapacity(firstChild.count)
-        edgeTargets.reserveCapacity(firstChild.count)
-        for node in firstChild.indices {
-            edgeStart.append(Int32(edgeBytes.count))
-            var count: UInt16 = 0
-            var child = firstChild[node]
+        // Breadth first: `order` holds the chained nodes in their new order.
+        var order: [Int32] = [0]
+        order.reserveCapacity(firstChild.count)
+        childStart.reserveCapacity(firstChild.count + 1)
+        var next = 0
+        while next < order.count {
+            let node = order[next]
+            next += 1
+            childStart.append(Int32(order.count))
+            var child = firstChild[Int(node)]
             while child >= 0 {
-                edgeBytes.append(byteOf[Int(child)])
-                edgeTargets.append(child)
-                if node == 0 { rootChildren[Int(byteOf[Int(child)])] = child }
-                count += 1
+                if node == 0 { rootChildren[Int(bytes[Int(child)])] = Int32(order.count) }
+                order.append(child)
                 child = nextSibling[Int(child)]
             }
-            edgeCount.append(count)
         }
-        terminal = ends
+        childStart.append(Int32(order.count))
+        byteOf = order.map { bytes[Int($0)] }
+        terminal = order.map { ends[Int($0)] }
         for list in lists {
             for target in list {
                 targetEntry.append(target.entry)
@@ -97,23 +102,22 @@ struct PhraseTrie: Sendable {
 
     /// A trie from its arrays, as `archive(into:)` wrote them; nil when they do not fit together,
     /// so a damaged archive is never used.
-    init?(rootChildren: [Int32], edgeStart: [Int32], edgeCount: [UInt16], edgeBytes: [UInt8], edgeTargets: [Int32],
-          terminal: [Int32], listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String], entryCount: Int) {
+    init?(rootChildren: [Int32], childStart: [Int32], byteOf: [UInt8], terminal: [Int32],
+          listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String], entryCount: Int) {
         let nodes = terminal.count
-        let edges = edgeBytes.count
-        guard rootChildren.count == 256, edgeStart.count == nodes, edgeCount.count == nodes, edgeTargets.count == edges,
+        // Every node's children come after it and after the children of the nodes before it.
+        guard nodes > 0, rootChildren.count == 256, byteOf.count == nodes, childStart.count == nodes + 1,
+              childStart.first == 1, childStart.last.map(Int.init) == nodes,
+              zip(childStart, childStart.dropFirst()).allSatisfy({ $0 <= $1 }),
               listStart.first == 0, listStart.last.map(Int.init) == targetEntry.count, spellingStart.count == targetEntry.count + 1,
               spellingStart.first == 0, spellingStart.last.map(Int.init) == spellings.count,
-              rootChildren.allSatisfy({ $0 >= -1 && Int($0) < nodes }), edgeTargets.allSatisfy({ $0 > 0 && Int($0) < nodes }),
+              rootChildren.allSatisfy({ $0 == -1 || ($0 >= childStart[0] && $0 < childStart[1]) }),
               terminal.allSatisfy({ $0 >= -1 && Int($0) < listStart.count - 1 }), targetEntry.allSatisfy({ $0 >= 0 && Int($0) < entryCount }),
-              zip(edgeStart, edgeCount).allSatisfy({ $0 >= 0 && Int($0) + Int($1) <= edges }),
               zip(listStart, listStart.dropFirst()).allSatisfy({ $0 <= $1 }),
               zip(spellingStart, spellingStart.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
         self.rootChildren = rootChildren
-        self.edgeStart = edgeStart
-        self.edgeCount = edgeCount
-        self.edgeBytes = edgeBytes
-        self.edgeTargets = edgeTargets
+        self.childStart = childStart
+        self.byteOf = byteOf
         self.terminal = terminal
         self.listStart = listStart
         self.targetEntry = targetEntry
@@ -122,9 +126,9 @@ struct PhraseTrie: Sendable {
     }
 
     /// The arrays, for an archive to keep and `init?(rootChildren:…)` to read back.
-    var parts: (rootChildren: [Int32], edgeStart: [Int32], edgeCount: [UInt16], edgeBytes: [UInt8], edgeTargets: [Int32],
-                terminal: [Int32], listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String]) {
-        (rootChildren, edgeStart, edgeCount, edgeBytes, edgeTargets, terminal, listStart, targetEntry, spellingStart, spellings)
+    var parts: (rootChildren: [Int32], childStart: [Int32], byteOf: [UInt8], terminal: [Int32],
+                listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String]) {
+        (rootChildren, childStart, byteOf, terminal, listStart, targetEntry, spellingStart, spellings)
     }
 
     /// The entry of the first target in `list` that `text` may match: any target but an acronym,
@@ -144,18 +148,18 @@ struct PhraseTrie: Sendable {
     @inline(__always)
     func child(_ node: Int32, _ byte: UInt8) -> Int32 {
         if node == 0 { return rootChildren[Int(byte)] }
-        let start = Int(edgeStart[Int(node)])
-        let count = Int(edgeCount[Int(node)])
-        if count <= 8 {
-            for index in start..<start + count where edgeBytes[index] == byte { return edgeTargets[index] }
+        let start = Int(childStart[Int(node)])
+        let end = Int(childStart[Int(node) + 1])
+        if end - start <= 8 {
+            for child in start..<end where byteOf[child] == byte { return Int32(child) }
             return -1
         }
         var low = start
-        var high = start + count - 1
+        var high = end - 1
         while low <= high {
             let middle = (low + high) / 2
-            let value = edgeBytes[middle]
-            if value == byte { return edgeTargets[middle] }
+            let value = byteOf[middle]
+            if value == byte { return Int32(middle) }
             if value < byte { low = middle + 1 } else { high = middle - 1 }
         }
         return -1
