@@ -76,7 +76,29 @@ public struct GlossaryCache: Sendable {
         return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/roundtable", isDirectory: true)
     }
 
-    func glossary() -> Glossary? { GlossaryArchive.read(file, key: key) }
+    /// How many compiled glossaries the cache keeps: those used last. A file of a 100,000-entry
+    /// glossary takes about 50 MB, and every change to a team glossary makes a new one.
+    static let kept = 4
 
-    func save(_ glossary: Glossary) { GlossaryArchive.save(glossary, key: key, to: file) }
+    /// The glossary kept in the cache, marked as used just now; nil when there is none to trust.
+    func glossary() -> Glossary? {
+        guard let glossary = GlossaryArchive.read(file, key: key) else { return nil }
+        try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
+        return glossary
+    }
+
+    /// Keeps `glossary` in the cache, and removes all but the `kept` glossaries used last.
+    func save(_ glossary: Glossary) {
+        GlossaryArchive.save(glossary, key: key, to: file)
+        let folder = file.deletingLastPathComponent()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let kept = names.filter { $0.hasPrefix("glossary-") && $0.hasSuffix(".archive") }.compactMap { name -> (url: URL, used: Date)? in
+            let url = folder.appendingPathComponent(name)
+            guard let used = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date else { return nil }
+            return (url, used)
+        }.sorted { ($0.used, $0.url.lastPathComponent) > ($1.used, $1.url.lastPathComponent) }
+        for old in kept.dropFirst(Self.kept) where old.url != file {
+            try? FileManager.default.removeItem(at: old.url)
+        }
+    }
 }

@@ -106,6 +106,16 @@ import Testing
         _ = try write("team.csv", "id,term,kind,meaning,alternatives\npathway-2,Pathway Two,jargon,Our route.,the route\n")
         #expect(try resolve().glossary.entry(id: "pathway-2")?.term == "Pathway Two", "a changed file gives a new key")
         #expect(try archives().count == 2)
+        // Only the glossaries used last are kept: the one in use stays, however old its file.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)],
+                                              ofItemAtPath: cache.appendingPathComponent(cached).path)
+        #expect(try resolve().glossary.entry(id: "pathway-2")?.term == "Pathway Two")
+        for version in 3...(GlossaryCache.kept + 2) {
+            _ = try write("team.csv", "id,term,kind,meaning,alternatives\npathway-2,Pathway \(version),jargon,Our route.,the route\n")
+            #expect(try resolve().glossary.entry(id: "pathway-2")?.term == "Pathway \(version)")
+        }
+        #expect(try archives().count == GlossaryCache.kept)
+        #expect(try !archives().contains(cached), "the glossary used longest ago was removed")
         #expect(GlossaryCache.folder(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"])?.path == "/x/roundtable")
         #expect(GlossaryCache.folder(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"])?.path == "/h/.cache/roundtable")
         #expect(GlossaryCache.folder(environment: [:]) == nil)
