@@ -10,7 +10,18 @@ enum AcronymTokens {
 
     /// The acronym-like words of `utf8`, in order.
     static func candidates(in utf8: [UInt8]) -> [Token] {
-        var words: [(range: Range<Int>, allCaps: Bool, acronym: Bool)] = []
+        var tokens: [Token] = []
+        // The words in capitals read so far in a row, with the acronyms among them: three or more
+        // in a row are shouting, not acronyms.
+        var capitalsInARow = 0
+        var acronymsInTheRow: [Range<Int>] = []
+        func endRow() {
+            if capitalsInARow < 3 {
+                tokens += acronymsInTheRow.map { Token(word: String(decoding: utf8[$0], as: UTF8.self), range: $0) }
+            }
+            capitalsInARow = 0
+            acronymsInTheRow.removeAll(keepingCapacity: true)
+        }
         var index = 0
         let count = utf8.count
         while index < count {
@@ -34,26 +45,21 @@ enum AcronymTokens {
                 if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { upper += 1 } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { lower += 1 }
             }
             let allCaps = upper >= 2 && lower == 0
+            if !allCaps { endRow() }
             // Only words with two capitals, starting with one, can be acronyms: decide the rest without a string.
             let startsUpper = utf8[start] >= UInt8(ascii: "A") && utf8[start] <= UInt8(ascii: "Z")
             // A word that goes on in letters outside ASCII ("ZOË", "MÜLLER") is a word, not an acronym.
             let acronym = startsUpper && upper >= 2 && !touchesOtherLetter(utf8, start..<index)
                 && AcronymShape.looksLikeAcronym(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
-            words.append((start..<index, allCaps, acronym))
-        }
-        var shouting = Set<Int>()
-        var run: [Int] = []
-        for (position, word) in words.enumerated() {
-            if word.allCaps { run.append(position) } else {
-                if run.count >= 3 { shouting.formUnion(run) }
-                run = []
+            if allCaps {
+                capitalsInARow += 1
+                if acronym { acronymsInTheRow.append(start..<index) }
+            } else if acronym {
+                tokens.append(Token(word: String(decoding: utf8[start..<index], as: UTF8.self), range: start..<index))
             }
         }
-        if run.count >= 3 { shouting.formUnion(run) }
-        return words.enumerated().compactMap { position, word in
-            guard word.acronym, !shouting.contains(position) else { return nil }
-            return Token(word: String(decoding: utf8[word.range], as: UTF8.self), range: word.range)
-        }
+        endRow()
+        return tokens
     }
 
     /// Whether the name starting at `start` is written in capitals and joined by underscores,
@@ -129,9 +135,9 @@ enum AcronymDefinition {
         let bracketBefore = previous >= 0 && utf8[previous] == UInt8(ascii: "(")
         guard bracketAfter || bracketBefore else { return nil }
         let acronym = AcronymShape.singular(Substring(word))
+        let known = Set(knownExpansions.map { $0.lowercased() })
         func explains(_ words: [String]) -> Bool {
-            let phrase = words.joined(separator: " ").lowercased()
-            return knownExpansions.contains { $0.lowercased() == phrase } || AcronymShape.expansionMatches(acronym, words: words)
+            known.contains(words.joined(separator: " ").lowercased()) || AcronymShape.expansionMatches(acronym, words: words)
         }
         // "ICB (Integrated Care Board)"
         var after = range.upperBound
@@ -168,7 +174,9 @@ extension AcronymDefinition {
             let byte = utf8[index]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") { index += 1; continue }
             let start = index
-            while index < range.upperBound, ![UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\n")].contains(utf8[index]) { index += 1 }
+            while index < range.upperBound, utf8[index] != UInt8(ascii: " "), utf8[index] != UInt8(ascii: "-"), utf8[index] != UInt8(ascii: "\n") {
+                index += 1
+            }
             let word = AcronymShape.words(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
             if let first = word.first { result.append((first, start..<index)) }
         }
