@@ -62,7 +62,7 @@ public struct PlainLanguageChecker: Sendable {
             var scanner = SentenceScanner()
             return part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
-                return (reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner), places)
+                return reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner)
             }
         }.joined()
         var state = AcronymState()
@@ -70,8 +70,7 @@ public struct PlainLanguageChecker: Sendable {
         var used: [Int] = []
         var usedSet: Set<Int> = []
         var counts = SentenceCounts()
-        for (check, blockPlaces) in checks {
-            var places = blockPlaces
+        for (block, check) in zip(prose.blocks, checks) {
             for event in check.events {
                 switch event {
                 case .finding(let finding, let entry):
@@ -81,7 +80,7 @@ public struct PlainLanguageChecker: Sendable {
                     if usedSet.insert(entry).inserted { used.append(entry) }
                 case .acronym(let acronym):
                     if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
-                    if let finding = state.use(acronym, in: &places, file: prose.file) { diagnostics.append(finding) }
+                    if let finding = state.use(acronym, in: block, file: prose.file) { diagnostics.append(finding) }
                 }
             }
             diagnostics += check.longSentences
@@ -146,9 +145,9 @@ private struct AcronymState {
     /// Where each acronym is in `uses`.
     var useIndex: [String: Int] = [:]
 
-    /// Records one use of an acronym, found in the block whose places are `places`; returns a
-    /// finding when it is used before being explained.
-    mutating func use(_ event: BlockCheck.AcronymEvent, in places: inout ProsePlaces, file: String) -> Diagnostic? {
+    /// Records one use of an acronym, found in `block`; returns a finding when it is used before
+    /// being explained.
+    mutating func use(_ event: BlockCheck.AcronymEvent, in block: ProseBlock, file: String) -> Diagnostic? {
         let acronym = event.acronym
         let useAt = useIndex[acronym] ?? {
             uses.append(AcronymUse(acronym: acronym, meanings: event.meanings, explained: false))
@@ -162,6 +161,8 @@ private struct AcronymState {
             return nil
         }
         guard reported.insert(acronym).inserted else { return nil }
+        // Only the first use of each acronym is reported: its block is read again for its place.
+        var places = ProsePlaces(block)
         let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
         let (context, excerptOffset) = Context.sentence(around: event.range, in: places.utf8)
         let meanings = event.meanings
