@@ -100,23 +100,32 @@ private struct ProseWalk {
     private var joinNext = false
     /// The number of `Inline.text` pieces met so far in the block being read, for its source map.
     private var textIndex = 0
+    /// The anchors of the block being read, by the text they are in: found once for the block,
+    /// not once for each of its texts, so a paragraph of many lines is read in one pass.
+    private var anchors: [Int: [SourceMap.Anchor]] = [:]
+
+    /// Starts reading a block whose places `source` records.
+    private mutating func start(_ source: SourceMap) {
+        textIndex = 0
+        anchors = Dictionary(grouping: source.anchors, by: \.text)
+    }
 
     mutating func blocks(_ blocks: [Block], kind: ProseBlock.Kind) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                textIndex = 0
-                collect(paragraph.inlines, source: paragraph.source, kind: kind)
+                start(paragraph.source)
+                collect(paragraph.inlines, kind: kind)
             case .heading(let heading):
-                textIndex = 0
-                collect(heading.inlines, source: heading.source, kind: .heading)
+                start(heading.source)
+                collect(heading.inlines, kind: .heading)
             case .list(let list):
                 for item in list.items { self.blocks(item.blocks, kind: .listItem) }
             case .blockQuote(let quote):
                 self.blocks(quote.blocks, kind: .quote)
             case .table(let table):
-                textIndex = 0
-                for cell in table.header + table.rows.joined() { collect(cell, source: table.source, kind: .tableCell) }
+                start(table.source)
+                for cell in table.header + table.rows.joined() { collect(cell, kind: .tableCell) }
             case .footnoteDefinition(let definition):
                 self.blocks(definition.blocks, kind: .paragraph)
             case .codeBlock, .thematicBreak, .pageBreak, .barChart:
@@ -125,29 +134,29 @@ private struct ProseWalk {
         }
     }
 
-    private mutating func collect(_ inlines: [Inline], source: SourceMap, kind: ProseBlock.Kind) {
+    private mutating func collect(_ inlines: [Inline], kind: ProseBlock.Kind) {
         segments = []
         joinNext = false
-        self.inlines(inlines, source: source)
+        self.inlines(inlines)
         if !segments.isEmpty {
             blocks.append(ProseBlock(kind: kind, segments: segments, paragraph: blocks.count + 1))
         }
     }
 
-    private mutating func inlines(_ inlines: [Inline], source: SourceMap, skipping: Bool = false) {
+    private mutating func inlines(_ inlines: [Inline], skipping: Bool = false) {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                if !skipping { append(text, anchors: source.anchors.filter { $0.text == textIndex }) }
+                if !skipping { append(text, anchors: anchors[textIndex] ?? []) }
                 textIndex += 1
             case .emphasis(let children), .strong(let children), .strikethrough(let children):
-                self.inlines(children, source: source, skipping: skipping)
+                self.inlines(children, skipping: skipping)
             case .link(let link):
                 // A bare address (autolink) is not prose, but its text still counts in the source map.
                 let text = link.inlines.plainText
                 let bare = link.destination == text || link.destination == "mailto:" + text || link.destination == "http://" + text
                 if bare { joinNext = false }
-                self.inlines(link.inlines, source: source, skipping: skipping || bare)
+                self.inlines(link.inlines, skipping: skipping || bare)
             case .code, .image, .lineBreak, .softBreak:
                 // A line break, or something that is not prose: the next text starts a new piece.
                 joinNext = false
