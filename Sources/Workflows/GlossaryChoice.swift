@@ -57,10 +57,11 @@ public struct GlossaryCache: Sendable {
     /// The cache for these team glossary `files` in `folder`; nil when there are none, or one cannot be read.
     init?(folder: URL, files: [String]) {
         guard !files.isEmpty, let curated = try? GlossaryLoader.sourceKey(of: BundledResources.url("glossary")) else { return nil }
-        var parts: [[UInt8]] = [Array(String(curated).utf8)]
+        var parts = [Data(String(curated).utf8)]
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
-            parts += [Array((path.lowercased().hasSuffix(".csv") ? "csv" : "yaml").utf8), [UInt8](data)]
+            // Mapped rather than read: a team glossary can be megabytes, and only its key is wanted here.
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+            parts += [Data((path.lowercased().hasSuffix(".csv") ? "csv" : "yaml").utf8), data]
         }
         key = GlossaryArchive.key(of: parts)
         file = folder.appendingPathComponent("glossary-" + String(key, radix: 16) + ".archive")

@@ -11,10 +11,12 @@ import Foundation
 package enum GlossaryArchive {
     private static let magic = Array("RTGLOSSARY".utf8)
     /// Changes whenever the layout changes, so an older archive is simply not used.
-    private static let version: UInt32 = 3
+    private static let version: UInt32 = 4
+    /// The bytes before the payload: the magic word, then the version, key, length and checksum.
+    static let headerSize = magic.count + 32
 
     /// A key for the contents of `parts` (file names, kinds and bytes).
-    package static func key(of parts: [[UInt8]]) -> UInt64 {
+    package static func key<Part: ContiguousBytes>(of parts: [Part]) -> UInt64 {
         var hash = Hash()
         for part in parts {
             part.withUnsafeBytes { hash.add($0) }
@@ -88,13 +90,17 @@ package enum GlossaryArchive {
 
     /// The glossary in `bytes` when they are a whole, undamaged archive stamped with `key`; nil otherwise.
     package static func decode(_ bytes: [UInt8], key: UInt64) -> Glossary? {
-        bytes.withUnsafeBytes { decode($0, key: key) }
+        // A copy at a place aligned for its numbers, which the glossary's terms then read in place.
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+        let memory = TrieMemory(release: { copy.deallocate() })
+        bytes.withUnsafeBytes { copy.copyMemory(from: $0) }
+        return decode(UnsafeRawBufferPointer(rebasing: copy[..<bytes.count]), key: key, memory: memory)
     }
 
-    private static func decode(_ bytes: UnsafeRawBufferPointer, key: UInt64) -> Glossary? {
-        let header = magic.count + 32
+    private static func decode(_ bytes: UnsafeRawBufferPointer, key: UInt64, memory: TrieMemory) -> Glossary? {
+        let header = headerSize
         guard bytes.count >= header, magic.indices.allSatisfy({ bytes[$0] == magic[$0] }) else { return nil }
-        var reader = ArchiveReader(bytes: bytes, offset: magic.count)
+        var reader = ArchiveReader(bytes: bytes, offset: magic.count, memory: memory)
         var payload = Hash()
         payload.add(UnsafeRawBufferPointer(rebasing: bytes[header...]))
         guard let format = reader.word(), format == UInt64(version), let stamped = reader.word(), stamped == key,
@@ -106,8 +112,17 @@ package enum GlossaryArchive {
     /// The glossary archived in the file at `url` for `key`, or nil when there is none, or it is
     /// stale, damaged or not an archive. The file is mapped into memory, not copied.
     package static func read(_ url: URL, key: UInt64) -> Glossary? {
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { decode($0, key: key) }
+        // Mapped into memory, not read: the terms' numbers are used where they lie in the file.
+        // Archives are only ever replaced by renaming a new file over them, never changed in place.
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size > 0, let size = Int(exactly: status.st_size),
+              let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+              address != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+        let memory = TrieMemory(release: { munmap(address, size) })
+        return decode(UnsafeRawBufferPointer(start: address, count: size), key: key, memory: memory)
     }
 
     /// Saves `glossary` for `key` at `url`, whole or not at all (written beside it, then renamed).
@@ -147,8 +162,11 @@ private struct ArchiveWriter {
     }
 
     /// A count, then the numbers little-endian, copied whole.
+    /// Numbers, little-endian, starting at a multiple of 8 bytes from the start of the file
+    /// (after the header), so a reader can use them where they lie.
     mutating func numbers<Number: FixedWidthInteger>(_ values: [Number]) {
         count(values.count)
+        while (GlossaryArchive.headerSize + bytes.count) % 8 != 0 { bytes.append(0) }
         values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 }
@@ -161,6 +179,8 @@ private struct ArchiveReader {
     /// The archive; valid only while `GlossaryArchive.decode` runs.
     let bytes: UnsafeRawBufferPointer
     var offset: Int
+    /// What holds `bytes`, which the terms read from them keep.
+    let memory: TrieMemory
 
     mutating func word() -> UInt64? {
         guard bytes.count - offset >= 8 else { return nil }
@@ -189,18 +209,19 @@ private struct ArchiveReader {
     }
 
     /// A count, then that many little-endian numbers, copied whole.
-    mutating func numbers<Number: FixedWidthInteger>(_: Number.Type) throws(Damaged) -> [Number] {
+    /// Numbers where they lie in `bytes`, after the padding that aligns them.
+    mutating func numbers<Number: FixedWidthInteger>(_: Number.Type) throws(Damaged) -> UnsafeBufferPointer<Number> {
+        let count = try count(smallest: 1)
         let size = MemoryLayout<Number>.size
-        let count = try count(smallest: size)
-        let values = [Number](unsafeUninitializedCapacity: count) { buffer, initialised in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count * size]))
-            initialised = count
-        }
-        offset += count * size
-        #if _endian(little)
-        return values
+        offset = (offset + 7) / 8 * 8
+        guard offset <= bytes.count, count <= (bytes.count - offset) / size, let base = bytes.baseAddress,
+              Int(bitPattern: base) % 8 == 0 else { throw Damaged() }
+        #if _endian(big)
+        // The numbers are kept little-endian: a big-endian machine reads the glossary files instead.
+        throw Damaged()
         #else
-        return values.map { Number(littleEndian: $0) }
+        defer { offset += count * size }
+        return UnsafeBufferPointer(start: (base + offset).bindMemory(to: Number.self, capacity: count), count: count)
         #endif
     }
 
@@ -226,7 +247,7 @@ private struct ArchiveReader {
             entries.append(GlossaryEntry(id: id, term: term, kind: kind, expansions: expansions, variants: variants,
                                          meaning: meaning, alternatives: alternatives, why: why.first, domain: try string()))
         }
-        guard let trie = PhraseTrie(rootChildren: try numbers(Int32.self), childStart: try numbers(Int32.self),
+        guard let trie = PhraseTrie(memory: memory, rootChildren: try numbers(Int32.self), childStart: try numbers(Int32.self),
                                     byteOf: try numbers(UInt8.self), terminal: try numbers(Int32.self),
                                     listStart: try numbers(Int32.self), targetEntry: try numbers(Int32.self),
                                     spellingStart: try numbers(Int32.self), spellings: try strings(), entryCount: entries.count),

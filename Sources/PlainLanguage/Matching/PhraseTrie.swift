@@ -5,7 +5,11 @@
 /// nodes numbered breadth first: each node's children are numbered side by side, sorted by byte,
 /// so a node needs only where its children start, the byte that leads to it and what it ends
 /// (nine bytes a node). The root's children are found by direct index.
-struct PhraseTrie: Sendable {
+///
+/// The numbers are read where they lie: in memory the trie allocated when it was built, or in an
+/// archive's file mapped into memory, so a cached glossary of a hundred thousand terms is not
+/// copied before its first use. The trie never changes after it is made.
+struct PhraseTrie: @unchecked Sendable {
     /// What a key leads to: a glossary entry, and for acronyms the exact spellings that count.
     struct Target: Sendable {
         let entry: Int32
@@ -13,22 +17,25 @@ struct PhraseTrie: Sendable {
         let spellings: [String]
     }
 
-    private var rootChildren = [Int32](repeating: -1, count: 256)
+    /// The memory the numbers below lie in, kept for as long as the trie is.
+    private let memory: TrieMemory
+    /// For each byte, the root's child along it, or -1.
+    private let rootChildren: UnsafeBufferPointer<Int32>
     /// For each node, the number of its first child; the next node's first child ends its
     /// children. One more than the nodes, so the last node's children end too.
-    private var childStart: [Int32] = []
+    private let childStart: UnsafeBufferPointer<Int32>
     /// For each node, the byte that leads to it from its parent (0 for the root).
-    private var byteOf: [UInt8] = []
+    private let byteOf: UnsafeBufferPointer<UInt8>
     /// For each node, the index of the list of targets it ends, or -1.
-    private var terminal: [Int32] = []
+    private let terminal: UnsafeBufferPointer<Int32>
     /// Where each list of targets starts in `targetEntry`, and one past the last list.
-    private var listStart: [Int32] = [0]
+    private let listStart: UnsafeBufferPointer<Int32>
     /// Each target's glossary entry, list after list.
-    private var targetEntry: [Int32] = []
+    private let targetEntry: UnsafeBufferPointer<Int32>
     /// Where each target's spellings start in `spellings`, and one past the last target.
-    private var spellingStart: [Int32] = [0]
+    private let spellingStart: UnsafeBufferPointer<Int32>
     /// The exact spellings of acronym targets, target after target.
-    private var spellings: [String] = []
+    private let spellings: [String]
 
     /// Builds the trie from keys, each folded, with its target.
     ///
@@ -36,6 +43,8 @@ struct PhraseTrie: Sendable {
     /// as siblings: no table per node, which matters for glossaries of a hundred thousand terms.
     /// The chained nodes are then numbered breadth first.
     init(keys: [(key: [UInt8], target: Target)]) {
+        var rootChildren = [Int32](repeating: -1, count: 256)
+        var childStart: [Int32] = []
         let sorted = keys.filter { !$0.key.isEmpty }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         var firstChild: [Int32] = [-1]
         var lastChild: [Int32] = [-1]
@@ -88,8 +97,7 @@ struct PhraseTrie: Sendable {
             }
         }
         childStart.append(Int32(order.count))
-        byteOf = order.map { bytes[Int($0)] }
-        terminal = order.map { ends[Int($0)] }
+        var listStart: [Int32] = [0], targetEntry: [Int32] = [], spellingStart: [Int32] = [0], spellings: [String] = []
         for list in lists {
             for target in list {
                 targetEntry.append(target.entry)
@@ -98,12 +106,18 @@ struct PhraseTrie: Sendable {
             }
             listStart.append(Int32(targetEntry.count))
         }
+            let made = TrieMemory.copying([rootChildren, childStart, order.map { ends[Int($0)] }, listStart, targetEntry, spellingStart],
+                                      order.map { bytes[Int($0)] })
+        self.init(memory: made.memory, rootChildren: made.numbers[0], childStart: made.numbers[1], byteOf: made.bytes,
+                  terminal: made.numbers[2], listStart: made.numbers[3], targetEntry: made.numbers[4],
+                  spellingStart: made.numbers[5], spellings: spellings)
     }
 
-    /// A trie from its arrays, as `archive(into:)` wrote them; nil when they do not fit together,
-    /// so a damaged archive is never used.
-    init?(rootChildren: [Int32], childStart: [Int32], byteOf: [UInt8], terminal: [Int32],
-          listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String], entryCount: Int) {
+    /// A trie from its numbers as `parts` gives them, lying in `memory`; nil when they do not fit
+    /// together, so a damaged archive is never used.
+    init?(memory: TrieMemory, rootChildren: UnsafeBufferPointer<Int32>, childStart: UnsafeBufferPointer<Int32>,
+          byteOf: UnsafeBufferPointer<UInt8>, terminal: UnsafeBufferPointer<Int32>, listStart: UnsafeBufferPointer<Int32>,
+          targetEntry: UnsafeBufferPointer<Int32>, spellingStart: UnsafeBufferPointer<Int32>, spellings: [String], entryCount: Int) {
         let nodes = terminal.count
         // Every node's children come after it and after the children of the nodes before it.
         guard nodes > 0, rootChildren.count == 256, byteOf.count == nodes, childStart.count == nodes + 1,
@@ -115,6 +129,14 @@ struct PhraseTrie: Sendable {
               terminal.allSatisfy({ $0 >= -1 && Int($0) < listStart.count - 1 }), targetEntry.allSatisfy({ $0 >= 0 && Int($0) < entryCount }),
               zip(listStart, listStart.dropFirst()).allSatisfy({ $0 <= $1 }),
               zip(spellingStart, spellingStart.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        self.init(memory: memory, rootChildren: rootChildren, childStart: childStart, byteOf: byteOf, terminal: terminal,
+                  listStart: listStart, targetEntry: targetEntry, spellingStart: spellingStart, spellings: spellings)
+    }
+
+    private init(memory: TrieMemory, rootChildren: UnsafeBufferPointer<Int32>, childStart: UnsafeBufferPointer<Int32>,
+                 byteOf: UnsafeBufferPointer<UInt8>, terminal: UnsafeBufferPointer<Int32>, listStart: UnsafeBufferPointer<Int32>,
+                 targetEntry: UnsafeBufferPointer<Int32>, spellingStart: UnsafeBufferPointer<Int32>, spellings: [String]) {
+        self.memory = memory
         self.rootChildren = rootChildren
         self.childStart = childStart
         self.byteOf = byteOf
@@ -125,10 +147,11 @@ struct PhraseTrie: Sendable {
         self.spellings = spellings
     }
 
-    /// The arrays, for an archive to keep and `init?(rootChildren:…)` to read back.
+    /// The numbers, for an archive to keep and `init?(memory:…)` to read back.
     var parts: (rootChildren: [Int32], childStart: [Int32], byteOf: [UInt8], terminal: [Int32],
                 listStart: [Int32], targetEntry: [Int32], spellingStart: [Int32], spellings: [String]) {
-        (rootChildren, childStart, byteOf, terminal, listStart, targetEntry, spellingStart, spellings)
+        (Array(rootChildren), Array(childStart), Array(byteOf), Array(terminal), Array(listStart), Array(targetEntry),
+         Array(spellingStart), spellings)
     }
 
     /// The entry of the first target in `list` that `text` may match: any target but an acronym,
@@ -168,4 +191,34 @@ struct PhraseTrie: Sendable {
     /// The index into `targets` of what `node` ends, or -1.
     @inline(__always)
     func ending(_ node: Int32) -> Int32 { terminal[Int(node)] }
+}
+
+/// Memory that holds a trie's numbers, given back when the last trie using it is gone: memory
+/// allocated for a trie just built, or an archive's bytes (a file mapped into memory, or a copy).
+final class TrieMemory: @unchecked Sendable {
+    private let release: () -> Void
+
+    /// Memory that `release` gives back.
+    init(release: @escaping () -> Void) {
+        self.release = release
+    }
+
+    deinit { release() }
+
+    /// New memory holding copies of `numbers` and of `bytes`, and where each copy is.
+    static func copying(_ numbers: [[Int32]], _ bytes: [UInt8])
+        -> (memory: TrieMemory, numbers: [UnsafeBufferPointer<Int32>], bytes: UnsafeBufferPointer<UInt8>) {
+        let total = numbers.reduce(0) { $0 + $1.count } * MemoryLayout<Int32>.stride + bytes.count
+        let base = UnsafeMutableRawPointer.allocate(byteCount: max(total, 1), alignment: MemoryLayout<Int32>.alignment)
+        var offset = 0
+        let copies = numbers.map { array in
+            let copy = (base + offset).bindMemory(to: Int32.self, capacity: array.count)
+            copy.initialize(from: array, count: array.count)
+            offset += array.count * MemoryLayout<Int32>.stride
+            return UnsafeBufferPointer(start: copy, count: array.count)
+        }
+        let byteCopy = (base + offset).bindMemory(to: UInt8.self, capacity: bytes.count)
+        byteCopy.initialize(from: bytes, count: bytes.count)
+        return (TrieMemory(release: { base.deallocate() }), copies, UnsafeBufferPointer(start: byteCopy, count: bytes.count))
+    }
 }
