@@ -1,6 +1,4 @@
-import Dispatch
 import Documents
-import Foundation
 
 /// An acronym found in a text, for the summary: what it stands for and whether the text explains it.
 public struct AcronymUse: Sendable, Equatable, Codable {
@@ -108,33 +106,6 @@ public struct PlainLanguageChecker: Sendable {
 
     /// About how many bytes of text one processor reads at a time; a shorter text is read in one part.
     private static let partBytes = 256 * 1024
-}
-
-/// Runs work on parts of a text side by side, as many at a time as there are processors.
-enum SideBySide {
-    /// What `work` makes of each of `parts`, in order.
-    static func map<Result: Sendable>(_ parts: [Range<Int>], _ work: @Sendable (Range<Int>) -> Result) -> [Result] {
-        guard parts.count > 1 else { return parts.map(work) }
-        let results = Results<Result>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-            results.set(index, work(parts[index]))
-        }
-        return results.all
-    }
-
-    /// The results so far, each written once, from any thread.
-    private final class Results<Value: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Value?]
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.withLock { values[index] = value }
-        }
-
-        var all: [Value] { lock.withLock { values.compactMap { $0 } } }
-    }
 }
 
 /// What the checker knows about acronyms so far in a text.

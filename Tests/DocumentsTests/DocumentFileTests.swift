@@ -123,6 +123,37 @@ import TestSupport
         #expect(Self.outline([.list(list)]) == ["ol p First; ul p Inside / p Second"])
     }
 
+    /// A text of megabytes is read in parts side by side, cut only before blank lines: every
+    /// paragraph and every line keeps its number, whatever the line endings and blank lines.
+    @Test func aLongTextReadInPartsKeepsEveryParagraphAndLineNumber() {
+        var text = "\u{FEFF}"
+        var expected: [(first: String, line: Int, lines: Int)] = []
+        var line = 1
+        for paragraph in 0..<40_000 {
+            let lines = paragraph % 4 + 1
+            let ending = paragraph % 3 == 0 ? "\r\n" : "\n"
+            expected.append(("p\(paragraph)", line, lines))
+            for row in 0..<lines {
+                text += "p\(paragraph) row \(row) " + String(repeating: "words ", count: 2 + paragraph % 7) + ending
+            }
+            text += ["", "   ", "\t", " \r", "\u{0B}"][paragraph % 5] + "\n"
+            line += lines + 1
+        }
+        #expect(text.utf8.count > 3_000_000, "long enough to be read in parts")
+        let blocks = PlainTextReader.read(text).blocks
+        #expect(blocks.count == expected.count)
+        // Gathered in parts too, and numbered on across them.
+        let prose = ProseView(Document(blocks: blocks), file: "long.txt")
+        #expect(prose.blocks.map(\.paragraph) == Array(1...expected.count))
+        #expect(prose.blocks.last?.segments.first?.position == SourcePosition(line: expected[expected.count - 1].line, column: 1))
+        for (block, want) in zip(blocks, expected) {
+            guard case .paragraph(let paragraph) = block else { Issue.record("not a paragraph: \(block)"); return }
+            #expect(paragraph.position == SourcePosition(line: want.line, column: 1), "\(want.first)")
+            #expect(paragraph.source.anchors.map(\.position.line) == Array(want.line..<(want.line + want.lines)))
+            #expect(paragraph.inlines.plainText.hasPrefix(want.first + " row 0 "))
+        }
+    }
+
     @Test func officeFindingsHaveParagraphAndCharacterAndTextFindingsHaveLines() throws {
         let word = ProseView(try DocumentFile.read(Self.fixtures.appendingPathComponent("python-docx.docx").path), file: "guide.docx")
         #expect(word.blocks.allSatisfy { $0.segments.allSatisfy { $0.position == nil } })

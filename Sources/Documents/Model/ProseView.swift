@@ -85,9 +85,16 @@ public struct ProseView: Sendable, Equatable {
     /// table cell and footnote with words in it, in reading order. Code, pictures, bare web
     /// addresses and charts are left out.
     public init(_ document: Document, file: String) {
-        var walk = ProseWalk()
-        walk.blocks(document.blocks, kind: .paragraph)
-        self.init(file: file, blocks: walk.blocks, allowed: document.metadata.allowedTerms)
+        // A long document is gathered in parts side by side, then its blocks are numbered in order.
+        let blocks = document.blocks
+        let parts = stride(from: 0, to: blocks.count, by: 1_024).map { $0..<min($0 + 1_024, blocks.count) }
+        var gathered = Array(SideBySide.map(parts) { part in
+            var walk = ProseWalk()
+            walk.blocks(Array(blocks[part]), kind: .paragraph)
+            return walk.blocks
+        }.joined())
+        for index in gathered.indices { gathered[index].paragraph = index + 1 }
+        self.init(file: file, blocks: gathered, allowed: document.metadata.allowedTerms)
     }
 }
 

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 
 /// The one renderer of findings for the checker, the agenda linter and publishing: for a person

@@ -1,3 +1,5 @@
+import Documents
+
 /// Pretty-printed JSON written as it is made, into a buffer handed to `sink` in chunks, so a
 /// report with tens of thousands of findings never exists twice in memory and never goes through
 /// `JSONEncoder`'s tree of boxed values.

@@ -1,8 +1,51 @@
 /// Reads a plain text file: paragraphs are separated by blank lines, and the lines of a
 /// paragraph run on as one, each keeping its line and column.
 package enum PlainTextReader {
+    /// About how many bytes of a long text are read as one part, side by side with the others.
+    private static let partBytes = 1 << 20
+
     /// The paragraphs of `text`, the whole of a text file.
     package static func read(_ text: String) -> Document {
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let parts = contiguous.withUTF8 { Self.parts($0) }
+        let whole = contiguous
+        let blocks = SideBySide.map(parts.map { $0.bytes }) { bytes in
+            var text = whole
+            let firstLine = parts.first { $0.bytes == bytes }?.firstLine ?? 1
+            return text.withUTF8 { paragraphs(UnsafeBufferPointer(rebasing: $0[bytes]), firstLine: firstLine) }
+        }
+        return Document(blocks: Array(blocks.joined()))
+    }
+
+    /// Where to cut `utf8` into parts of about `partBytes`: only at a line break before a blank
+    /// line, so no paragraph is cut; each part with the number of its first line.
+    private static func parts(_ utf8: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, firstLine: Int)] {
+        var parts: [(bytes: Range<Int>, firstLine: Int)] = []
+        var start = 0, line = 1, index = 0
+        while index < utf8.count {
+            guard utf8[index] == UInt8(ascii: "\n"), index - start >= partBytes else { index += 1; continue }
+            let next = utf8[(index + 1)...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+            if isBlank(utf8[(index + 1)..<next]) {
+                parts.append((start..<index, line))
+                line += utf8[start..<index].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } + 1
+                start = index + 1
+            }
+            index += 1
+        }
+        parts.append((start..<utf8.count, line))
+        return parts
+    }
+
+    /// Whether a line holds nothing but spaces, tabs and page breaks, as `paragraphs` reads it.
+    private static func isBlank(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var content = line
+        if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
+        return content.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 0x0B || $0 == 0x0C }
+    }
+
+    /// The paragraphs of `utf8`, whose first line is line `firstLine` of the file.
+    private static func paragraphs(_ utf8: UnsafeBufferPointer<UInt8>, firstLine: Int) -> [Block] {
         var blocks: [Block] = []
         var inlines: [Inline] = []
         var anchors: [SourceMap.Anchor] = []
@@ -12,7 +55,7 @@ package enum PlainTextReader {
             inlines = []
             anchors = []
         }
-        var lineNumber = 0
+        var lineNumber = firstLine - 1
         func read(_ line: Slice<UnsafeBufferPointer<UInt8>>) {
             lineNumber += 1
             var content = line
@@ -28,17 +71,14 @@ package enum PlainTextReader {
                 inlines.append(.text(String(decoding: words, as: UTF8.self)))
             }
         }
-        var text = text
         // Lines are split on bytes: a long text has many lines, and this runs at the speed of memory.
-        text.withUTF8 { utf8 in
-            var lineStart = 0
-            while lineStart <= utf8.count {
-                let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
-                read(utf8[lineStart..<lineEnd])
-                lineStart = lineEnd + 1
-            }
+        var lineStart = 0
+        while lineStart <= utf8.count {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+            read(utf8[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
         }
         finish()
-        return Document(blocks: blocks)
+        return blocks
     }
 }
