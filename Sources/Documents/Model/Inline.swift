@@ -11,11 +11,12 @@ public enum Inline: Sendable, Equatable {
     /// Text shown exactly as written, in a fixed-width font.
     case code(String)
     /// A hyperlink around some text; an address that could run code or open the reader's own
-    /// files (`javascript:`, `file:`) is published as the text alone.
-    case link(Link)
+    /// files (`javascript:`, `file:`) is published as the text alone. Held by reference (as is
+    /// `image`), so every other inline stays as small as a string in the arrays that hold them.
+    indirect case link(Link)
     /// A picture. Word, LibreOffice and web pages show it when its file was put inside the
     /// document (see `PictureFiles`), and its text alternative, as "[Picture: …]", otherwise.
-    case image(Image)
+    indirect case image(Image)
     /// A line break the author asked for.
     case lineBreak
     /// A line break in the source that readers show as a space.

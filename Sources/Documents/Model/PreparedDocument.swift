@@ -56,7 +56,7 @@ package struct PreparedDocument: Sendable {
         self.title = title
         self.metadata = metadata
         var levels = HeadingLeveller()
-        self.blocks = blocks.map { levels.level($0) }
+        self.blocks = levels.level(blocks) ?? blocks
         self.contents = options.contents ? Contents(self.blocks) : nil
         self.footnotes = FootnoteIndex(document)
         self.layout = options.layout
@@ -66,31 +66,51 @@ package struct PreparedDocument: Sendable {
 }
 
 /// Moves body headings under the title (level 2 and below) and closes gaps such as 2 → 4.
+///
+/// Only what changes is rebuilt: blocks with no heading to move are shared with the document, not copied.
 private struct HeadingLeveller {
     /// The level of the previous heading written, 1 standing for the title.
     private var previous = 1
 
-    mutating func level(_ block: Block) -> Block {
+    /// `blocks` with their headings levelled, or nil when none changes.
+    mutating func level(_ blocks: [Block]) -> [Block]? {
+        var result = blocks
+        var changed = false
+        for index in blocks.indices {
+            guard let block = level(blocks[index]) else { continue }
+            result[index] = block
+            changed = true
+        }
+        return changed ? result : nil
+    }
+
+    /// `block` with its headings levelled, or nil when none changes.
+    private mutating func level(_ block: Block) -> Block? {
         switch block {
         case .heading(var heading):
-            heading.level = min(max(heading.level, 2), previous + 1, 6)
-            previous = heading.level
+            let level = min(max(heading.level, 2), previous + 1, 6)
+            previous = level
+            guard level != heading.level else { return nil }
+            heading.level = level
             return .heading(heading)
         case .blockQuote(var quote):
-            quote.blocks = quote.blocks.map { level($0) }
+            guard let blocks = level(quote.blocks) else { return nil }
+            quote.blocks = blocks
             return .blockQuote(quote)
         case .list(var list):
-            list.items = list.items.map { item in
-                var item = item
-                item.blocks = item.blocks.map { level($0) }
-                return item
+            var changed = false
+            for index in list.items.indices {
+                guard let blocks = level(list.items[index].blocks) else { continue }
+                list.items[index].blocks = blocks
+                changed = true
             }
-            return .list(list)
+            return changed ? .list(list) : nil
         case .footnoteDefinition(var definition):
-            definition.blocks = definition.blocks.map { level($0) }
+            guard let blocks = level(definition.blocks) else { return nil }
+            definition.blocks = blocks
             return .footnoteDefinition(definition)
         case .paragraph, .codeBlock, .table, .thematicBreak, .pageBreak, .barChart:
-            return block
+            return nil
         }
     }
 }

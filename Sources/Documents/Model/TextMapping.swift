@@ -33,10 +33,38 @@ extension Document {
     /// or a note), passed through `transform`, in reading order.
     public func mappingPictures(_ transform: (Image) -> Image) -> Document {
         var result = self
-        result.blocks = withoutActuallyEscaping(transform) { transform in
-            TextMapper(transform: { text, _ in text }, picture: transform).blocks(blocks)
+        withoutActuallyEscaping(transform) { transform in
+            let mapper = TextMapper(transform: { text, _ in text }, picture: transform)
+            // Only blocks that hold a picture are rebuilt; the rest stay shared, not copied.
+            for index in blocks.indices where Self.holdsPicture(blocks[index]) {
+                result.blocks[index] = mapper.block(blocks[index])
+            }
         }
         return result
+    }
+
+    /// Whether `block` holds a picture anywhere inside it.
+    private static func holdsPicture(_ block: Block) -> Bool {
+        switch block {
+        case .paragraph(let paragraph): holdsPicture(paragraph.inlines)
+        case .heading(let heading): holdsPicture(heading.inlines)
+        case .list(let list): list.items.contains { $0.blocks.contains(where: holdsPicture) }
+        case .blockQuote(let quote): quote.blocks.contains(where: holdsPicture)
+        case .table(let table): table.header.contains(where: holdsPicture) || table.rows.contains { $0.contains(where: holdsPicture) }
+        case .footnoteDefinition(let definition): definition.blocks.contains(where: holdsPicture)
+        case .codeBlock, .thematicBreak, .pageBreak, .barChart: false
+        }
+    }
+
+    private static func holdsPicture(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .image: true
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): holdsPicture(children)
+            case .link(let link): holdsPicture(link.inlines)
+            case .text, .code, .lineBreak, .softBreak, .footnoteReference: false
+            }
+        }
     }
 }
 

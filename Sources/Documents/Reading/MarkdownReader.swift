@@ -20,15 +20,31 @@ public struct MarkdownReader: Sendable {
 
     /// Reads `source`, the whole text of a Markdown file; `file` names it in error messages.
     public func read(_ source: String, file: String = "the notes") throws(ReadError) -> Document {
+        try read(source, file: file, partSize: MarkdownParts.partSize)
+    }
+
+    /// Reads `source` in parts of about `partSize` bytes (see `MarkdownParts`), which give the
+    /// same document as reading it whole.
+    func read(_ source: String, file: String, partSize: Int) throws(ReadError) -> Document {
         let frontMatter = try FrontMatter.split(source, file: file)
-        let result = try CMarkTree.parse(String(frontMatter.body), file: file, lineOffset: frontMatter.bodyLineOffset) { root, lines in
-            var converter = NodeConverter(lines: lines, lineOffset: frontMatter.bodyLineOffset)
-            return (converter.blocks(of: root, freeingAsItGoes: true), converter.comments)
+        var converter = NodeConverter(lines: LineIndex(""), lineOffset: 0)
+        var body: [Block] = []
+        // cmark-gfm puts a part's notes after its body; the notes of every part go at the end.
+        var notes: [Block] = []
+        for part in MarkdownParts.parts(of: frontMatter.body, partSize: partSize) {
+            let lineOffset = frontMatter.bodyLineOffset + part.lineOffset
+            let blocks = try CMarkTree.parse(part.text, file: file, lineOffset: lineOffset) { root, lines in
+                converter.startPart(lines: lines, lineOffset: lineOffset)
+                return converter.blocks(of: root, freeingAsItGoes: true)
+            }
+            for block in blocks ?? [] {
+                if case .footnoteDefinition = block { notes.append(block) } else { body.append(block) }
+            }
         }
         var metadata = frontMatter.metadata
-        metadata.allowedTerms += result?.1.allowed ?? []
-        metadata.keptPhrases += result?.1.kept ?? []
-        return Document(metadata: metadata, blocks: result?.0 ?? [])
+        metadata.allowedTerms += converter.comments.allowed
+        metadata.keptPhrases += converter.comments.kept
+        return Document(metadata: metadata, blocks: body + notes)
     }
 }
 
@@ -48,7 +64,7 @@ enum CMarkTree {
 
     /// Parses `text`, the Markdown of `file` that starts after `lineOffset` lines, and hands the
     /// tree to `body`; nesting deeper than `MarkdownReader.maximumNestingDepth` is refused first.
-    static func parse<Result>(_ text: String, file: String, lineOffset: Int,
+    static func parse<Result>(_ text: Substring, file: String, lineOffset: Int,
                               _ body: (OpaquePointer, LineIndex) -> Result) throws(ReadError) -> Result? {
         guard extensionsRegistered else { return nil }
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
@@ -61,9 +77,10 @@ enum CMarkTree {
         }
         let lines = LineIndex(text)
         parsing.lock()
-        text.utf8CString.withUnsafeBufferPointer { buffer in
+        // Fed from the line index's copy of the text, so the text is not copied again.
+        lines.utf8.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
-            cmark_parser_feed(parser, base, buffer.count - 1)
+            cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), buffer.count)
         }
         let finished = cmark_parser_finish(parser)
         parsing.unlock()
@@ -178,24 +195,34 @@ enum CMarkNodeKind: Equatable {
 /// Turns cmark-gfm's node tree into the document model in one walk, recording where each piece
 /// of text starts and gathering the terms that `roundtable: allow` comments allow.
 struct NodeConverter {
-    let lines: LineIndex
-    let lineOffset: Int
+    private(set) var lines: LineIndex
+    private(set) var lineOffset: Int
     /// Terms allowed and phrases kept by comments met so far.
     private(set) var comments = AuthorComment.Gathered()
     /// The `Inline.text` pieces made so far in the current block, and where they start.
     private var textCount = 0
     private var anchors: [SourceMap.Anchor] = []
+    /// The footnotes numbered so far, in this part and the parts before.
+    private var footnoteCount = 0
+    /// The footnotes numbered in the parts before this one; cmark-gfm numbers each part's from 1.
+    private var footnotesBefore = 0
 
     init(lines: LineIndex, lineOffset: Int) {
         self.lines = lines
         self.lineOffset = lineOffset
     }
 
+    /// Gets ready for the tree of the next part of the text, which has its own `lines` and starts after `lineOffset` lines.
+    mutating func startPart(lines: LineIndex, lineOffset: Int) {
+        self.lines = lines
+        self.lineOffset = lineOffset
+        footnotesBefore = footnoteCount
+    }
+
     /// The blocks inside `parent`. With `freeingAsItGoes`, each child is freed once converted, so
     /// cmark's tree and the model never both hold the whole of a long document at once.
     mutating func blocks(of parent: OpaquePointer, freeingAsItGoes: Bool = false) -> [Block] {
         var result: [Block] = []
-        var footnotes = 0
         var child = cmark_node_first_child(parent)
         while let node = child {
             defer {
@@ -207,8 +234,8 @@ struct NodeConverter {
             if CMarkNodeKind(node) == .footnoteDefinition {
                 // cmark-gfm moves referenced definitions to the end in the order they are first
                 // referred to, drops the rest, and gives each reference the number of its note.
-                footnotes += 1
-                result.append(.footnoteDefinition(FootnoteDefinition(label: String(footnotes), blocks: blocks(of: node),
+                footnoteCount += 1
+                result.append(.footnoteDefinition(FootnoteDefinition(label: String(footnoteCount), blocks: blocks(of: node),
                                                                      position: position(node))))
             } else {
                 result.append(contentsOf: block(node))
@@ -333,7 +360,10 @@ struct NodeConverter {
         case .emphasis: result.append(.emphasis(inlines(of: node)))
         case .strong: result.append(.strong(inlines(of: node)))
         case .strikethrough: result.append(.strikethrough(inlines(of: node)))
-        case .footnoteReference: result.append(.footnoteReference(literal(node)))
+        case .footnoteReference:
+            // The number of its note, counting the notes of the parts before.
+            let number = literal(node)
+            result.append(.footnoteReference(Int(number).map { String($0 + footnotesBefore) } ?? number))
         case .link:
             let title = string(cmark_node_get_title(node))
             result.append(.link(Link(destination: string(cmark_node_get_url(node)),
@@ -396,7 +426,7 @@ struct LineIndex: Sendable {
     let utf8: [UInt8]
     let starts: [Int]
 
-    init(_ text: String) {
+    init(_ text: some StringProtocol) {
         utf8 = Array(text.utf8)
         var starts = [0]
         for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {

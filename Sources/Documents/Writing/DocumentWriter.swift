@@ -14,3 +14,10 @@ extension DocumentWriter {
         try write(document, options: .standard)
     }
 }
+
+/// A writer whose output is one long buffer of bytes, which `OutputFiles` takes as it is rather
+/// than as a copy in `Data`, so a long document is held once, not twice, on its way to the disk.
+package protocol ByteWriter: DocumentWriter {
+    /// The same bytes as `write(_:options:)`.
+    func bytes(_ document: Document, options: WriterOptions) throws -> [UInt8]
+}

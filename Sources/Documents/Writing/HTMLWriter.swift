@@ -8,7 +8,7 @@ import RoundtableResources
 /// links to each listed heading, which carries its anchor as its `id`. Every piece of text is
 /// escaped, and the page is also well-formed XML (void elements are closed with `/>`), so XML
 /// tools can check it.
-public struct HTMLWriter: DocumentWriter {
+public struct HTMLWriter: DocumentWriter, ByteWriter {
     /// The CSS placed in the page's `style` element.
     public var stylesheet: String?
 
@@ -20,11 +20,16 @@ public struct HTMLWriter: DocumentWriter {
     public var fileExtension: String { "html" }
 
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
+        Data(try bytes(document, options: options))
+    }
+
+    /// The page as UTF-8 bytes.
+    package func bytes(_ document: Document, options: WriterOptions) throws -> [UInt8] {
         let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
         let prepared = PreparedDocument(document, options: options)
         var page = HTMLPage(footnotes: prepared.footnotes, anchors: HeadingAnchors(prepared.contents))
         page.write(prepared, stylesheet: css, pageSize: options.pageSize)
-        return page.out.data
+        return page.out.takeBytes()
     }
 
     /// The page's `lang`: the notes' language when it is a language tag (`en-GB`, `cy`, `pl`; an

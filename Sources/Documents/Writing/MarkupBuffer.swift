@@ -33,8 +33,12 @@ package struct MarkupBuffer: Sendable {
         bytes.append(contentsOf: other.bytes)
     }
 
-    /// The bytes as `Data`.
-    package var data: Data { Data(bytes) }
+    /// Hands over the bytes without a copy, leaving the buffer empty.
+    package mutating func takeBytes() -> [UInt8] {
+        let taken = bytes
+        bytes = []
+        return taken
+    }
 
     /// The bytes as a string.
     package var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -24,24 +24,53 @@ public struct OutputFiles: Sendable {
     public struct File: Sendable {
         /// Where the file goes: its folder and final name.
         public let url: URL
-        /// The whole content of the file; empty when it could not be made.
-        public let data: Data
         /// Why the file could not be made (only a PDF, when LibreOffice cannot make it); such a
         /// file is left out when the others are written.
         public let notMade: PDFError?
+        private let content: Content
+
+        /// The content as a writer made it: long documents stay in the bytes they were written
+        /// into, so they are never held twice on their way to the disk.
+        private enum Content: Sendable {
+            case data(Data)
+            case bytes([UInt8])
+        }
+
+        /// The whole content of the file; empty when it could not be made.
+        public var data: Data {
+            switch content {
+            case .data(let data): data
+            case .bytes(let bytes): Data(bytes)
+            }
+        }
 
         /// Creates a file to write; nothing is written until `write(_:inputs:)`.
         public init(url: URL, data: Data) {
             self.url = url
-            self.data = data
+            content = .data(data)
+            notMade = nil
+        }
+
+        /// Creates a file to write from the bytes a writer made, without copying them.
+        package init(url: URL, bytes: [UInt8]) {
+            self.url = url
+            content = .bytes(bytes)
             notMade = nil
         }
 
         /// A file that could not be made, and why.
         public init(url: URL, notMade: PDFError) {
             self.url = url
-            data = Data()
+            content = .data(Data())
             self.notMade = notMade
+        }
+
+        /// Writes the content to `handle`.
+        fileprivate func write(to handle: FileHandle) throws {
+            switch content {
+            case .data(let data): try handle.write(contentsOf: data)
+            case .bytes(let bytes): try handle.write(contentsOf: bytes)
+            }
         }
     }
 
@@ -101,6 +130,9 @@ public struct OutputFiles: Sendable {
             let writer = format.writer
             let url = folder.appendingPathComponent(baseName + "." + writer.fileExtension)
             do {
+                if let writer = writer as? any ByteWriter {
+                    return File(url: url, bytes: try writer.bytes(document, options: options))
+                }
                 return File(url: url, data: try writer.write(document, options: options))
             } catch let error as PDFError {
                 return File(url: url, notMade: error)
@@ -221,7 +253,7 @@ public struct OutputFiles: Sendable {
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
             fchmod(descriptor, 0o644 & ~currentUmask())
-            try handle.write(contentsOf: file.data)
+            try file.write(to: handle)
             try handle.synchronize()
             try handle.close()
         } catch {

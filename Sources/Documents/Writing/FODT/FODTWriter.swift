@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The file follows ODF 1.3 without any vendor extensions, and the same document always gives
 /// the same bytes: dates come only from the document's metadata and style names never change.
-public struct FODTWriter: DocumentWriter {
+public struct FODTWriter: DocumentWriter, ByteWriter {
     /// Creates a writer.
     public init() {}
 
@@ -20,6 +20,11 @@ public struct FODTWriter: DocumentWriter {
 
     /// Writes `document` with `options` as the UTF-8 bytes of an `.fodt` file.
     public func write(_ document: Document, options: WriterOptions) -> Data {
+        Data(bytes(document, options: options))
+    }
+
+    /// The `.fodt` file as UTF-8 bytes.
+    package func bytes(_ document: Document, options: WriterOptions) -> [UInt8] {
         let prepared = PreparedDocument(document, options: options)
         let language = FODTLanguage(prepared.metadata.language)
 
@@ -49,11 +54,11 @@ public struct FODTWriter: DocumentWriter {
         FODTStyles.writeStyles(language: language, layout: prepared.layout, style: options.style, contents: prepared.contents != nil, into: &head)
         FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, style: options.style, into: &head)
 
-        let end = Array("\n</office:document>\n".utf8)
-        var data = Data(capacity: head.bytes.count + body.out.bytes.count + end.count)
-        data.append(contentsOf: head.bytes)
-        data.append(contentsOf: body.out.bytes)
-        data.append(contentsOf: end)
-        return data
+        // The head goes in front of the body in the body's own buffer, which usually has room
+        // to spare, so the body is moved along rather than copied.
+        var bytes = body.out.takeBytes()
+        bytes.insert(contentsOf: head.bytes, at: 0)
+        bytes.append(contentsOf: "\n</office:document>\n".utf8)
+        return bytes
     }
 }

@@ -1,0 +1,123 @@
+@testable import Documents
+import Foundation
+import Testing
+import TestSupport
+
+/// Reading Markdown in parts gives the same document as reading it whole: the same blocks, notes,
+/// positions and allowed terms, wherever the parts are cut.
+@Suite struct MarkdownPartsTests {
+    /// Reads `text` whole and cut wherever `MarkdownParts` allows (parts of one byte and up).
+    static func readBothWays(_ text: String) throws -> (whole: Document, inParts: Document) {
+        (try MarkdownReader().read(text, file: "notes", partSize: .max), try MarkdownReader().read(text, file: "notes", partSize: 1))
+    }
+
+    @Test func notesReadInPartsAreTheNotesReadWhole() throws {
+        let sections = (1...40).map { index in
+            """
+            ## Part \(index)
+
+            Text with a note[^n\(index)] and *emphasis*, [a link](https://example.org/\(index)) and `code`.
+
+            - [ ] A task
+              1. Nested
+                 - Deeper ~~old~~ new
+
+            | Who | What |
+            |:--|--:|
+            | \(index) | Cell[^n\(index)] |
+
+            > A quote
+            > over two lines.
+
+            ```text
+            ## Not a heading \(index)
+            ```
+
+            <!-- roundtable: allow ICB\(index) -->
+
+            [^n\(index)]: The note of part \(index).
+
+            """
+        }
+        let text = "---\ntitle: Parts\n---\n\n# Parts\n\n" + sections.joined(separator: "\n")
+        #expect(MarkdownParts.parts(of: Substring(text), partSize: 1).count == 42)
+        let (whole, inParts) = try Self.readBothWays(text)
+        #expect(inParts == whole)
+        #expect(whole.metadata.allowedTerms.count == 40)
+    }
+
+    @Test func noCutWhereSomethingStartedBeforeGoesOn() throws {
+        let texts = [
+            // A note referred to before the cut and written after it.
+            "Text[^a].\n\n## Cut\n\n[^a]: The note.\n",
+            // A link reference definition, which any part may use.
+            "[x]\n\n## Cut\n\n[x]: https://example.org\n",
+            // A fence that never closes, and one that closes after a heading.
+            "```\ncode\n\n## Not a heading\n",
+            "~~~~\n## Inside\n~~~\n\n## Inside too\n~~~~\n\n## Cut\n\nText.\n",
+            // A fence that follows a table directly is a row of it, not a fence.
+            "| a |\n|---|\n```\n\n## Cut\n\n```\ncode\n\n## Inside\n```\n",
+            // HTML blocks that go on over blank lines.
+            "<!--\n\n## Inside a comment\n\n-->\n\n## Cut\n",
+            "<pre>\n\n## Inside\n\n</pre>\n\n## Cut\n",
+            // An indented fence inside a list item.
+            "- item\n\n  ```\n  code\n\n## Cut\n\n```\ncode\n\n## Inside\n```\n",
+        ]
+        for text in texts {
+            let (whole, inParts) = try Self.readBothWays(text)
+            #expect(inParts == whole, "\(text)")
+        }
+        #expect(MarkdownParts.parts(of: "Text[^a].\n\n## Cut\n\n[^a]: The note.\n", partSize: 1).count == 1)
+        #expect(MarkdownParts.parts(of: "```\ncode\n\n## Not a heading\n", partSize: 1).count == 1)
+    }
+
+    /// `blocks` without the source maps of paragraphs that have no position of their own.
+    ///
+    /// cmark-gfm gives no line to the paragraph it splits off a table that follows text without a
+    /// blank line, and gives the text in it lines counted from 1 within that paragraph, not within
+    /// the file (spec extension example 16); read in parts, those wrong lines move with the part.
+    static func placedText(_ blocks: [Block]) -> [Block] {
+        blocks.map { block in
+            switch block {
+            case .paragraph(var paragraph) where paragraph.position == nil:
+                paragraph.source = SourceMap()
+                return .paragraph(paragraph)
+            case .list(var list):
+                list.items = list.items.map { item in
+                    var item = item
+                    item.blocks = placedText(item.blocks)
+                    return item
+                }
+                return .list(list)
+            case .blockQuote(var quote):
+                quote.blocks = placedText(quote.blocks)
+                return .blockQuote(quote)
+            case .footnoteDefinition(var definition):
+                definition.blocks = placedText(definition.blocks)
+                return .footnoteDefinition(definition)
+            case .paragraph, .heading, .codeBlock, .table, .thematicBreak, .pageBreak, .barChart:
+                return block
+            }
+        }
+    }
+
+    /// Every example of the GitHub Flavored Markdown spec, with a heading after it and the
+    /// example again: whatever the example leaves open must not let a cut change the document.
+    @Test(.enabled(if: ProjectFiles.sharedCorpusIsPresent || ProjectFiles.isCI, "needs ../shared/corpus beside the project"))
+    func everySpecExampleReadsTheSameInParts() throws {
+        let examples = try CorpusConformanceTests.files.flatMap { try CorpusConformanceTests.examples($0) }
+        var failures: [String] = []
+        for example in examples {
+            let text = example.markdown + "\n\n## Cut\n\n" + example.markdown + "\n\n## Cut again\n\nText.\n"
+            do {
+                let (whole, inParts) = try Self.readBothWays(text)
+                if Self.placedText(inParts.blocks) != Self.placedText(whole.blocks) { failures.append(example.description) }
+            } catch {
+                // Both ways must refuse the same text (too deep nesting) in the same words.
+                let wholeError = (try? MarkdownReader().read(text, file: "notes", partSize: .max)) == nil
+                if !wholeError { failures.append("\(example): \(error)") }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) examples differ in parts, for example:\n\(failures.prefix(15).joined(separator: "\n"))")
+    }
+}
