@@ -49,9 +49,9 @@ extension SessionStore {
             var participants = try present(session: session, db)
             let presentCount = participants.count
             var turns: [Turn] = []
-            let cursor = try TurnRow.filter(TurnRow.Columns.sessionId == session)
-                .order(TurnRow.Columns.startedAt, TurnRow.Columns.id).fetchCursor(db)
-            while let row = try cursor.next() { turns.append(row.turn) }
+            let cursor = try TurnRow.select(TurnRow.turnColumns).filter(TurnRow.Columns.sessionId == session)
+                .order(TurnRow.Columns.startedAt, TurnRow.Columns.id).asRequest(of: Row.self).fetchCursor(db)
+            while let row = try cursor.next() { turns.append(try TurnRow.turn(selected: row)) }
             if let beat = try lastHeartbeat(session: session, db), Self.isStale(beat, now: now),
                let index = turns.lastIndex(where: { $0.end == nil && $0.source == .live }) {
                 turns[index].end = max(Date(timeIntervalSince1970: beat), turns[index].start)
