@@ -87,8 +87,7 @@ public struct ProseView: Sendable, Equatable {
     public init(_ document: Document, file: String) {
         // A long document is gathered in parts side by side, then its blocks are numbered in order.
         let blocks = document.blocks
-        let parts = stride(from: 0, to: blocks.count, by: 1_024).map { $0..<min($0 + 1_024, blocks.count) }
-        var gathered = Array(SideBySide.map(parts) { part in
+        var gathered = Array(SideBySide.map(SideBySide.parts(of: blocks.count, size: 1_024)) { part in
             var walk = ProseWalk()
             walk.blocks(Array(blocks[part]), kind: .paragraph)
             return walk.blocks

@@ -112,8 +112,8 @@ package enum GlossaryArchive {
     /// The glossary archived in the file at `url` for `key`, or nil when there is none, or it is
     /// stale, damaged or not an archive. The file is mapped into memory, not copied.
     package static func read(_ url: URL, key: UInt64) -> Glossary? {
-        // Mapped into memory, not read: the terms' numbers are used where they lie in the file.
-        // Archives are only ever replaced by renaming a new file over them, never changed in place.
+        // The terms' numbers are used where they lie in the file. Archives are only ever replaced
+        // by renaming a new file over them, never changed in place.
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -161,8 +161,7 @@ private struct ArchiveWriter {
         for text in texts { string(text) }
     }
 
-    /// A count, then the numbers little-endian, copied whole.
-    /// Numbers, little-endian, starting at a multiple of 8 bytes from the start of the file
+    /// A count, then the numbers little-endian, starting at a multiple of 8 bytes from the start of the file
     /// (after the header), so a reader can use them where they lie.
     mutating func numbers<Number: FixedWidthInteger>(_ values: [Number]) {
         count(values.count)
@@ -208,8 +207,8 @@ private struct ArchiveReader {
         return texts
     }
 
-    /// A count, then that many little-endian numbers, copied whole.
-    /// Numbers where they lie in `bytes`, after the padding that aligns them.
+    /// A count, then that many little-endian numbers, used where they lie in `bytes` after the
+    /// padding that aligns them.
     mutating func numbers<Number: FixedWidthInteger>(_: Number.Type) throws(Damaged) -> UnsafeBufferPointer<Number> {
         let count = try count(smallest: 1)
         let size = MemoryLayout<Number>.size

@@ -59,8 +59,9 @@ public struct ReadabilityAnalyzer: Sendable {
         var long: [(range: Range<Int>, words: Int)] = []
         places.utf8.withUnsafeBufferPointer { text in
             scanner.scan(text) { span in
-                counts.add(span, long: span.words > longSentenceWords)
-                if span.words > longSentenceWords { long.append((span.range, span.words)) }
+                let isLong = span.words > longSentenceWords
+                counts.add(span, long: isLong)
+                if isLong { long.append((span.range, span.words)) }
             }
         }
         return long.map { sentence in

@@ -26,10 +26,8 @@ public struct DiagnosticRenderer: Sendable {
         let file = TerminalText.visible(file)
         guard !diagnostics.isEmpty else { return "\(bold(file)): nothing to report.\n" }
         // A long report is made in parts side by side; each part knows the paragraph before it.
-        let partSize = 1_024
-        let parts = stride(from: 0, to: diagnostics.count, by: partSize).map { $0..<min($0 + partSize, diagnostics.count) }
         let renderer = self
-        let made = SideBySide.map(parts) { part in
+        let made = SideBySide.map(SideBySide.parts(of: diagnostics.count, size: 1_024)) { part in
             renderer.paragraphs(diagnostics[part], after: part.lowerBound == 0 ? -1 : diagnostics[part.lowerBound - 1].location.paragraph)
         }
         return bold(file) + "\n" + made.joined()

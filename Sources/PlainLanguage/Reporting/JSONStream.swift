@@ -46,10 +46,7 @@ package struct JSONStream {
         for item in items {
             startElement()
             write(&self, item)
-            if buffer.count >= handOnAt {
-                sink(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+            handOnWhenFull()
         }
         close(UInt8(ascii: "]"))
     }
@@ -61,8 +58,7 @@ package struct JSONStream {
         guard items.count > partSize else { return array(items, write) }
         open(UInt8(ascii: "["))
         let depth = empty.count
-        let parts = stride(from: 0, to: items.count, by: partSize).map { $0..<min($0 + partSize, items.count) }
-        let made = SideBySide.map(parts) { part in
+        let made = SideBySide.map(SideBySide.parts(of: items.count, size: partSize)) { part in
             // A stream of its own at the same depth, whose bytes stay in its buffer.
             var stream = JSONStream(sink: { _ in })
             stream.handOnAt = .max
@@ -76,10 +72,7 @@ package struct JSONStream {
         empty[empty.count - 1] = false
         for bytes in made {
             buffer.append(contentsOf: bytes)
-            if buffer.count >= handOnAt {
-                sink(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+            handOnWhenFull()
         }
         close(UInt8(ascii: "]"))
     }
@@ -137,6 +130,13 @@ package struct JSONStream {
     package mutating func strings(_ name: StaticString, _ values: [String]) {
         key(name)
         array(values) { $0.string($1) }
+    }
+
+    /// Hands the buffer to the sink once it holds `handOnAt` bytes.
+    private mutating func handOnWhenFull() {
+        guard buffer.count >= handOnAt else { return }
+        sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 
     private mutating func open(_ byte: UInt8) {

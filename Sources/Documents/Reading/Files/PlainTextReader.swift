@@ -10,10 +10,9 @@ package enum PlainTextReader {
         contiguous.makeContiguousUTF8()
         let parts = contiguous.withUTF8 { Self.parts($0) }
         let whole = contiguous
-        let blocks = SideBySide.map(parts.map { $0.bytes }) { bytes in
+        let blocks = SideBySide.map(parts) { part in
             var text = whole
-            let firstLine = parts.first { $0.bytes == bytes }?.firstLine ?? 1
-            return text.withUTF8 { paragraphs(UnsafeBufferPointer(rebasing: $0[bytes]), firstLine: firstLine) }
+            return text.withUTF8 { paragraphs(UnsafeBufferPointer(rebasing: $0[part.bytes]), firstLine: part.firstLine) }
         }
         return Document(blocks: Array(blocks.joined()))
     }
@@ -41,7 +40,12 @@ package enum PlainTextReader {
     private static func isBlank(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var content = line
         if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
-        return content.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 0x0B || $0 == 0x0C }
+        return content.allSatisfy(isSpace)
+    }
+
+    /// A space, a tab or a page break: what a blank line may hold.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0B || byte == 0x0C
     }
 
     /// The paragraphs of `utf8`, whose first line is line `firstLine` of the file.
@@ -63,7 +67,7 @@ package enum PlainTextReader {
             if lineNumber == 1, content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
             let indent = content.prefix(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).count
             let words = content.dropFirst(indent)
-            if words.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 0x0B || $0 == 0x0C }) {
+            if words.allSatisfy(isSpace) {
                 finish()
             } else {
                 if !inlines.isEmpty { inlines.append(.softBreak) }
