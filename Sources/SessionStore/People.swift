@@ -43,7 +43,7 @@ extension SessionStore {
 
     /// The person with this number, read inside a transaction.
     func participant(_ id: PersonID, _ db: Database) throws -> Participant {
-        guard let row = try PersonRow.participants().filter(key: id).fetchOne(db) else {
+        guard let row = try ParticipantRow.withID(id).fetchOne(db) else {
             throw StoreError.unknownPerson("#\(id)", suggestion: nil)
         }
         return row.participant

@@ -79,7 +79,7 @@ extension SessionStore {
 
     /// The session with this number, read inside a transaction.
     func session(_ id: SessionID, _ db: Database) throws -> SessionDetails {
-        guard let row = try SessionRow.fetchOne(db, key: id) else {
+        guard let row = try SessionRow.withID(id).fetchOne(db) else {
             throw StoreError.unknownSession("\(id)", suggestion: nil)
         }
         return row.details

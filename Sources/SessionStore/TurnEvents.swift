@@ -50,8 +50,7 @@ extension SessionStore {
             let details = try self.session(session, db)
             try recoverInterruptedTurn(session: session, now: now, db)
             let speaker = try participant(person, db)
-            guard try AttendanceRow.filter(AttendanceRow.Columns.sessionId == session && AttendanceRow.Columns.personId == person)
-                .fetchCount(db) > 0 else {
+            guard try AttendanceRow.isPresent(person, at: session).fetchOne(db) == true else {
                 throw StoreError.notPresent([speaker.displayName], session: details)
             }
             var ended: PersonTurn?
@@ -148,7 +147,7 @@ extension SessionStore {
 
     /// The live view's last sign of life for the session, in seconds since 1970.
     func lastHeartbeat(session: SessionID, _ db: Database) throws -> Double? {
-        try HeartbeatRow.fetchOne(db, key: session)?.at
+        try HeartbeatRow.of(session).fetchOne(db)?.at
     }
 
     /// Whether a heartbeat at `beat` is too old for its live view to be still running at `now`.
@@ -157,7 +156,7 @@ extension SessionStore {
     }
 
     func runningTurn(session: SessionID, _ db: Database) throws -> Turn? {
-        try TurnRow.filter(TurnRow.Columns.sessionId == session && TurnRow.Columns.endedAt == nil).fetchOne(db)?.turn
+        try TurnRow.running(in: session).fetchOne(db)?.turn
     }
 
     private func personTurn(_ id: Int64, _ db: Database) throws -> PersonTurn? {
@@ -166,7 +165,7 @@ extension SessionStore {
     }
 
     private func end(_ turn: Turn, at seconds: Double, interrupted: Bool = false, _ db: Database) throws -> PersonTurn {
-        try TurnRow.filter(key: turn.id).updateAll(db, TurnRow.Columns.endedAt.set(to: seconds), TurnRow.Columns.interrupted.set(to: interrupted))
+        try TurnRow.setEnd(of: turn.id, to: seconds, interrupted: interrupted, db)
         var ended = turn
         ended.end = Date(timeIntervalSince1970: seconds)
         ended.interrupted = interrupted
@@ -174,7 +173,7 @@ extension SessionStore {
     }
 
     private func resume(_ id: Int64, _ db: Database) throws -> PersonTurn? {
-        try TurnRow.filter(key: id).updateAll(db, TurnRow.Columns.endedAt.set(to: nil), TurnRow.Columns.interrupted.set(to: false))
+        try TurnRow.setEnd(of: id, to: nil, interrupted: false, db)
         return try personTurn(id, db)
     }
 

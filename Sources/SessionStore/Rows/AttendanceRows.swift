@@ -39,4 +39,10 @@ struct AttendanceRow: Codable, FetchableRecord, MutablePersistableRecord {
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+
+    /// Whether the person is marked present at the session; asked on every press, so prepared once.
+    static func isPresent(_ person: PersonID, at session: SessionID) -> SQLRequest<Bool> {
+        SQLRequest(sql: "SELECT EXISTS (SELECT 1 FROM attendance WHERE sessionId = ? AND personId = ?)",
+                   arguments: [session, person], cached: true)
+    }
 }

@@ -52,6 +52,11 @@ struct ParticipantRow: Decodable, FetchableRecord {
     /// The selection for SQL that joins `person` to another table.
     static let selection = "person.*, \(currentConsent) AS \(CodingKeys.consentsToBeNamed.stringValue)"
 
+    /// The person with this number; every press of a button asks it, so its statement is prepared once.
+    static func withID(_ id: PersonID) -> SQLRequest<ParticipantRow> {
+        SQLRequest(sql: "SELECT \(selection) FROM person WHERE id = ?", arguments: [id], cached: true)
+    }
+
     var participant: Participant {
         Participant(id: id, displayName: displayName, role: role, organisation: organisation, consentsToBeNamed: consentsToBeNamed)
     }

@@ -26,6 +26,11 @@ struct SessionRow: Codable, FetchableRecord, MutablePersistableRecord {
         id = inserted.rowID
     }
 
+    /// The session with this number; every press of a button asks it, so its statement is prepared once.
+    static func withID(_ id: SessionID) -> SQLRequest<SessionRow> {
+        SQLRequest(sql: "SELECT * FROM session WHERE id = ?", arguments: [id], cached: true)
+    }
+
     /// The session as the domain knows it; a row read from the table always has its number.
     var details: SessionDetails {
         SessionDetails(id: id ?? 0, title: title, theme: theme, date: date.flatMap { CalendarDate(iso: $0) }, agendaFile: agendaFile)

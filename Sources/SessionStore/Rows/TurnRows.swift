@@ -53,6 +53,20 @@ extension TurnRow {
     }
 }
 
+extension TurnRow {
+    /// The turn running in a session, if any. Every press of a button asks this, so its
+    /// statement is prepared once per connection instead of generated and checked each time.
+    static func running(in session: SessionID) -> SQLRequest<TurnRow> {
+        SQLRequest(sql: "SELECT * FROM turn WHERE sessionId = ? AND endedAt IS NULL", arguments: [session], cached: true)
+    }
+
+    /// Sets when a turn ended (nil: it runs again) and whether it was cut short.
+    static func setEnd(of turn: Int64, to seconds: TimeInterval?, interrupted: Bool, _ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE turn SET endedAt = ?, interrupted = ? WHERE id = ?")
+            .execute(arguments: [seconds, interrupted, turn])
+    }
+}
+
 /// What a logged turn action did, so that undo can take it back.
 enum TurnActionKind: String, Codable {
     /// A turn began (and may have ended the one running).
@@ -98,5 +112,10 @@ struct HeartbeatRow: Codable, FetchableRecord, PersistableRecord {
     enum Columns {
         static let sessionId = Column(CodingKeys.sessionId)
         static let at = Column(CodingKeys.at)
+    }
+
+    /// The session's heartbeat, if a live view is tracking it; asked on every press.
+    static func of(_ session: SessionID) -> SQLRequest<HeartbeatRow> {
+        SQLRequest(sql: "SELECT * FROM liveHeartbeat WHERE sessionId = ?", arguments: [session], cached: true)
     }
 }
