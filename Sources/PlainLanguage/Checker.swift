@@ -69,22 +69,25 @@ public struct PlainLanguageChecker: Sendable {
         var usedSet: Set<Int> = []
         var counts = SentenceCounts()
         for (block, check) in zip(prose.blocks, checks) {
+            let blockStart = diagnostics.count
             for event in check.events {
                 switch event {
                 case .finding(let finding, let entry):
                     if usedSet.insert(entry).inserted { used.append(entry) }
-                    diagnostics.append(finding)
+                    if !silenced.contains(finding.rule) { diagnostics.append(finding) }
                 case .term(let entry):
                     if usedSet.insert(entry).inserted { used.append(entry) }
                 case .acronym(let acronym):
                     if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
-                    if let finding = state.use(acronym, in: block, file: prose.file) { diagnostics.append(finding) }
+                    if let finding = state.use(acronym, in: block, file: prose.file), !silenced.contains(finding.rule) {
+                        diagnostics.append(finding)
+                    }
                 }
             }
-            diagnostics += check.longSentences
+            ReadingOrder.merge(check.longSentences.filter { !silenced.contains($0.rule) }, intoBlockFrom: blockStart, of: &diagnostics)
             counts.add(check.counts)
         }
-        return CheckReport(file: prose.file, diagnostics: ReadingOrder.sorted(diagnostics).filter { !silenced.contains($0.rule) },
+        return CheckReport(file: prose.file, diagnostics: ReadingOrder.sorted(diagnostics),
                            acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
                            readability: counts.readability)
     }
@@ -158,8 +161,31 @@ private struct AcronymState {
 /// Findings in reading order: by paragraph, then by line and column; findings at the same place
 /// keep the order they were found in.
 private enum ReadingOrder {
+    /// Where a finding is, to put findings in order.
+    private static func key(_ diagnostic: Diagnostic) -> (Int, Int, Int) {
+        (diagnostic.location.paragraph ?? 0, diagnostic.location.position?.line ?? 0, diagnostic.location.position?.column ?? 0)
+    }
+
+    /// Puts a block's long sentences among its other findings, `diagnostics[blockStart...]`:
+    /// both lists are in order already, and at the same place a term comes first.
+    static func merge(_ sentences: [Diagnostic], intoBlockFrom blockStart: Int, of diagnostics: inout [Diagnostic]) {
+        guard !sentences.isEmpty else { return }
+        let terms = Array(diagnostics[blockStart...])
+        diagnostics.removeSubrange(blockStart...)
+        var next = 0
+        for sentence in sentences {
+            let place = key(sentence), start = next
+            while next < terms.count, key(terms[next]) <= place { next += 1 }
+            diagnostics += terms[start..<next]
+            diagnostics.append(sentence)
+        }
+        diagnostics += terms[next...]
+    }
+
+    /// `diagnostics` in reading order; in the usual case, where each block's findings are merged
+    /// in order and the blocks come in reading order, the list as it is.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        let keys = diagnostics.map { ($0.location.paragraph ?? 0, $0.location.position?.line ?? 0, $0.location.position?.column ?? 0) }
+        let keys = diagnostics.map(key)
         if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return diagnostics }
         let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, keys[$0].2, $0) < (keys[$1].0, keys[$1].1, keys[$1].2, $1) }
         return order.map { diagnostics[$0] }

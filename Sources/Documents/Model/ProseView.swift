@@ -106,14 +106,27 @@ private struct ProseWalk {
     private var joinNext = false
     /// The number of `Inline.text` pieces met so far in the block being read, for its source map.
     private var textIndex = 0
-    /// The anchors of the block being read, by the text they are in: found once for the block,
-    /// not once for each of its texts, so a paragraph of many lines is read in one pass.
-    private var anchors: [Int: [SourceMap.Anchor]] = [:]
+    /// The anchors of the block being read, in the order of the texts they are in, and the first
+    /// not yet used: a paragraph of many lines is read in one pass.
+    private var anchors: [SourceMap.Anchor] = []
+    private var nextAnchor = 0
 
     /// Starts reading a block whose places `source` records.
     private mutating func start(_ source: SourceMap) {
         textIndex = 0
-        anchors = Dictionary(grouping: source.anchors, by: \.text)
+        nextAnchor = 0
+        anchors = source.anchors
+        if zip(anchors, anchors.dropFirst()).contains(where: { $0.text > $1.text }) {
+            anchors = anchors.enumerated().sorted { ($0.element.text, $0.offset) < ($1.element.text, $1.offset) }.map(\.element)
+        }
+    }
+
+    /// The anchors in text number `textIndex`, in the order the source map gives them.
+    private mutating func anchorsOfText() -> ArraySlice<SourceMap.Anchor> {
+        while nextAnchor < anchors.count, anchors[nextAnchor].text < textIndex { nextAnchor += 1 }
+        let first = nextAnchor
+        while nextAnchor < anchors.count, anchors[nextAnchor].text == textIndex { nextAnchor += 1 }
+        return anchors[first..<nextAnchor]
     }
 
     mutating func blocks(_ blocks: [Block], kind: ProseBlock.Kind) {
@@ -153,7 +166,8 @@ private struct ProseWalk {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                if !skipping { append(text, anchors: anchors[textIndex] ?? []) }
+                let anchors = anchorsOfText()
+                if !skipping { append(text, anchors: anchors) }
                 textIndex += 1
             case .emphasis(let children), .strong(let children), .strikethrough(let children):
                 self.inlines(children, skipping: skipping)
@@ -173,21 +187,30 @@ private struct ProseWalk {
     }
 
     /// Adds `text`, one piece per anchor, each starting where its anchor says.
-    private mutating func append(_ text: String, anchors: [SourceMap.Anchor]) {
+    private mutating func append(_ text: String, anchors: ArraySlice<SourceMap.Anchor>) {
+        if anchors.count <= 1, anchors.first.map({ $0.offset <= 0 }) ?? true {
+            // The usual case, a text with at most one place, at its start: one piece, the text itself.
+            if !text.isEmpty { add(text, position: anchors.first?.position) }
+            return
+        }
         let utf8 = Array(text.utf8)
         var starts: [(offset: Int, position: SourcePosition?)] = anchors.map { (min(max($0.offset, 0), utf8.count), $0.position) }
         if starts.first.map({ $0.offset > 0 }) ?? true { starts.insert((0, nil), at: 0) }
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].offset : utf8.count
             guard end > start.offset else { continue }
-            let piece = String(decoding: utf8[start.offset..<end], as: UTF8.self)
-            if start.position == nil, joinNext, !segments.isEmpty {
-                // Text with no place of its own (a space between runs, or a file with no lines) runs on.
-                segments[segments.count - 1].text += piece
-            } else {
-                segments.append(.init(text: piece, position: start.position, continuesPrevious: joinNext && !segments.isEmpty))
-            }
-            joinNext = true
+            add(String(decoding: utf8[start.offset..<end], as: UTF8.self), position: start.position)
         }
+    }
+
+    /// Adds one piece of text that starts at `position`.
+    private mutating func add(_ piece: String, position: SourcePosition?) {
+        if position == nil, joinNext, !segments.isEmpty {
+            // Text with no place of its own (a space between runs, or a file with no lines) runs on.
+            segments[segments.count - 1].text += piece
+        } else {
+            segments.append(.init(text: piece, position: position, continuesPrevious: joinNext && !segments.isEmpty))
+        }
+        joinNext = true
     }
 }
