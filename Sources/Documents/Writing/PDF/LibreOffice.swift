@@ -10,16 +10,7 @@ public enum LibreOffice {
     static let taggedPDF = #"pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}"#
 
     /// The LibreOffice program on the search path (`soffice`, or `libreoffice`), or nil.
-    public static var program: URL? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for name in ["soffice", "libreoffice"] {
-            for folder in folders {
-                let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            }
-        }
-        return nil
-    }
+    public static var program: URL? { HelperProgram.find(["soffice", "libreoffice"]) }
 
     /// Converts `data`, saved as `name`, with the export filter `filter` (`pdf:…`), and returns
     /// the bytes of the file LibreOffice wrote.
@@ -35,14 +26,43 @@ public enum LibreOffice {
         } catch {
             throw .notMade(detail: error.localizedDescription)
         }
+        let arguments = ["--headless", "--norestore", "--nolockcheck", "--nodefault",
+                         "-env:UserInstallation=" + folder.appendingPathComponent("profile").absoluteString,
+                         "--convert-to", filter, "--outdir", output.path, input.path]
+        let errors = folder.appendingPathComponent("errors.txt")
+        _ = try HelperProgram.run(program, arguments, errors: errors, timeLimit: timeLimit)
+        let made = output.appendingPathComponent(URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent + ".pdf")
+        guard let result = try? Data(contentsOf: made), !result.isEmpty else {
+            let said = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            throw .notMade(detail: said.split(separator: "\n").last.map(String.init) ?? "")
+        }
+        return result
+    }
+}
+
+/// Another program Roundtable runs to make a file, found on the search path and stopped when it
+/// takes too long.
+enum HelperProgram {
+    /// The first of `names` found as a program on the search path, or nil.
+    static func find(_ names: [String]) -> URL? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in names {
+            for folder in folders {
+                let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// Runs `program` with nothing to read and what it says on errors written to `errors`;
+    /// returns its exit status. Stops it after `timeLimit` seconds.
+    static func run(_ program: URL, _ arguments: [String], errors: URL, timeLimit: Int) throws(PDFError) -> Int32 {
         let process = Process()
         process.executableURL = program
-        process.arguments = ["--headless", "--norestore", "--nolockcheck", "--nodefault",
-                             "-env:UserInstallation=" + folder.appendingPathComponent("profile").absoluteString,
-                             "--convert-to", filter, "--outdir", output.path, input.path]
+        process.arguments = arguments
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        let errors = folder.appendingPathComponent("errors.txt")
         process.standardError = FileManager.default.createFile(atPath: errors.path, contents: nil)
             ? try? FileHandle(forWritingTo: errors) : FileHandle.nullDevice
         let finished = DispatchSemaphore(value: 0)
@@ -57,11 +77,6 @@ public enum LibreOffice {
             finished.wait()
             throw .tooSlow(seconds: timeLimit)
         }
-        let made = output.appendingPathComponent(URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent + ".pdf")
-        guard let result = try? Data(contentsOf: made), !result.isEmpty else {
-            let said = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            throw .notMade(detail: said.split(separator: "\n").last.map(String.init) ?? "")
-        }
-        return result
+        return process.terminationStatus
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// The document is written as FODT, then LibreOffice, run without a window in a profile of its
 /// own, turns it into a PDF with tags (headings, lists, tables, pictures with their descriptions)
 /// so screen readers can follow it, and with the document's title and language set. Roundtable
-/// draws nothing itself: the PDF is what LibreOffice prints.
+/// draws nothing itself: the PDF is what LibreOffice prints. When qpdf is installed, it puts the
+/// PDF's parts in a fixed order (see `PDFObjectOrder`), so the same document gives the same bytes.
 public struct PDFWriter: DocumentWriter {
     /// Creates a writer.
     public init() {}
@@ -18,7 +19,7 @@ public struct PDFWriter: DocumentWriter {
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
         let fodt = FODTWriter().write(document, options: options)
         let pdf = try LibreOffice.convert(fodt, named: "document.fodt", to: LibreOffice.taggedPDF)
-        return PDFDates.fixed(pdf, date: document.metadata.date)
+        return PDFDates.fixed(PDFObjectOrder.fixed(pdf), date: document.metadata.date)
     }
 }
 
@@ -51,7 +52,9 @@ enum PDFDates {
     static func fixed(_ pdf: Data, date: CalendarDate?) -> Data {
         var bytes = [UInt8](pdf)
         let digits = Array((date.map { $0.iso.replacingOccurrences(of: "-", with: "") } ?? "19800101").utf8) + Array("000000".utf8)
-        for start in ranges(of: "/CreationDate(D:", in: bytes) where start + digits.count <= bytes.count {
+        // LibreOffice writes `/CreationDate(D:`; qpdf, writing it again, puts a space before the bracket.
+        for start in ranges(of: "/CreationDate(D:", in: bytes) + ranges(of: "/CreationDate (D:", in: bytes)
+        where start + digits.count <= bytes.count {
             bytes.replaceSubrange(start..<start + digits.count, with: digits)
         }
         // The identifier's two hex strings (`/ID [ <…> <…> ]`) and LibreOffice's `/DocChecksum /…`
