@@ -29,18 +29,34 @@ enum AcronymShape {
     /// Small words an expansion may have that the acronym leaves out.
     private static let smallWords: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "with", "by", "a", "an", "&", "at"]
 
-    /// Whether `words` spell out `acronym` by their first letters (Deprivation of Liberty
-    /// Safeguards → DoLS), allowing small words to be skipped and a word that is itself
-    /// an acronym (NHS England → NHSE) to give all its letters.
-    static func expansionMatches(_ acronym: String, words: [String]) -> Bool {
-        let letters = Array(acronym.lowercased().filter { $0.isLetter })
-        let lowered = words.map { $0.lowercased() }
-        guard !letters.isEmpty, !lowered.isEmpty else { return false }
+    /// A word of a possible expansion, made ready once to be tried against an acronym many times.
+    struct ExpansionWord {
+        /// The word in small letters.
+        let lowered: String
+        /// Its letters, in small letters.
+        let letters: [Character]
+
+        init(_ word: String) {
+            lowered = word.lowercased()
+            letters = Array(lowered.filter { $0.isLetter })
+        }
+    }
+
+    /// The letters of `acronym`, in small letters, as `expansionMatches` compares them.
+    static func letters(of acronym: String) -> [Character] {
+        Array(acronym.lowercased().filter { $0.isLetter })
+    }
+
+    /// Whether `words` spell out the acronym whose `letters(of:)` are `letters` by their first
+    /// letters (Deprivation of Liberty Safeguards → DoLS), allowing small words to be skipped and
+    /// a word that is itself an acronym (NHS England → NHSE) to give all its letters.
+    static func expansionMatches(letters: [Character], words: ArraySlice<ExpansionWord>) -> Bool {
+        guard !letters.isEmpty, !words.isEmpty else { return false }
         func match(_ letter: Int, _ word: Int) -> Bool {
-            if letter == letters.count { return word == lowered.count }
-            if word == lowered.count { return false }
-            let current = Array(lowered[word].filter { $0.isLetter })
-            if smallWords.contains(lowered[word]) && match(letter, word + 1) { return true }
+            if letter == letters.count { return word == words.endIndex }
+            if word == words.endIndex { return false }
+            let current = words[word].letters
+            if smallWords.contains(words[word].lowered) && match(letter, word + 1) { return true }
             guard let initial = current.first, initial == letters[letter] else { return false }
             if match(letter + 1, word + 1) { return true }
             // A word written as capitals inside the expansion may stand for several letters.
@@ -51,7 +67,7 @@ enum AcronymShape {
             }
             return false
         }
-        return match(0, 0)
+        return match(0, words.startIndex)
     }
 
     /// The words of `text`, split at spaces and hyphens, with punctuation trimmed.

@@ -135,17 +135,19 @@ enum AcronymDefinition {
         let bracketBefore = previous >= 0 && utf8[previous] == UInt8(ascii: "(")
         guard bracketAfter || bracketBefore else { return nil }
         let acronym = AcronymShape.singular(Substring(word))
+        let letters = AcronymShape.letters(of: acronym)
         let known = Set(knownExpansions.map { $0.lowercased() })
-        func explains(_ words: [String]) -> Bool {
-            known.contains(words.joined(separator: " ").lowercased()) || AcronymShape.expansionMatches(acronym, words: words)
+        func explains(_ words: @autoclosure () -> [String], ready: ArraySlice<AcronymShape.ExpansionWord>) -> Bool {
+            (!known.isEmpty && known.contains(words().joined(separator: " ").lowercased()))
+                || AcronymShape.expansionMatches(letters: letters, words: ready)
         }
         // "ICB (Integrated Care Board)"
         var after = range.upperBound
         while after < utf8.count, isSpace(utf8[after]) { after += 1 }
         if after < utf8.count, utf8[after] == UInt8(ascii: "("),
            let close = utf8[(after + 1)...].firstIndex(of: UInt8(ascii: ")")), close - after < 200 {
-            let inside = String(decoding: utf8[(after + 1)..<close], as: UTF8.self)
-            if explains(AcronymShape.words(Substring(inside))) { return (after + 1)..<close }
+            let inside = AcronymShape.words(Substring(String(decoding: utf8[(after + 1)..<close], as: UTF8.self)))
+            if explains(inside, ready: inside.map(AcronymShape.ExpansionWord.init)[...]) { return (after + 1)..<close }
         }
         // "Integrated Care Board (ICB)"
         var before = range.lowerBound - 1
@@ -154,12 +156,15 @@ enum AcronymDefinition {
         var closing = range.upperBound
         while closing < utf8.count, isSpace(utf8[closing]) { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
-        let letters = acronym.filter(\.isLetter).count
+        let letterCount = acronym.filter(\.isLetter).count
         // An expansion has at most a few words more than the acronym has letters.
-        let preceding = wordRanges(in: utf8, max(0, before - (letters + 4) * 16)..<before)
-        for length in 1...max(1, min(preceding.count, letters + 4)) {
+        let preceding = wordRanges(in: utf8, max(0, before - (letterCount + 4) * 16)..<before)
+        let ready = preceding.map { AcronymShape.ExpansionWord($0.word) }
+        for length in 1...max(1, min(preceding.count, letterCount + 4)) {
             let suffix = preceding.suffix(length)
-            if let first = suffix.first, explains(suffix.map(\.word)) { return first.range.lowerBound..<before }
+            if let first = suffix.first, explains(suffix.map(\.word), ready: ready.suffix(length)) {
+                return first.range.lowerBound..<before
+            }
         }
         return nil
     }
@@ -177,10 +182,29 @@ extension AcronymDefinition {
             while index < range.upperBound, utf8[index] != UInt8(ascii: " "), utf8[index] != UInt8(ascii: "-"), utf8[index] != UInt8(ascii: "\n") {
                 index += 1
             }
-            let word = AcronymShape.words(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
-            if let first = word.first { result.append((first, start..<index)) }
+            if let word = asciiWord(utf8[start..<index]) ?? AcronymShape.words(Substring(String(decoding: utf8[start..<index], as: UTF8.self))).first {
+                if !word.isEmpty { result.append((word, start..<index)) }
+            }
         }
         return result
+    }
+}
+
+extension AcronymDefinition {
+    /// The word in `bytes` with the punctuation around it trimmed, as `AcronymShape.words` reads
+    /// it, when every byte is ASCII (then the bytes are the characters); nil otherwise. Empty when
+    /// nothing is left. Every printable ASCII byte but a letter, a digit, a space and `&` is
+    /// punctuation or a symbol.
+    static func asciiWord(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isTrimmable(_ byte: UInt8) -> Bool {
+            (0x21...0x7E).contains(byte) && byte != UInt8(ascii: "&")
+                && !(byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26)
+        }
+        var word = bytes[...]
+        while let first = word.first, isTrimmable(first) { word = word.dropFirst() }
+        while let last = word.last, isTrimmable(last) { word = word.dropLast() }
+        return String(decoding: word, as: UTF8.self)
     }
 }
 
