@@ -19,17 +19,19 @@ public struct DOCXWriter: DocumentWriter, ByteWriter {
         Data(try collected(document, options: options))
     }
 
-    /// Writes the .docx file to a sink; document.xml is compressed as it is written, so it is
-    /// never held whole.
+    /// Writes the .docx file to a sink; document.xml is compressed on a second thread as it is
+    /// written, so it is never held whole and compressing it takes little extra time.
     package func writing(_ document: Document, options: WriterOptions) -> @Sendable (any ByteSink) -> Void {
         { sink in
             let prepared = PreparedDocument(document, options: options)
             let documentXML = Deflater()
+            let compressing = BackgroundSink(documentXML)
             var content = DOCXContentWriter(blocks: prepared.blocks, footnotes: prepared.footnotes,
                                             page: DOCXPage(size: options.pageSize, reference: options.referenceDocument),
-                                            style: options.style, document: MarkupBuffer(spillingTo: documentXML))
+                                            style: options.style, document: MarkupBuffer(spillingTo: compressing))
             content.writeDocument(prepared)
             let (body, footnotes) = content.finish()
+            compressing.wait()
             documentXML.finish()
             let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, style: options.style,
                                       reference: options.referenceDocument, hasContents: prepared.contents != nil, document: documentXML,
