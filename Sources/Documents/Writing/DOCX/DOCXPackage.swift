@@ -33,7 +33,7 @@ struct DOCXPackage {
     let footnotePictures: DOCXHyperlinks
     let media: DOCXMedia
 
-    /// Every part but document.xml, in the fixed order they are stored in the archive after it.
+    /// Every part but document.xml, in the fixed order they are stored: those before it and those after it.
     private var parts: (before: [(path: String, content: MarkupBuffer)], after: [(path: String, content: MarkupBuffer)]) {
         let before: [(path: String, content: MarkupBuffer)] = [
             ("[Content_Types].xml", contentTypes),
