@@ -34,11 +34,13 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        // zlib's deflate and CRC-32, for writing DOCX archives (ZIPFoundation's module of it is not public).
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "RoundtableResources", path: "Resources",
                 exclude: [],
                 resources: [.copy("style"), .copy("example"), .copy("glossary"), .copy("agenda-templates"), .copy("names"), .copy("web")]),
         .target(name: "Documents", dependencies: [
-            "CCMarkGFM", "CLibXML2", "RoundtableResources",
+            "CCMarkGFM", "CLibXML2", "CLibZ", "RoundtableResources",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ]),

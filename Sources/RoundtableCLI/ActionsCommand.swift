@@ -29,7 +29,7 @@ struct ActionsCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Record an action raised at a session.",
             discussion: """
             The action starts as open. Change it with 'roundtable actions update' when it is done, \
@@ -86,7 +86,7 @@ struct ActionsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: "List actions, as a table: all of them, or those of one session.",
             discussion: """
             Each row has the action's number, the session, who raised it, what they said, the \
@@ -131,7 +131,7 @@ struct ActionsCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "update", 
             abstract: "Mark an action as done or not possible, or change the day it is due.",
             discussion: """
             When an action is done, say what changed with --we-did. When it cannot be done, say \

@@ -80,6 +80,7 @@ struct ExportCommand: ParsableCommand {
         for problem in problems { Console.standardError(problem.description) }
         try OutputWriting.write(files, inputs: self.files)
         Console.wrote(files)
+        ProcessEnd.keep(files)
         if problems.contains(where: { $0.severity == .error }) {
             throw CommandFailure(message: "The documents were written, with a description in place of each picture that could not be put in. Fix the pictures above and export again.", exitCode: 1)
         }

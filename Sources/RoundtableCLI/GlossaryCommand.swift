@@ -27,7 +27,7 @@ struct GlossaryCommand: ParsableCommand {
     )
 
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say what a word or acronym means and what to write instead.")
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Say what a word or acronym means and what to write instead.")
 
         @Argument(help: ArgumentHelp("The word, phrase or acronym to look up, such as ICB (Integrated Care Board).", valueName: "term"))
         var term: String
@@ -49,7 +49,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Find glossary entries that mention a word.")
+        static let configuration = CommandConfiguration(commandName: "search", abstract: "Find glossary entries that mention a word.")
 
         @Argument(help: ArgumentHelp("The word to look for.", valueName: "word"))
         var word: String
@@ -66,7 +66,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the fields of work, or the entries of one.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the fields of work, or the entries of one.")
 
         @Option(help: ArgumentHelp("Only the entries of this field of work, such as housing or labels.", valueName: "domain"))
         var domain: String?
@@ -94,7 +94,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export", 
             abstract: "Write a jargon buster to share, or the glossary as a spreadsheet.",
             discussion: "With --used-in, the jargon buster holds only the words found in that file.")
 
@@ -140,7 +140,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Bring back a glossary edited in a spreadsheet, into your team's glossary.",
             discussion: """
         Rows that differ from Roundtable's glossary are added to your team's glossary file. \

@@ -35,7 +35,7 @@ struct PeopleCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a person.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a person.")
 
         @Argument(help: ArgumentHelp("The name the person wants to be called.", valueName: "name"))
         var name: String
@@ -80,7 +80,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List everyone.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List everyone.")
 
         @OptionGroup var store: StoreOptions
 
@@ -98,7 +98,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     struct Consent: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "consent", 
             abstract: "Record that someone gave or withdrew consent to be named, or show their consent history.")
 
         @Argument(help: ArgumentHelp("The person's name.", valueName: "name"))
@@ -137,7 +137,7 @@ struct PeopleCommand: ParsableCommand {
 
 extension PeopleCommand {
     struct Contact: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "contact", 
             abstract: "Record if someone wants news of the group, or show the history.",
             discussion: "This is apart from consent to be named. Only people who agreed are on the mailing list.")
 
@@ -179,7 +179,7 @@ extension PeopleCommand {
     }
 
     struct Needs: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "needs", 
             abstract: "Record what helps someone take part, or show what is kept.",
             discussion: """
             Needs: `\(AccessNeed.choices)`. Add your own words after an equals sign, in \
@@ -252,7 +252,7 @@ extension PeopleCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export", 
             abstract: "Write the mailing list of people who want news of the group.",
             discussion: """
             Writes mailing-list.csv (for a spreadsheet) and mailing-list.vcf (for a phone or an \

@@ -29,7 +29,7 @@ struct RecognitionCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Record how a person took part in a session and what they chose.",
             discussion: """
             The person must be registered for the session or marked present. Choose one of \
@@ -141,7 +141,7 @@ struct RecognitionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: "List the records, as a table: everyone's, or one person's.",
             discussion: """
             Each row has the record's number, the day paid, the person, the session, how they took \
@@ -183,7 +183,7 @@ struct RecognitionCommand: ParsableCommand {
     }
 
     struct Statement: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "statement", 
             abstract: "Write what a person got in a tax year, or a spreadsheet for the finance team.",
             discussion: """
             The statement is for the person, to show a benefits adviser or work coach. It lists \
@@ -258,7 +258,7 @@ struct RecognitionCommand: ParsableCommand {
     }
 
     struct Rate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "rate", 
             abstract: "Set what a series of sessions pays for an hour or a session, or show it.",
             discussion: """
             A series is a programme built with 'roundtable programme build'. Its rate is for each \

@@ -24,7 +24,7 @@ struct SessionCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a session.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a session.")
 
         @Argument(help: ArgumentHelp("The session's title.", valueName: "title"))
         var title: String
@@ -58,7 +58,7 @@ struct SessionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every session.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every session.")
 
         @OptionGroup var store: StoreOptions
 
@@ -76,7 +76,7 @@ struct SessionCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a session: its details, who registered and came, its turns and notes.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a session: its details, who registered and came, its turns and notes.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
@@ -112,7 +112,7 @@ struct SessionCommand: ParsableCommand {
     }
 
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a note about a session.")
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Write a note about a session.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String

@@ -26,7 +26,7 @@ struct TurnsCommand: ParsableCommand {
     )
 
     struct Live: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "live", 
             abstract: "Track who speaks, full screen, with one key per person.",
             discussion: """
         Each person marked present has a key (1–9, then a–z without u and q), shown on the \
@@ -54,7 +54,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start a person's turn, ending the one running.")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start a person's turn, ending the one running.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
@@ -76,7 +76,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End the turn running.")
+        static let configuration = CommandConfiguration(commandName: "stop", abstract: "End the turn running.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
@@ -91,7 +91,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct Undo: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Undo the last start or end of a turn.")
+        static let configuration = CommandConfiguration(commandName: "undo", abstract: "Undo the last start or end of a turn.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
@@ -105,7 +105,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a session's turns, with times in the session's time zone, and the balance so far.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a session's turns, with times in the session's time zone, and the balance so far.")
 
         @Argument(help: ArgumentHelp("The session's number or title.", valueName: "session"))
         var session: String
@@ -138,7 +138,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Import turns from a Zoom or Teams transcript (a .vtt file).",
             discussion: """
             Each cue (a line of speech) must start with the speaker's name, as Zoom ("Sam Jones: …") \
@@ -192,7 +192,7 @@ struct TurnsCommand: ParsableCommand {
     }
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "report", 
             abstract: "Write the speaking-balance report of a session.",
             discussion: """
             People who have not agreed to be named appear as "Participant A", "Participant B" and \

@@ -427,10 +427,11 @@ struct LineIndex: Sendable {
     let starts: [Int]
 
     init(_ text: some StringProtocol) {
-        utf8 = Array(text.utf8)
+        // Copied in one go where the text is contiguous (always, for text read from a file), not byte by byte.
+        utf8 = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        utf8.withUnsafeBufferPointer { bytes in
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
         }
         self.starts = starts
     }

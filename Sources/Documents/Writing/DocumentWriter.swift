@@ -15,9 +15,28 @@ extension DocumentWriter {
     }
 }
 
-/// A writer whose output is one long buffer of bytes, which `OutputFiles` takes as it is rather
-/// than as a copy in `Data`, so a long document is held once, not twice, on its way to the disk.
+/// A writer that hands its output to a sink a chunk at a time (see `ByteSink`), so `OutputFiles`
+/// can write a long document to the disk as it is made rather than hold it whole.
 package protocol ByteWriter: DocumentWriter {
-    /// The same bytes as `write(_:options:)`.
-    func bytes(_ document: Document, options: WriterOptions) throws -> [UInt8]
+    /// What writes `document` with `options` to a sink: the same bytes as `write(_:options:)`.
+    /// Throws now, before anything is written, when the writer lacks something it needs.
+    func writing(_ document: Document, options: WriterOptions) throws -> @Sendable (any ByteSink) -> Void
+}
+
+extension ByteWriter {
+    /// The whole output in memory, made through `writing(_:options:)`.
+    package func collected(_ document: Document, options: WriterOptions) throws -> [UInt8] {
+        let collector = ByteCollector()
+        try writing(document, options: options)(collector)
+        if let failure = collector.failure { throw WriterFailure(reason: failure) }
+        return collector.bytes
+    }
+}
+
+/// A writer could not make its whole output.
+package struct WriterFailure: Error, LocalizedError {
+    /// Why, in words for the user.
+    let reason: String
+
+    package var errorDescription: String? { reason }
 }

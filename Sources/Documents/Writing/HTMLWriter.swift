@@ -20,16 +20,19 @@ public struct HTMLWriter: DocumentWriter, ByteWriter {
     public var fileExtension: String { "html" }
 
     public func write(_ document: Document, options: WriterOptions) throws -> Data {
-        Data(try bytes(document, options: options))
+        Data(try collected(document, options: options))
     }
 
-    /// The page as UTF-8 bytes.
-    package func bytes(_ document: Document, options: WriterOptions) throws -> [UInt8] {
+    /// Writes the page to a sink as it goes; only the stylesheet, read first, can be missing.
+    package func writing(_ document: Document, options: WriterOptions) throws -> @Sendable (any ByteSink) -> Void {
         let css = try stylesheet ?? HTMLWriter.bundledStylesheet()
-        let prepared = PreparedDocument(document, options: options)
-        var page = HTMLPage(footnotes: prepared.footnotes, anchors: HeadingAnchors(prepared.contents))
-        page.write(prepared, stylesheet: css, pageSize: options.pageSize)
-        return page.out.takeBytes()
+        return { sink in
+            let prepared = PreparedDocument(document, options: options)
+            var page = HTMLPage(out: MarkupBuffer(spillingTo: sink), footnotes: prepared.footnotes,
+                                anchors: HeadingAnchors(prepared.contents))
+            page.write(prepared, stylesheet: css, pageSize: options.pageSize)
+            page.out.flush()
+        }
     }
 
     /// The page's `lang`: the notes' language when it is a language tag (`en-GB`, `cy`, `pl`; an
@@ -60,7 +63,7 @@ public struct HTMLWriter: DocumentWriter, ByteWriter {
 
 /// The state of one HTML page being written.
 private struct HTMLPage {
-    var out = MarkupBuffer(capacity: 1 << 16)
+    var out: MarkupBuffer
     let footnotes: FootnoteIndex
     /// How many times each footnote has been referred to so far, for unique back-link targets.
     var referenceCounts: [Int: Int] = [:]
@@ -69,7 +72,8 @@ private struct HTMLPage {
     /// The `id` of each body heading the contents list links to.
     var anchors: HeadingAnchors
 
-    init(footnotes: FootnoteIndex, anchors: HeadingAnchors) {
+    init(out: MarkupBuffer, footnotes: FootnoteIndex, anchors: HeadingAnchors) {
+        self.out = out
         self.footnotes = footnotes
         self.anchors = anchors
     }

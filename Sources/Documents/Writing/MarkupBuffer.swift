@@ -4,18 +4,46 @@ import Foundation
 ///
 /// Text from a document may hold characters XML 1.0 forbids (control characters, U+FFFE, U+FFFF);
 /// they are left out rather than written, because one of them makes a whole file unreadable.
-package struct MarkupBuffer: Sendable {
-    /// The bytes written so far.
+///
+/// A buffer made with a sink hands its bytes on to it whenever it holds a chunk
+/// (`chunkSize`), so it never holds more than about one chunk; `flush()` hands on the rest.
+package struct MarkupBuffer {
+    /// The bytes written so far, or since the last chunk was handed to the sink.
     package private(set) var bytes: [UInt8] = []
+    private let sink: (any ByteSink)?
+
+    /// How many bytes a buffer with a sink gathers before handing them on: 64 KB.
+    package static let chunkSize = 1 << 16
 
     /// Creates an empty buffer, optionally reserving room for `capacity` bytes.
     package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+        sink = nil
+    }
+
+    /// Creates an empty buffer that hands its bytes on to `sink` a chunk at a time.
+    package init(spillingTo sink: any ByteSink) {
+        bytes.reserveCapacity(Self.chunkSize * 2)
+        self.sink = sink
+    }
+
+    /// Hands every byte still held on to the sink, if the buffer has one.
+    package mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink.take(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands the bytes on once they fill a chunk.
+    @inline(__always)
+    private mutating func spillIfFull() {
+        if bytes.count >= Self.chunkSize { flush() }
     }
 
     /// Appends markup as it is; the caller guarantees it is well-formed.
     package mutating func raw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
+        spillIfFull()
     }
 
     /// Appends text, escaping `&`, `<` and `>` and leaving out characters XML forbids.
@@ -31,13 +59,7 @@ package struct MarkupBuffer: Sendable {
     /// Appends another buffer's bytes.
     package mutating func append(_ other: MarkupBuffer) {
         bytes.append(contentsOf: other.bytes)
-    }
-
-    /// Hands over the bytes without a copy, leaving the buffer empty.
-    package mutating func takeBytes() -> [UInt8] {
-        let taken = bytes
-        bytes = []
-        return taken
+        spillIfFull()
     }
 
     /// The bytes as a string.
@@ -47,6 +69,7 @@ package struct MarkupBuffer: Sendable {
         var text = text
         text.makeContiguousUTF8()
         _ = text.utf8.withContiguousStorageIfAvailable { escape($0, quotes: quotes) }
+        spillIfFull()
     }
 
     private mutating func escape(_ input: UnsafeBufferPointer<UInt8>, quotes: Bool) {

@@ -29,18 +29,22 @@ public struct OutputFiles: Sendable {
         public let notMade: PDFError?
         private let content: Content
 
-        /// The content as a writer made it: long documents stay in the bytes they were written
-        /// into, so they are never held twice on their way to the disk.
+        /// The content: bytes already made, or a writer that makes them as they are written, so
+        /// a long document goes to the disk a chunk at a time and is never held whole.
         private enum Content: Sendable {
             case data(Data)
-            case bytes([UInt8])
+            case streamed(@Sendable (any ByteSink) -> Void)
         }
 
         /// The whole content of the file; empty when it could not be made.
         public var data: Data {
             switch content {
-            case .data(let data): data
-            case .bytes(let bytes): Data(bytes)
+            case .data(let data):
+                return data
+            case .streamed(let write):
+                let collector = ByteCollector()
+                write(collector)
+                return collector.failure == nil ? Data(collector.bytes) : Data()
             }
         }
 
@@ -51,10 +55,10 @@ public struct OutputFiles: Sendable {
             notMade = nil
         }
 
-        /// Creates a file to write from the bytes a writer made, without copying them.
-        package init(url: URL, bytes: [UInt8]) {
+        /// Creates a file whose bytes `write` makes into a sink while the file is written.
+        package init(url: URL, writing write: @escaping @Sendable (any ByteSink) -> Void) {
             self.url = url
-            content = .bytes(bytes)
+            content = .streamed(write)
             notMade = nil
         }
 
@@ -65,11 +69,11 @@ public struct OutputFiles: Sendable {
             self.notMade = notMade
         }
 
-        /// Writes the content to `handle`.
-        fileprivate func write(to handle: FileHandle) throws {
+        /// Writes the content to `sink`.
+        fileprivate func write(to sink: any ByteSink) {
             switch content {
-            case .data(let data): try handle.write(contentsOf: data)
-            case .bytes(let bytes): try handle.write(contentsOf: bytes)
+            case .data(let data): data.withUnsafeBytes { sink.take($0) }
+            case .streamed(let write): write(sink)
             }
         }
     }
@@ -131,7 +135,7 @@ public struct OutputFiles: Sendable {
             let url = folder.appendingPathComponent(baseName + "." + writer.fileExtension)
             do {
                 if let writer = writer as? any ByteWriter {
-                    return File(url: url, bytes: try writer.bytes(document, options: options))
+                    return File(url: url, writing: try writer.writing(document, options: options))
                 }
                 return File(url: url, data: try writer.write(document, options: options))
             } catch let error as PDFError {
@@ -250,16 +254,14 @@ public struct OutputFiles: Sendable {
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw .notWritten(path: file.url.path, reason: reason(errno)) }
         let temporary = URL(fileURLWithPath: String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            fchmod(descriptor, 0o644 & ~currentUmask())
-            try file.write(to: handle)
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? handle.close()
+        fchmod(descriptor, 0o644 & ~currentUmask())
+        let sink = FileSink(descriptor: descriptor)
+        file.write(to: sink)
+        if sink.failure == nil, fsync(descriptor) != 0 { sink.fail(reason(errno)) }
+        if close(descriptor) != 0, sink.failure == nil { sink.fail(reason(errno)) }
+        if let failure = sink.failure {
             unlink(temporary.path)
-            throw .notWritten(path: file.url.path, reason: error.localizedDescription)
+            throw .notWritten(path: file.url.path, reason: failure)
         }
         return temporary
     }
@@ -287,7 +289,7 @@ public struct OutputFiles: Sendable {
     }
 
     /// The system's reason for `code`, in its own words, or plain words for the common ones.
-    private static func reason(_ code: Int32) -> String {
+    fileprivate static func reason(_ code: Int32) -> String {
         switch code {
         case EISDIR: return "there is a folder with this name"
         case ENOSPC: return "the disk is full"
@@ -295,6 +297,36 @@ public struct OutputFiles: Sendable {
         case ENAMETOOLONG: return "the name is too long"
         default: return String(cString: strerror(code))
         }
+    }
+}
+
+/// Writes to an open file as bytes come; after the first failure it keeps the reason and
+/// writes nothing more.
+private final class FileSink: ByteSink {
+    let descriptor: Int32
+    private(set) var failure: String?
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    func take(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil, var start = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = write(descriptor, start, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                fail(OutputFiles.reason(errno))
+                return
+            }
+            start += written
+            left -= written
+        }
+    }
+
+    func fail(_ reason: String) {
+        if failure == nil { failure = reason }
     }
 }
 

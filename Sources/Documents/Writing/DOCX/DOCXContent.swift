@@ -66,12 +66,12 @@ struct DOCXContentWriter {
     private var bookmarks = 0
 
     /// Prepares to write a document whose body is `blocks`, with notes from `footnotes`, on `page`,
-    /// in the house style `style`.
-    init(blocks: [Block], footnotes: FootnoteIndex, page: DOCXPage, style: HouseStyle) {
+    /// in the house style `style`, with document.xml going to `document`.
+    init(blocks: [Block], footnotes: FootnoteIndex, page: DOCXPage, style: HouseStyle, document: MarkupBuffer) {
         plan = DOCXFootnotePlan(blocks: blocks, index: footnotes)
         self.page = page
         self.style = style
-        var document = MarkupBuffer(capacity: 1 << 16)
+        var document = document
         document.raw(DOCXPackage.xmlDeclaration)
         document.raw("<w:document xmlns:w=\"\(DOCXPackage.wordNamespace)\" xmlns:r=\"\(DOCXPackage.relationshipsNamespace)\"")
         document.raw(" xmlns:wp=\"\(DOCXDrawing.drawingNamespace)\"><w:body>")
@@ -119,6 +119,7 @@ struct DOCXContentWriter {
         closeContainer()
         current.xml.raw(page.sectionProperties)
         current.xml.raw("</w:body></w:document>")
+        current.xml.flush()
         parked.xml.raw("</w:footnotes>")
         return (current, parked)
     }

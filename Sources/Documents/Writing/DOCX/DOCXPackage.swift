@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The parts around the content (content types, relationships, settings, document properties)
 /// and the ZIP archive that holds them all.
@@ -24,7 +23,8 @@ struct DOCXPackage {
     let reference: ReferenceDocument?
     /// Whether the document has a contents list, whose styles styles.xml then holds.
     let hasContents: Bool
-    let document: MarkupBuffer
+    /// document.xml, compressed as it was written.
+    let document: Deflater
     let documentLinks: DOCXHyperlinks
     let footnotes: MarkupBuffer
     let footnoteLinks: DOCXHyperlinks
@@ -33,9 +33,9 @@ struct DOCXPackage {
     let footnotePictures: DOCXHyperlinks
     let media: DOCXMedia
 
-    /// Every part, in the fixed order they are stored in the archive.
-    var parts: [(path: String, content: MarkupBuffer)] {
-        var parts: [(path: String, content: MarkupBuffer)] = [
+    /// Every part but document.xml, in the fixed order they are stored: those before it and those after it.
+    private var parts: (before: [(path: String, content: MarkupBuffer)], after: [(path: String, content: MarkupBuffer)]) {
+        let before: [(path: String, content: MarkupBuffer)] = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", Self.relationships([
                 (Self.officeRelationship + "officeDocument", "word/document.xml"),
@@ -44,7 +44,8 @@ struct DOCXPackage {
             ], links: nil, pictures: nil)),
             ("docProps/core.xml", coreProperties),
             ("docProps/app.xml", appProperties),
-            ("word/document.xml", document),
+        ]
+        var parts: [(path: String, content: MarkupBuffer)] = [
             ("word/_rels/document.xml.rels", Self.relationships(
                 Self.documentRelationships.map { (Self.officeRelationship + $0.type, $0.target) }, links: documentLinks,
                 pictures: documentPictures)),
@@ -59,25 +60,19 @@ struct DOCXPackage {
         parts.append(("word/footer1.xml", footer))
         parts.append(("word/fontTable.xml", reference?.fontTable.map(Self.bytes) ?? Self.fixed(DOCXTheme.fontTable(style))))
         parts.append(("word/theme/theme1.xml", reference?.theme.map(Self.bytes) ?? Self.fixed(DOCXTheme.theme(style))))
-        return parts
+        return (before, parts)
     }
 
-    /// The archive, with every entry dated 1980-01-01 00:00 so equal input gives equal bytes: XML
-    /// parts deflated, pictures (already compressed) stored as they are, after the XML.
-    func archive() throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        let date = Date(timeIntervalSince1970: 315_532_800)
-        let entries = parts.map { ($0.path, $0.content.bytes, CompressionMethod.deflate) }
-            + media.files.map { ("word/" + $0.path, [UInt8]($0.picture.data), CompressionMethod.none) }
-        for (path, bytes, compression) in entries {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: date, compressionMethod: compression, bufferSize: 1 << 20) { position, size in
-                let start = Int(position)
-                return Data(bytes[start..<min(start + size, bytes.count)])
-            }
-        }
-        guard let data = archive.data else { throw DOCXWriteError() }
-        return data
+    /// Writes the archive to `sink`: the parts in a fixed order, XML deflated, then the pictures
+    /// (already compressed) stored as they are; see `ZIPWriter` for why equal input gives equal bytes.
+    func archive(to sink: any ByteSink) {
+        var zip = ZIPWriter(sink: sink)
+        let parts = self.parts
+        for part in parts.before { zip.add(part.path, deflated: .deflating(part.content.bytes)) }
+        zip.add("word/document.xml", deflated: document)
+        for part in parts.after { zip.add(part.path, deflated: .deflating(part.content.bytes)) }
+        for file in media.files { zip.add("word/" + file.path, stored: file.picture.data) }
+        zip.finish()
     }
 
     private var contentTypes: MarkupBuffer {
@@ -217,12 +212,5 @@ struct DOCXPackage {
         }
         xml.raw("</Properties>")
         return xml
-    }
-}
-
-/// The ZIP library built the archive but could not hand back its bytes.
-struct DOCXWriteError: LocalizedError {
-    var errorDescription: String? {
-        "The DOCX file could not be put together in memory. Try again; if it keeps failing, write HTML or FODT instead."
     }
 }

@@ -93,11 +93,11 @@ struct FODTBody {
         var state: State
     }
 
-    init(footnotes: FootnoteIndex, page: FODTPage, capacity: Int) {
+    init(footnotes: FootnoteIndex, page: FODTPage, out: MarkupBuffer) {
         self.footnotes = footnotes
         self.page = page
         self.placed = Array(repeating: false, count: footnotes.notes.count)
-        self.out = MarkupBuffer(capacity: capacity)
+        self.out = out
     }
 
     /// Writes the whole of `office:text` for `document`.

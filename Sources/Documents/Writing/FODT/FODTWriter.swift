@@ -20,20 +20,29 @@ public struct FODTWriter: DocumentWriter, ByteWriter {
 
     /// Writes `document` with `options` as the UTF-8 bytes of an `.fodt` file.
     public func write(_ document: Document, options: WriterOptions) -> Data {
-        Data(bytes(document, options: options))
+        let collector = ByteCollector()
+        write(document, options: options, to: collector)
+        return Data(collector.bytes)
     }
 
-    /// The `.fodt` file as UTF-8 bytes.
-    package func bytes(_ document: Document, options: WriterOptions) -> [UInt8] {
+    /// Writes the `.fodt` file to a sink; writing FODT cannot fail.
+    package func writing(_ document: Document, options: WriterOptions) -> @Sendable (any ByteSink) -> Void {
+        { sink in write(document, options: options, to: sink) }
+    }
+
+    private func write(_ document: Document, options: WriterOptions, to sink: any ByteSink) {
         let prepared = PreparedDocument(document, options: options)
         let language = FODTLanguage(prepared.metadata.language)
 
-        // The body comes first: the automatic styles depend on the tables it holds.
+        // The body comes first: the automatic styles depend on the tables it holds. It is kept
+        // in the chunks it was written in until the head is written.
         let page = FODTPage(size: options.pageSize)
-        var body = FODTBody(footnotes: prepared.footnotes, page: page, capacity: 1 << 16)
+        let bodyChunks = ChunkList()
+        var body = FODTBody(footnotes: prepared.footnotes, page: page, out: MarkupBuffer(spillingTo: bodyChunks))
         body.write(prepared)
+        body.out.flush()
 
-        var head = MarkupBuffer(capacity: 1 << 15)
+        var head = MarkupBuffer(spillingTo: sink)
         head.raw("""
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
@@ -53,12 +62,8 @@ public struct FODTWriter: DocumentWriter, ByteWriter {
         FODTStyles.writeFontFaces(options.style, into: &head)
         FODTStyles.writeStyles(language: language, layout: prepared.layout, style: options.style, contents: prepared.contents != nil, into: &head)
         FODTStyles.writeAutomaticStyles(tableColumnWidths: body.tableColumnWidths, page: page, style: options.style, into: &head)
-
-        // The head goes in front of the body in the body's own buffer, which usually has room
-        // to spare, so the body is moved along rather than copied.
-        var bytes = body.out.takeBytes()
-        bytes.insert(contentsOf: head.bytes, at: 0)
-        bytes.append(contentsOf: "\n</office:document>\n".utf8)
-        return bytes
+        head.flush()
+        bodyChunks.drain(into: sink)
+        sink.take(Array("\n</office:document>\n".utf8))
     }
 }
