@@ -80,6 +80,8 @@ struct CheckCommand: ParsableCommand {
             try OutputWriting.write(outputs, inputs: files + glossaries.inputs)
             Console.wrote(outputs, onStandardError: true)
         }
+        // A dense text's tens of thousands of findings are left for the system to free at the end.
+        ProcessEnd.keep(reports)
         if reports.contains(where: { failOn.isReached(by: $0.diagnostics) }) {
             throw ExitCode(1)
         }
