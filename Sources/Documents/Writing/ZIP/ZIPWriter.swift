@@ -96,7 +96,7 @@ struct ZIPWriter {
 
     private mutating func refuse() {
         tooLarge = true
-        sink.fail("The Word file would be larger than 4 GB, more than a DOCX file can be. Split the notes into several files and export each.")
+        sink.fail("The Word file would be too big for a DOCX file, which holds at most 4 GB in at most \(Self.mostEntries) parts. Split the notes into several files and export each.")
     }
 }
 
