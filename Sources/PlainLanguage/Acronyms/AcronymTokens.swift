@@ -156,11 +156,12 @@ enum AcronymDefinition {
         var closing = range.upperBound
         while closing < utf8.count, isSpace(utf8[closing]) { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
-        let letterCount = acronym.filter(\.isLetter).count
         // An expansion has at most a few words more than the acronym has letters.
-        let preceding = wordRanges(in: utf8, max(0, before - (letterCount + 4) * 16)..<before)
-        let ready = preceding.map { AcronymShape.ExpansionWord($0.word) }
-        for length in 1...max(1, min(preceding.count, letterCount + 4)) {
+        let preceding = wordRanges(in: utf8, max(0, before - (letters.count + 4) * 16)..<before)
+        let longest = max(1, min(preceding.count, letters.count + 4))
+        // Only the words that can be tried are made ready.
+        let ready = preceding.suffix(longest).map { AcronymShape.ExpansionWord($0.word) }
+        for length in 1...longest {
             let suffix = preceding.suffix(length)
             if let first = suffix.first, explains(suffix.map(\.word), ready: ready.suffix(length)) {
                 return first.range.lowerBound..<before

@@ -44,30 +44,31 @@ final class Deflater: ByteSink {
 
     /// The CRC-32 of `bytes`, continuing from `checksum`.
     static func checksum(of bytes: UnsafeRawBufferPointer, continuing checksum: UInt32 = 0) -> UInt32 {
-        guard let start = bytes.baseAddress else { return checksum }
         var checksum = uLong(checksum)
-        var offset = 0
-        // zlib counts in 32 bits; anything longer goes in pieces.
-        while offset < bytes.count {
-            let length = min(bytes.count - offset, Int(UInt32.max))
-            checksum = crc32(checksum, start.assumingMemoryBound(to: Bytef.self) + offset, uInt(length))
-            offset += length
-        }
+        forEachPiece(of: bytes) { start, length in checksum = crc32(checksum, start, length) }
         return UInt32(checksum)
     }
 
-    func take(_ bytes: UnsafeRawBufferPointer) {
-        guard failure == nil, !finished, let start = bytes.baseAddress, !bytes.isEmpty else { return }
+    /// Calls `body` with each piece of `bytes` in order: zlib counts in 32 bits, so anything
+    /// longer goes in pieces.
+    private static func forEachPiece(of bytes: UnsafeRawBufferPointer, _ body: (UnsafeMutablePointer<Bytef>, uInt) -> Void) {
+        guard let start = bytes.baseAddress else { return }
         let input = UnsafeMutablePointer(mutating: start.assumingMemoryBound(to: Bytef.self))
-        checksum = Self.checksum(of: bytes, continuing: checksum)
-        // zlib counts in 32 bits; a chunk longer than that goes in pieces.
         var offset = 0
         while offset < bytes.count {
             let length = min(bytes.count - offset, Int(UInt32.max))
-            stream.pointee.next_in = input + offset
-            stream.pointee.avail_in = uInt(length)
-            run(Z_NO_FLUSH)
+            body(input + offset, uInt(length))
             offset += length
+        }
+    }
+
+    func take(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil, !finished, !bytes.isEmpty else { return }
+        checksum = Self.checksum(of: bytes, continuing: checksum)
+        Self.forEachPiece(of: bytes) { start, length in
+            stream.pointee.next_in = start
+            stream.pointee.avail_in = length
+            run(Z_NO_FLUSH)
         }
         size += bytes.count
     }
