@@ -55,9 +55,12 @@ struct CheckCommand: ParsableCommand {
             let document = path == "-"
                 ? try MarkdownReader().read(try Console.standardInput(kind: "text"), file: "standard input")
                 : try DocumentFile.read(path)
-            var report = checker.check(document, file: path == "-" ? "standard input" : path)
+            let prose = ProseView(document, file: path == "-" ? "standard input" : path)
+            var report = checker.check(prose)
             report.glossaryFiles = glossaries.files
             reports.append(report)
+            // A long text's blocks are left for the system to free at the end, like the reports.
+            ProcessEnd.keep((document, prose))
         }
         switch format {
         case .text:

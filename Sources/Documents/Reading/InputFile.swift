@@ -29,18 +29,22 @@ package enum InputFile {
         if fstat(descriptor, &info) == 0, Int(info.st_size) > limit { throw tooLarge(Int(info.st_size)) }
         // The file is ordinary, so reading it never waits; blocking reads are simpler to loop over.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while data.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, min($0.count, limit + 1 - data.count)) }
+        // Read into one buffer of the size the system reports (and one byte more, to see a file
+        // that grew), growing it only for a file that is bigger than reported.
+        var data = Data(count: min(max(Int(info.st_size), 0), limit) + 1)
+        var filled = 0
+        while filled <= limit {
+            if filled == data.count { data.count = min(2 * data.count, limit + 1) }
+            let count = data.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ReadError(file: file ?? path, problem: "This file could not be read (\(String(cString: strerror(errno)))).",
                                 advice: "Check that the disk is working and that you have permission to read it.")
             }
-            data.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        data.count = filled
         guard data.count <= limit else { throw tooLarge(nil) }
         return data
     }

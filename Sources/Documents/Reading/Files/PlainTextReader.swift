@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a plain text file: paragraphs are separated by blank lines, and the lines of a
 /// paragraph run on as one, each keeping its line and column.
 package enum PlainTextReader {
@@ -14,26 +20,43 @@ package enum PlainTextReader {
             var text = whole
             return text.withUTF8 { paragraphs(UnsafeBufferPointer(rebasing: $0[part.bytes]), firstLine: part.firstLine) }
         }
-        return Document(blocks: Array(blocks.joined()))
+        return Document(blocks: SideBySide.joined(blocks))
     }
 
     /// Where to cut `utf8` into parts of about `partBytes`: only at a line break before a blank
     /// line, so no paragraph is cut; each part with the number of its first line.
     private static func parts(_ utf8: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, firstLine: Int)] {
         var parts: [(bytes: Range<Int>, firstLine: Int)] = []
-        var start = 0, line = 1, index = 0
+        var start = 0, line = 1
+        // Only the line breaks at least `partBytes` after a part's start are looked at.
+        var index = lineBreak(in: utf8, from: partBytes)
         while index < utf8.count {
-            guard utf8[index] == UInt8(ascii: "\n"), index - start >= partBytes else { index += 1; continue }
-            let next = utf8[(index + 1)...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+            let next = lineBreak(in: utf8, from: index + 1)
             if isBlank(utf8[(index + 1)..<next]) {
                 parts.append((start..<index, line))
-                line += utf8[start..<index].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } + 1
+                line += lineBreaks(in: UnsafeBufferPointer(rebasing: utf8[start..<index])) + 1
                 start = index + 1
+                index = lineBreak(in: utf8, from: start + partBytes)
+            } else {
+                index = next
             }
-            index += 1
         }
         parts.append((start..<utf8.count, line))
         return parts
+    }
+
+    /// Where the first line break at or after `start` is in `utf8`, or its end when there is none.
+    private static func lineBreak(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < utf8.count, let base = utf8.baseAddress,
+              let found = memchr(base + start, Int32(UInt8(ascii: "\n")), utf8.count - start) else { return utf8.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// How many line breaks `utf8` holds.
+    private static func lineBreaks(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in utf8 where byte == UInt8(ascii: "\n") { count += 1 }
+        return count
     }
 
     /// Whether a line holds nothing but spaces, tabs and page breaks, as `paragraphs` reads it.
@@ -78,7 +101,7 @@ package enum PlainTextReader {
         // Lines are split on bytes: a long text has many lines, and this runs at the speed of memory.
         var lineStart = 0
         while lineStart <= utf8.count {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+            let lineEnd = lineBreak(in: utf8, from: lineStart)
             read(utf8[lineStart..<lineEnd])
             lineStart = lineEnd + 1
         }
