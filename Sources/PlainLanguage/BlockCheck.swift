@@ -45,6 +45,8 @@ struct BlockChecker: Sendable {
     let file: String
     /// Words and rule ids the file itself allows, lowercased.
     let inlineAllowed: Set<String>
+    /// The rules the glossary or the file switches off: their findings are not made.
+    let silenced: Set<RuleID>
 
     /// Checks one block, with its `places` made already.
     func check(_ places: inout ProsePlaces, kind: ProseBlock.Kind, scanner: inout SentenceScanner) -> BlockCheck {
@@ -56,9 +58,13 @@ struct BlockChecker: Sendable {
             switch entry?.kind {
             case .jargon?, .label?:
                 guard let entry, let match = event.match else { continue }
+                let isLabel = entry.kind == .label
+                if silenced.contains(isLabel ? .label : .jargon) {
+                    result.events.append(.term(entry: match.entry))
+                    continue
+                }
                 let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
-                let isLabel = entry.kind == .label
                 result.events.append(.finding(Diagnostic(
                     rule: isLabel ? .label : .jargon,
                     message: isLabel ? "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)"
@@ -78,6 +84,7 @@ struct BlockChecker: Sendable {
         }
         if kind.isRunningText {
             result.longSentences = readability.analyze(&places, file: file, scanner: &scanner, counts: &result.counts)
+            if silenced.contains(.longSentence) { result.longSentences = [] }
         }
         return result
     }

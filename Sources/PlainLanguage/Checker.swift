@@ -54,42 +54,145 @@ public struct PlainLanguageChecker: Sendable {
         let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
         let silenced = glossary.silencedRules.union(inlineAllowed.compactMap(RuleID.init(rawValue:)))
         let reader = BlockChecker(glossary: glossary, matcher: matcher, readability: readability, file: prose.file,
-                                  inlineAllowed: inlineAllowed)
+                                  inlineAllowed: inlineAllowed, silenced: silenced)
         let sizes = prose.blocks.map { $0.segments.reduce(0) { $0 + $1.text.utf8.count } }
-        let checks = SideBySide.map(Self.parts(sizes)) { part in
+        let parts = Self.parts(sizes)
+        let checked = SideBySide.map(parts) { part in
             var scanner = SentenceScanner()
-            return part.map { index in
+            return PartChecks(part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
                 return reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner)
-            }
-        }.joined()
+            })
+        }
+        // In order, on one processor: the acronyms, which only the whole text read in order can
+        // judge, the glossary terms in order of first use, and how many findings each part has.
         var state = AcronymState()
-        var diagnostics: [Diagnostic] = []
         var used: [Int] = []
         var usedSet: Set<Int> = []
         var counts = SentenceCounts()
-        for (block, check) in zip(prose.blocks, checks) {
-            let blockStart = diagnostics.count
-            for event in check.events {
-                switch event {
-                case .finding(let finding, let entry):
-                    if usedSet.insert(entry).inserted { used.append(entry) }
-                    if !silenced.contains(finding.rule) { diagnostics.append(finding) }
-                case .term(let entry):
-                    if usedSet.insert(entry).inserted { used.append(entry) }
-                case .acronym(let acronym):
-                    if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
-                    if let finding = state.use(acronym, in: block, file: prose.file), !silenced.contains(finding.rule) {
-                        diagnostics.append(finding)
+        var acronymFindings = Array(repeating: [AcronymFinding](), count: parts.count)
+        var starts = [0]
+        for (partIndex, part) in parts.enumerated() {
+            var findings = 0
+            for (offset, block) in part.enumerated() {
+                let check = checked[partIndex].checks[offset]
+                for eventIndex in check.events.indices {
+                    switch check.events[eventIndex] {
+                    case .finding(_, let entry):
+                        findings += 1
+                        if usedSet.insert(entry).inserted { used.append(entry) }
+                    case .term(let entry):
+                        if usedSet.insert(entry).inserted { used.append(entry) }
+                    case .acronym(let acronym):
+                        if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
+                        if let finding = state.use(acronym, in: prose.blocks[block], file: prose.file), !silenced.contains(finding.rule) {
+                            acronymFindings[partIndex].append(AcronymFinding(block: offset, event: eventIndex, finding: finding))
+                        }
                     }
                 }
+                findings += check.longSentences.count
+                counts.add(check.counts)
             }
-            ReadingOrder.merge(check.longSentences.filter { !silenced.contains($0.rule) }, intoBlockFrom: blockStart, of: &diagnostics)
-            counts.add(check.counts)
+            starts.append(starts[partIndex] + findings + acronymFindings[partIndex].count)
+        }
+        // Side by side again: each part moves its findings, in reading order, to its own stretch of the list.
+        let decided = acronymFindings, total = starts[parts.count]
+        let stretches = zip(starts, starts.dropFirst()).map { $0..<$1 }
+        let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let slots = FindingSlots(buffer)
+            _ = SideBySide.map(Array(parts.indices)) { partIndex in
+                Self.gather(checked[partIndex].take(), acronyms: decided[partIndex],
+                            into: slots, at: stretches[partIndex])
+            }
+            initialized = total
         }
         return CheckReport(file: prose.file, diagnostics: ReadingOrder.sorted(diagnostics),
                            acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
                            readability: counts.readability)
+    }
+
+    /// A finding for an acronym used before it is explained: event `event` of a part's block `block`.
+    private struct AcronymFinding: Sendable {
+        var block: Int
+        var event: Int
+        var finding: Diagnostic
+    }
+
+    /// One part's block checks, handed from the reading to the gathering, which takes them and
+    /// frees them on its own processor.
+    private final class PartChecks: @unchecked Sendable {
+        /// Read by one thread at a time: the reading makes them, the counting reads them, the gathering takes them.
+        private(set) var checks: [BlockCheck]
+
+        init(_ checks: [BlockCheck]) {
+            self.checks = checks
+        }
+
+        /// The checks, which this part no longer holds.
+        func take() -> [BlockCheck] {
+            defer { checks = [] }
+            return checks
+        }
+    }
+
+    /// The not yet written list of findings, which each part writes a stretch of, side by side.
+    private struct FindingSlots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Diagnostic>
+
+        init(_ buffer: UnsafeMutableBufferPointer<Diagnostic>) {
+            self.buffer = buffer
+        }
+
+        /// Moves `finding` into slot `index`, which must be one of `stretch` and not yet written.
+        func put(_ finding: consuming Diagnostic, at index: Int, of stretch: Range<Int>) {
+            precondition(stretch.contains(index) && index < buffer.count, "A part has more findings than it counted.")
+            (buffer.baseAddress! + index).initialize(to: finding)
+        }
+    }
+
+    /// Moves one part's findings, in reading order, to `stretch` of `slots`: each block's own
+    /// findings with the acronyms' put in where they were used and the long sentences among them
+    /// (at the same place a term comes first).
+    private static func gather(_ checks: consuming [BlockCheck], acronyms: [AcronymFinding],
+                               into slots: FindingSlots, at stretch: Range<Int>) {
+        var slot = stretch.lowerBound
+        var nextAcronym = 0
+        for offset in checks.indices {
+            // Taken out and reversed, so each finding is moved out from the end rather than copied.
+            var events: [BlockCheck.Event] = [], sentences: [Diagnostic] = []
+            swap(&events, &checks[offset].events)
+            swap(&sentences, &checks[offset].longSentences)
+            events.reverse()
+            sentences.reverse()
+            func put(_ finding: consuming Diagnostic) {
+                while let sentence = sentences.last, ReadingOrder.key(sentence) < ReadingOrder.key(finding) {
+                    slots.put(sentences.removeLast(), at: slot, of: stretch)
+                    slot += 1
+                }
+                slots.put(finding, at: slot, of: stretch)
+                slot += 1
+            }
+            var eventIndex = 0
+            while let event = events.popLast() {
+                switch event {
+                case .finding(let finding, _):
+                    put(finding)
+                case .term:
+                    break
+                case .acronym:
+                    if nextAcronym < acronyms.count, acronyms[nextAcronym].block == offset, acronyms[nextAcronym].event == eventIndex {
+                        put(acronyms[nextAcronym].finding)
+                        nextAcronym += 1
+                    }
+                }
+                eventIndex += 1
+            }
+            while let sentence = sentences.popLast() {
+                slots.put(sentence, at: slot, of: stretch)
+                slot += 1
+            }
+        }
+        precondition(slot == stretch.upperBound, "A part has fewer findings than it counted.")
     }
 
     /// The blocks, whose sizes in bytes are `sizes`, in parts of about `partBytes` each.
@@ -162,24 +265,8 @@ private struct AcronymState {
 /// keep the order they were found in.
 private enum ReadingOrder {
     /// Where a finding is, to put findings in order.
-    private static func key(_ diagnostic: Diagnostic) -> (Int, Int, Int) {
+    static func key(_ diagnostic: Diagnostic) -> (Int, Int, Int) {
         (diagnostic.location.paragraph ?? 0, diagnostic.location.position?.line ?? 0, diagnostic.location.position?.column ?? 0)
-    }
-
-    /// Puts a block's long sentences among its other findings, `diagnostics[blockStart...]`:
-    /// both lists are in order already, and at the same place a term comes first.
-    static func merge(_ sentences: [Diagnostic], intoBlockFrom blockStart: Int, of diagnostics: inout [Diagnostic]) {
-        guard !sentences.isEmpty else { return }
-        let terms = Array(diagnostics[blockStart...])
-        diagnostics.removeSubrange(blockStart...)
-        var next = 0
-        for sentence in sentences {
-            let place = key(sentence), start = next
-            while next < terms.count, key(terms[next]) <= place { next += 1 }
-            diagnostics += terms[start..<next]
-            diagnostics.append(sentence)
-        }
-        diagnostics += terms[next...]
     }
 
     /// `diagnostics` in reading order; in the usual case, where each block's findings are merged
