@@ -87,11 +87,11 @@ public struct ProseView: Sendable, Equatable {
     public init(_ document: Document, file: String) {
         // A long document is gathered in parts side by side, then its blocks are numbered in order.
         let blocks = document.blocks
-        var gathered = Array(SideBySide.map(SideBySide.parts(of: blocks.count, size: 1_024)) { part in
+        var gathered = SideBySide.joined(SideBySide.map(SideBySide.parts(of: blocks.count, size: 1_024)) { part in
             var walk = ProseWalk()
-            walk.blocks(Array(blocks[part]), kind: .paragraph)
+            walk.blocks(blocks[part], kind: .paragraph)
             return walk.blocks
-        }.joined())
+        })
         for index in gathered.indices { gathered[index].paragraph = index + 1 }
         self.init(file: file, blocks: gathered, allowed: document.metadata.allowedTerms)
     }
@@ -129,7 +129,7 @@ private struct ProseWalk {
         return anchors[first..<nextAnchor]
     }
 
-    mutating func blocks(_ blocks: [Block], kind: ProseBlock.Kind) {
+    mutating func blocks(_ blocks: some Collection<Block>, kind: ProseBlock.Kind) {
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):

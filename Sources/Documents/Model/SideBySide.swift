@@ -13,6 +13,24 @@ package enum SideBySide {
         return results.all
     }
 
+    /// The arrays of `parts`, such as `map` made, one after another, each element moved rather
+    /// than copied: a long text's parts hold tens of thousands of values, and copying each one
+    /// (a retain) then freeing the parts (a release) was most of the cost of putting them together.
+    package static func joined<Element>(_ parts: consuming [[Element]]) -> [Element] {
+        var parts = parts
+        guard parts.count > 1 else { return parts.popLast() ?? [] }
+        var all: [Element] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in parts.indices {
+            var part: [Element] = []
+            swap(&part, &parts[index])
+            // Taken from the end, each element is moved out; reversed first, they come in order.
+            part.reverse()
+            while let element = part.popLast() { all.append(element) }
+        }
+        return all
+    }
+
     /// `0..<count` in parts of `size`, the last one shorter.
     package static func parts(of count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
