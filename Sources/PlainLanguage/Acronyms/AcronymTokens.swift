@@ -227,25 +227,39 @@ enum Context {
         // Do not cut a character in half.
         while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
         while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
-        /// White space folded to single spaces, so the offset before the words stays right.
-        func fold(_ bytes: ArraySlice<UInt8>) -> String {
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    if folded.last != 0x20 { folded.append(0x20) }
-                } else {
-                    folded.append(byte)
-                }
+        // Made as bytes in one buffer: a dense text has a finding every twenty words.
+        var text: [UInt8] = []
+        text.reserveCapacity(end - start + 2 * ellipsis.count)
+        if start > 0, !isEnd(start - 1) { text += ellipsis }
+        let ellipsisBytes = text.count
+        fold(utf8[start..<range.lowerBound], into: &text)
+        if text.count > ellipsisBytes, text[ellipsisBytes] == 0x20 { text.remove(at: ellipsisBytes) }
+        let beforeBytes = text.count
+        // Where the words start, in characters: in ASCII one a byte ("…" is one too).
+        let offset = text[ellipsisBytes...].allSatisfy({ $0 < 0x80 })
+            ? beforeBytes - ellipsisBytes + (ellipsisBytes > 0 ? 1 : 0)
+            : String(decoding: text, as: UTF8.self).count
+        fold(utf8[range.lowerBound..<end], into: &text)
+        if text.count > beforeBytes, text.last == 0x20 { text.removeLast() }
+        if end < utf8.count, !isEnd(end - 1) { text += ellipsis }
+        return (String(decoding: text, as: UTF8.self), offset)
+    }
+
+    /// "…" in UTF-8.
+    private static let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+
+    /// Adds `bytes` to `text` with each run of white space folded to one space, so the offset
+    /// before the words stays right.
+    private static func fold(_ bytes: ArraySlice<UInt8>, into text: inout [UInt8]) {
+        var lastWasSpace = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if !lastWasSpace { text.append(0x20) }
+                lastWasSpace = true
+            } else {
+                text.append(byte)
+                lastWasSpace = false
             }
-            return String(decoding: folded, as: UTF8.self)
         }
-        var before = fold(utf8[start..<range.lowerBound])
-        var after = fold(utf8[range.lowerBound..<end])
-        while before.hasPrefix(" ") { before.removeFirst() }
-        while after.hasSuffix(" ") { after.removeLast() }
-        if start > 0, !isEnd(start - 1) { before = "…" + before }
-        if end < utf8.count, !isEnd(end - 1) { after += "…" }
-        return (before + after, before.count)
     }
 }

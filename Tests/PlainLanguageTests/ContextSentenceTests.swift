@@ -1,0 +1,75 @@
+import PropertyBased
+import Testing
+@testable import PlainLanguage
+
+/// The sentence shown around a finding is made from bytes in one buffer; it must be the text and
+/// offset that folding and joining strings gives, for every text, ASCII or not.
+@Suite struct ContextSentenceTests {
+    /// Pieces of text: words, every kind of white space the sentence folds, the marks that end a
+    /// sentence (rarely, so that long sentences are cut), and characters of two, three and four
+    /// bytes, a combining accent among them.
+    private static let piece = Gen<String?>.element(of: Array(repeating: "word", count: 150) + Array(repeating: " ", count: 150) + [
+        "ICB", "  ", "\n", "\t", "\r\n", ".", "!", "?", ". ", "é", "e\u{301}", "…", "👍🏽", "“", "”", "x",
+    ]).map { $0 ?? "" }
+
+    @Test func theSentenceIsTheOneStringsGive() async {
+        let text = Self.piece.array(of: 0...200)
+        await propertyCheck(count: 3_000, input: text, Gen.int(in: 0...200), Gen.int(in: 1...40)) { pieces, first, length in
+            // The finding covers one or more whole pieces, as a term or acronym covers words.
+            guard !pieces.isEmpty else { return }
+            let start = first % pieces.count, end = min(start + length, pieces.count)
+            let utf8 = Array(pieces.joined().utf8)
+            let lower = pieces[..<start].joined().utf8.count
+            let upper = lower + pieces[start..<end].joined().utf8.count
+            let made = Context.sentence(around: lower..<upper, in: utf8)
+            let expected = Self.sentenceFromStrings(around: lower..<upper, in: utf8)
+            #expect(made.text == expected.text && made.offset == expected.offset, "\(pieces) \(lower)..<\(upper)")
+        }
+    }
+
+    @Test func aCutSentenceIsMarkedAndTheOffsetCountsCharacters() {
+        let utf8 = Array("Before. Zoë met the ICB team today. After.".utf8)
+        let icb = Array("Before. Zoë met the ".utf8).count
+        let made = Context.sentence(around: icb..<(icb + 3), in: utf8)
+        #expect(made.text == "Zoë met the ICB team today.")
+        #expect(made.offset == 12)
+        let long = Array((String(repeating: "word ", count: 60) + "ICB" + String(repeating: " word", count: 60)).utf8)
+        let cut = Context.sentence(around: 300..<303, in: long)
+        #expect(cut.text.hasPrefix("…") && cut.text.hasSuffix("…"))
+        #expect(Array(cut.text)[cut.offset..<(cut.offset + 3)] == ["I", "C", "B"])
+    }
+
+    /// How the sentence was made before, from strings: the reference the bytes must match.
+    private static func sentenceFromStrings(around range: Range<Int>, in utf8: [UInt8]) -> (text: String, offset: Int) {
+        func isEnd(_ index: Int) -> Bool {
+            let byte = utf8[index]
+            return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
+                && (index + 1 >= utf8.count || utf8[index + 1] == UInt8(ascii: " ") || utf8[index + 1] == UInt8(ascii: "\n"))
+        }
+        var start = range.lowerBound
+        while start > 0, !isEnd(start - 1), range.lowerBound - start < 120 { start -= 1 }
+        var end = range.upperBound
+        while end < utf8.count, !isEnd(end), end - range.upperBound < 120 { end += 1 }
+        if end < utf8.count, isEnd(end) { end += 1 }
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        func fold(_ bytes: ArraySlice<UInt8>) -> String {
+            var folded: [UInt8] = []
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    if folded.last != 0x20 { folded.append(0x20) }
+                } else {
+                    folded.append(byte)
+                }
+            }
+            return String(decoding: folded, as: UTF8.self)
+        }
+        var before = fold(utf8[start..<range.lowerBound])
+        var after = fold(utf8[range.lowerBound..<end])
+        while before.hasPrefix(" ") { before.removeFirst() }
+        while after.hasSuffix(" ") { after.removeLast() }
+        if start > 0, !isEnd(start - 1) { before = "…" + before }
+        if end < utf8.count, !isEnd(end - 1) { after += "…" }
+        return (before + after, before.count)
+    }
+}
