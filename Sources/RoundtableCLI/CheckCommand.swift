@@ -66,7 +66,9 @@ struct CheckCommand: ParsableCommand {
         case .text:
             let renderer = DiagnosticRenderer.standardOutput
             for report in reports {
-                Console.report(renderer.paragraphs(report.diagnostics, file: report.file))
+                // Already shown through `TerminalText` piece by piece, so written as it is made.
+                renderer.paragraphs(report.diagnostics, file: report.file) { Console.writeStandardOutput(Array($0.utf8)) }
+                Console.writeStandardOutput([0x0A])
                 Console.report(CheckSummary.text(report, renderer: renderer))
             }
         case .json:

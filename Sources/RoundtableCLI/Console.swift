@@ -39,6 +39,8 @@ enum Console {
     /// Writes bytes that are already safe for a terminal (such as `CheckReportJSON`'s) on standard
     /// output as they are, in order; stops quietly when the reader has gone (a closed pipe).
     static func writeStandardOutput(_ bytes: [UInt8]) {
+        // After what `print` may still hold, never before it.
+        fflush(nil)
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {

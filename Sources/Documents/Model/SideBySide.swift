@@ -13,6 +13,21 @@ package enum SideBySide {
         return results.all
     }
 
+    /// Runs `work` on each of `parts` side by side, as `map` does, and hands each result to `hand`
+    /// on the calling thread, in order, as soon as it is made: the calling thread writes out the
+    /// first parts (to a file, say) while the processors make the later ones.
+    package static func forEach<Part: Sendable, Result: Sendable>(_ parts: [Part], _ work: @escaping @Sendable (Part) -> Result,
+                                                                  inOrder hand: (Result) -> Void) {
+        guard parts.count > 1 else { return parts.forEach { hand(work($0)) } }
+        let made = Made<Result>(count: parts.count)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                made.set(index, work(parts[index]))
+            }
+        }
+        for index in parts.indices { hand(made.take(index)) }
+    }
+
     /// The arrays of `parts`, such as `map` made, one after another, each element moved rather
     /// than copied: a long text's parts hold tens of thousands of values, and copying each one
     /// (a retain) then freeing the parts (a release) was most of the cost of putting them together.
@@ -34,6 +49,28 @@ package enum SideBySide {
     /// `0..<count` in parts of `size`, the last one shorter.
     package static func parts(of count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// Results made on any thread, each taken once, in order, by a thread that waits for it.
+    private final class Made<Value: Sendable>: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var values: [Value?]
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            condition.withLock { values[index] = value }
+            condition.broadcast()
+        }
+
+        /// Result `index`, once it is made; it is not kept here after.
+        func take(_ index: Int) -> Value {
+            condition.lock()
+            defer { condition.unlock() }
+            while values[index] == nil { condition.wait() }
+            defer { values[index] = nil }
+            return values[index]!
+        }
     }
 
     /// The results so far, each written once, from any thread.

@@ -23,14 +23,22 @@ public struct DiagnosticRenderer: Sendable {
     /// Prose findings of one file, grouped by paragraph in reading order, each with its sentence,
     /// the words marked, what they mean and what to write instead.
     public func paragraphs(_ diagnostics: [Diagnostic], file: String) -> String {
+        var text = ""
+        paragraphs(diagnostics, file: file) { text += $0 }
+        return text
+    }
+
+    /// The same text as `paragraphs(_:file:)`, handed to `write` in pieces, in order, as a long
+    /// report is made: the first pieces can be written out while the rest are made.
+    public func paragraphs(_ diagnostics: [Diagnostic], file: String, to write: (String) -> Void) {
         let file = TerminalText.visible(file)
-        guard !diagnostics.isEmpty else { return "\(bold(file)): nothing to report.\n" }
+        guard !diagnostics.isEmpty else { return write("\(bold(file)): nothing to report.\n") }
+        write(bold(file) + "\n")
         // A long report is made in parts side by side; each part knows the paragraph before it.
         let renderer = self
-        let made = SideBySide.map(SideBySide.parts(of: diagnostics.count, size: 1_024)) { part in
+        SideBySide.forEach(SideBySide.parts(of: diagnostics.count, size: 1_024), { part in
             renderer.paragraphs(diagnostics[part], after: part.lowerBound == 0 ? -1 : diagnostics[part.lowerBound - 1].location.paragraph)
-        }
-        return bold(file) + "\n" + made.joined()
+        }, inOrder: write)
     }
 
     /// `diagnostics` grouped by paragraph, after a finding in paragraph `previous`.

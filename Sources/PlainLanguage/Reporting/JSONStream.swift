@@ -52,13 +52,19 @@ package struct JSONStream {
     }
 
     /// Writes an array of `items` as `array(_:_:)` does, making the JSON of a long array in parts,
-    /// side by side on every processor, and writing the parts in order.
+    /// side by side on every processor, and handing the parts to the sink in order as they are made.
     package mutating func array<Item: Sendable>(inParts items: [Item], _ write: @escaping @Sendable (inout JSONStream, Item) -> Void) {
         let partSize = 1_024
         guard items.count > partSize else { return array(items, write) }
         open(UInt8(ascii: "["))
         let depth = empty.count
-        let made = SideBySide.map(SideBySide.parts(of: items.count, size: partSize)) { part in
+        // What this stream holds goes first.
+        let collecting = handOnAt == .max
+        if !collecting {
+            sink(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        SideBySide.forEach(SideBySide.parts(of: items.count, size: partSize), { part in
             // A stream of its own at the same depth, whose bytes stay in its buffer.
             var stream = JSONStream(sink: { _ in })
             stream.handOnAt = .max
@@ -68,12 +74,10 @@ package struct JSONStream {
                 write(&stream, item)
             }
             return stream.buffer
-        }
+        }, inOrder: { bytes in
+            if collecting { buffer.append(contentsOf: bytes) } else { sink(bytes) }
+        })
         empty[empty.count - 1] = false
-        for bytes in made {
-            buffer.append(contentsOf: bytes)
-            handOnWhenFull()
-        }
         close(UInt8(ascii: "]"))
     }
 

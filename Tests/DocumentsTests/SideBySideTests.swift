@@ -1,0 +1,33 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import Documents
+
+/// Work done side by side must come back in order, whatever order the processors finish in.
+@Suite struct SideBySideTests {
+    @Test func resultsAreHandedOnInOrderWhenLaterPartsFinishFirst() {
+        let parts = Array(0..<24)
+        var handed: [Int] = []
+        SideBySide.forEach(parts, { part in
+            // The first parts take longest, so the later ones are made before them.
+            usleep(useconds_t((24 - part) * 2_000))
+            return part * 10
+        }, inOrder: { handed.append($0) })
+        #expect(handed == parts.map { $0 * 10 })
+    }
+
+    @Test func aSinglePartIsHandedOn() {
+        var handed: [String] = []
+        SideBySide.forEach(["only"], { $0.uppercased() }, inOrder: { handed.append($0) })
+        #expect(handed == ["ONLY"])
+    }
+
+    @Test func joiningMovesEveryElementInOrder() async {
+        let parts = Gen.int(in: 0...50).array(of: 0...6).array(of: 0...8)
+        await propertyCheck(count: 500, input: parts) { parts in
+            // Strings are counted references, so a lost or doubled element would show.
+            let strings = parts.map { $0.map { "part \($0) " + String(repeating: "x", count: $0) } }
+            #expect(SideBySide.joined(strings) == Array(strings.joined()))
+        }
+    }
+}
