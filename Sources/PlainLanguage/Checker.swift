@@ -57,25 +57,28 @@ public struct PlainLanguageChecker: Sendable {
                                   inlineAllowed: inlineAllowed, silenced: silenced)
         let sizes = prose.blocks.map { $0.segments.reduce(0) { $0 + $1.text.utf8.count } }
         let parts = Self.parts(sizes)
-        let checked = SideBySide.map(parts) { part in
+        // In order, on this thread, while the processors read the later parts: the acronyms,
+        // which only the whole text read in order can judge, the glossary terms in order of first
+        // use, and how many findings each part has.
+        var state = AcronymState()
+        var used: [Int] = []
+        var usedSet: Set<Int> = []
+        var counts = SentenceCounts()
+        var checked: [PartChecks] = []
+        var acronymFindings: [[AcronymFinding]] = []
+        var starts = [0]
+        SideBySide.forEach(parts, { part in
             var scanner = SentenceScanner()
             return PartChecks(part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
                 return reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner)
             })
-        }
-        // In order, on one processor: the acronyms, which only the whole text read in order can
-        // judge, the glossary terms in order of first use, and how many findings each part has.
-        var state = AcronymState()
-        var used: [Int] = []
-        var usedSet: Set<Int> = []
-        var counts = SentenceCounts()
-        var acronymFindings = Array(repeating: [AcronymFinding](), count: parts.count)
-        var starts = [0]
-        for (partIndex, part) in parts.enumerated() {
+        }, inOrder: { partChecks in
+            let part = parts[checked.count]
             var findings = 0
+            var acronyms: [AcronymFinding] = []
             for (offset, block) in part.enumerated() {
-                let check = checked[partIndex].checks[offset]
+                let check = partChecks.checks[offset]
                 for eventIndex in check.events.indices {
                     switch check.events[eventIndex] {
                     case .finding(_, let entry):
@@ -86,22 +89,24 @@ public struct PlainLanguageChecker: Sendable {
                     case .acronym(let acronym):
                         if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
                         if let finding = state.use(acronym, in: prose.blocks[block], file: prose.file), !silenced.contains(finding.rule) {
-                            acronymFindings[partIndex].append(AcronymFinding(block: offset, event: eventIndex, finding: finding))
+                            acronyms.append(AcronymFinding(block: offset, event: eventIndex, finding: finding))
                         }
                     }
                 }
                 findings += check.longSentences.count
                 counts.add(check.counts)
             }
-            starts.append(starts[partIndex] + findings + acronymFindings[partIndex].count)
-        }
+            checked.append(partChecks)
+            acronymFindings.append(acronyms)
+            starts.append(starts[starts.count - 1] + findings + acronyms.count)
+        })
         // Side by side again: each part moves its findings, in reading order, to its own stretch of the list.
-        let decided = acronymFindings, total = starts[parts.count]
+        let decided = acronymFindings, total = starts[parts.count], handedOver = checked
         let stretches = zip(starts, starts.dropFirst()).map { $0..<$1 }
         let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
             let slots = FindingSlots(buffer)
             _ = SideBySide.map(Array(parts.indices)) { partIndex in
-                Self.gather(checked[partIndex].take(), acronyms: decided[partIndex],
+                Self.gather(handedOver[partIndex].take(), acronyms: decided[partIndex],
                             into: slots, at: stretches[partIndex])
             }
             initialized = total
