@@ -70,6 +70,17 @@ import Testing
         #expect(parsed.count == 400)
     }
 
+    /// Whole numbers are written digit by digit: they must read back as the same numbers.
+    @Test func wholeNumbersReadBack() throws {
+        let numbers = [0, 7, 10, 99, 100, -1, -3_000, 1_234_567_890, Int.max, Int.min]
+        var bytes: [UInt8] = []
+        var json = JSONStream { bytes += $0 }
+        json.array(numbers) { $0.int($1) }
+        json.finish()
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [NSNumber])
+        #expect(parsed.map(\.int64Value) == numbers.map(Int64.init))
+    }
+
     /// A long array is made in parts side by side: the bytes are those of making it in one go.
     @Test func aLongArrayMadeInPartsIsTheSameAsMadeInOneGo() throws {
         let items = (0..<3_500).map { Self.awkward[$0 % Self.awkward.count] + " \($0)" }

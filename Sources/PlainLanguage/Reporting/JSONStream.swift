@@ -86,7 +86,10 @@ package struct JSONStream {
         startElement()
         buffer.append(0x22)
         name.withUTF8Buffer { buffer.append(contentsOf: $0) }
-        buffer.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])
+        buffer.append(0x22)
+        buffer.append(0x20)
+        buffer.append(0x3A)
+        buffer.append(0x20)
     }
 
     /// Writes `text` as a JSON string.
@@ -97,7 +100,15 @@ package struct JSONStream {
 
     /// Writes a whole number.
     package mutating func int(_ value: Int) {
-        buffer.append(contentsOf: String(value).utf8)
+        // Digit by digit, without making a string: a finding has up to five numbers.
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let first = buffer.count
+        repeat {
+            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        buffer[first...].reverse()
     }
 
     /// Writes a number with a fraction, or `null` when it is not finite (JSON has no infinity).
@@ -162,8 +173,16 @@ package struct JSONStream {
 
     private mutating func newline() {
         buffer.append(0x0A)
-        buffer.append(contentsOf: repeatElement(0x20, count: 2 * empty.count))
+        let indent = 2 * empty.count
+        if indent <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<indent])) }
+        } else {
+            buffer.append(contentsOf: repeatElement(0x20, count: indent))
+        }
     }
+
+    /// Spaces enough to indent sixteen levels.
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     /// The bytes that may start something to escape; every other byte is written as it is.
     private static let mayStartEscape: [Bool] = (0...255).map { byte in
