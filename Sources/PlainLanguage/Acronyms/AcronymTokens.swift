@@ -16,6 +16,7 @@ enum AcronymTokens {
         var capitalsInARow = 0
         var acronymsInTheRow: [Range<Int>] = []
         func endRow() {
+            guard capitalsInARow > 0 else { return }
             if capitalsInARow < 3 {
                 tokens += acronymsInTheRow.map { Token(word: String(decoding: utf8[$0], as: UTF8.self), range: $0) }
             }
