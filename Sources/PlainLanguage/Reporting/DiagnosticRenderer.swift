@@ -100,6 +100,13 @@ public struct DiagnosticRenderer: Sendable {
 
     private func highlight(_ excerpt: String?, in context: String, at offset: Int?) -> String {
         guard let excerpt, !excerpt.isEmpty else { return TerminalText.visible(context) }
+        if let offset, let start = Self.asciiStart(of: excerpt, in: context, at: offset) {
+            // Most findings: the same as below, found from bytes rather than characters.
+            let end = context.utf8.index(start, offsetBy: excerpt.utf8.count)
+            let words = TerminalText.visible(excerpt)
+            let marked = colour ? "\u{1B}[1;7m" + words + "\u{1B}[0m" : "[" + words + "]"
+            return TerminalText.visible(String(context[..<start])) + marked + TerminalText.visible(String(context[end...]))
+        }
         let flat = excerpt.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
         // The checker says where the words start; look there first, then anywhere.
         var start: String.Index?
@@ -115,6 +122,26 @@ public struct DiagnosticRenderer: Sendable {
         let words = TerminalText.visible(flat)
         let marked = colour ? "\u{1B}[1;7m" + words + "\u{1B}[0m" : "[" + words + "]"
         return TerminalText.visible(String(context[..<start])) + marked + TerminalText.visible(String(context[end...]))
+    }
+
+    /// Where `excerpt` starts in `context`, `offset` characters in, when both are ASCII there (a
+    /// leading "…" aside), so that characters are bytes: the excerpt on one line with single
+    /// spaces and none at its ends, the context ASCII without carriage returns up to the end of the
+    /// excerpt, and ASCII in the character after it. Nil otherwise, or when the excerpt is not there.
+    static func asciiStart(of excerpt: String, in context: String, at offset: Int) -> String.Index? {
+        let words = excerpt.utf8, text = context.utf8
+        guard let first = words.first, let last = words.last, first != 0x20, last != 0x20,
+              words.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }),
+              !zip(words, words.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) else { return nil }
+        let ellipsis = context.hasPrefix("…") ? 3 : 0
+        let startByte = ellipsis + offset - (ellipsis > 0 ? 1 : 0)
+        guard startByte >= ellipsis, startByte + words.count <= text.count else { return nil }
+        let start = text.index(text.startIndex, offsetBy: startByte)
+        let end = text.index(start, offsetBy: words.count)
+        // A carriage return and a line break make one character of two bytes.
+        guard text[text.index(text.startIndex, offsetBy: ellipsis)..<start].allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+              text[start..<end].elementsEqual(words), end == text.endIndex || text[end] < 0x80 else { return nil }
+        return start
     }
 
     private func paint(_ text: String, code: String) -> String {
