@@ -8,12 +8,26 @@ package enum TextFile {
 
     /// Reads the file at `path`; `kind` names what the file should hold, for messages ("notes").
     package static func read(_ path: String, kind: String = "text") throws(ReadError) -> String {
-        let data = try InputFile.read(path, kind: kind, limit: maximumSize) { reportedSize in
+        try decode(bytes(path, kind: kind), file: path, kind: kind)
+    }
+
+    /// Reads the file at `path` with the same checks as `read(_:kind:)`, and gives its UTF-8
+    /// bytes rather than a string: a long text is checked in parts side by side and never copied.
+    package static func readUTF8(_ path: String, kind: String = "text") throws(ReadError) -> Data {
+        let data = try bytes(path, kind: kind)
+        try checkIsText(data, file: path, kind: kind)
+        guard isUTF8(data) else { throw notUTF8(data, file: path) }
+        guard hasWords(data) else { throw empty(file: path, kind: kind) }
+        return data
+    }
+
+    /// The bytes of the file at `path`, refused when there are too many.
+    private static func bytes(_ path: String, kind: String) throws(ReadError) -> Data {
+        try InputFile.read(path, kind: kind, limit: maximumSize) { reportedSize in
             let size = reportedSize.map { "This file is \(megabytes($0))" } ?? "This file holds more than \(megabytes(maximumSize))"
             return ReadError(file: path, problem: "\(size); Roundtable reads \(kind) files up to \(megabytes(maximumSize)).",
                              advice: "Check that it is the right file, or split it into smaller files.")
         }
-        return try decode(data, file: path, kind: kind)
     }
 
     /// Text a front end received other than from a file (standard input, a form), with the same
@@ -28,6 +42,14 @@ package enum TextFile {
 
     /// Checks that `data` is UTF-8 text that is not empty, and returns it as a string.
     package static func decode(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> String {
+        try checkIsText(data, file: file, kind: kind)
+        guard let text = String(validating: data, as: UTF8.self) else { throw notUTF8(data, file: file) }
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { throw empty(file: file, kind: kind) }
+        return text
+    }
+
+    /// Checks that `data` is not a package, text saved as UTF-16 or UTF-32, or a binary file.
+    private static func checkIsText(_ data: Data, file: String, kind: String) throws(ReadError) {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(file: file, problem: "This is a Word, OpenDocument or ZIP file, not \(kind) text.",
                             advice: "If it is a Word or LibreOffice document, give it a name that ends in .docx or .odt; Roundtable reads those too.")
@@ -41,16 +63,51 @@ package enum TextFile {
             throw ReadError(file: file, problem: "This looks like a picture, program or other binary file, not \(kind) text.",
                             advice: "Give a Markdown (.md) or plain text (.txt) file.")
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw ReadError(file: file, position: firstInvalidPosition(in: data),
-                            problem: "This file is not saved as UTF-8 text.",
-                            advice: "Open it in a text editor and save it with the encoding set to UTF-8, then try again.")
+    }
+
+    private static func notUTF8(_ data: Data, file: String) -> ReadError {
+        ReadError(file: file, position: firstInvalidPosition(in: data),
+                  problem: "This file is not saved as UTF-8 text.",
+                  advice: "Open it in a text editor and save it with the encoding set to UTF-8, then try again.")
+    }
+
+    private static func empty(file: String, kind: String) -> ReadError {
+        ReadError(file: file, problem: "This file is empty.",
+                  advice: "Write some \(kind) in it first, or check that you gave the right file.")
+    }
+
+    /// Whether `data` is UTF-8, checked in parts of about `partSize` bytes side by side; a part
+    /// never starts inside a character (nor ends inside one, unless the bytes there are not UTF-8).
+    static func isUTF8(_ data: Data, partSize: Int = 1 << 20) -> Bool {
+        var starts = Array(stride(from: 0, to: data.count, by: partSize))
+        data.withUnsafeBytes { bytes in
+            for index in starts.indices.dropFirst() {
+                // At most three bytes that carry on a character.
+                var start = starts[index]
+                while start < min(starts[index] + 3, bytes.count), bytes[start] & 0xC0 == 0x80 { start += 1 }
+                starts[index] = start
+            }
         }
-        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
-            throw ReadError(file: file, problem: "This file is empty.",
-                            advice: "Write some \(kind) in it first, or check that you gave the right file.")
+        let parts = zip(starts, starts.dropFirst() + [data.count]).map { $0..<$1 }
+        return SideBySide.map(parts) { part in
+            data.withUnsafeBytes { bytes in
+                let utf8 = UnsafeRawBufferPointer(rebasing: bytes[part]).assumingMemoryBound(to: UInt8.self)
+                return (try? UTF8Span(validating: utf8.span)) != nil
+            }
+        }.allSatisfy { $0 }
+    }
+
+    /// Whether the UTF-8 text `data` holds something other than white space and byte-order
+    /// marks, as `decode` judges a string: from its first bytes when they are ASCII.
+    static func hasWords(_ data: Data) -> Bool {
+        for byte in data {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x00..<0x80: return true
+            default: return String(decoding: data, as: UTF8.self).contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" })
+            }
         }
-        return text
+        return false
     }
 
     /// "UTF-16" or "UTF-32" when `data` is text saved in one of those encodings, as Windows

@@ -60,7 +60,7 @@ public enum DocumentFile {
         case .markdown:
             return try MarkdownReader().read(TextFile.read(path, kind: "notes"), file: file)
         case .text:
-            return PlainTextReader.read(try TextFile.read(path, kind: "text"))
+            return PlainTextReader.read(utf8: try TextFile.readUTF8(path, kind: "text"))
         case .docx:
             // Checked first, so that a pipe or device is refused before the ZIP reader opens it.
             try InputFile.checkReadable(path, kind: "document")

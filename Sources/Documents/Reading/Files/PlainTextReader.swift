@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Reads a plain text file: paragraphs are separated by blank lines, and the lines of a
 /// paragraph run on as one, each keeping its line and column.
@@ -19,6 +15,17 @@ package enum PlainTextReader {
         let blocks = SideBySide.map(parts) { part in
             var text = whole
             return text.withUTF8 { paragraphs(UnsafeBufferPointer(rebasing: $0[part.bytes]), firstLine: part.firstLine) }
+        }
+        return Document(blocks: SideBySide.joined(blocks))
+    }
+
+    /// The paragraphs of `utf8`, the whole of a text file, known to be UTF-8.
+    package static func read(utf8: Data) -> Document {
+        let parts = utf8.withUnsafeBytes { Self.parts($0.assumingMemoryBound(to: UInt8.self)) }
+        let blocks = SideBySide.map(parts) { part in
+            utf8.withUnsafeBytes { bytes in
+                paragraphs(UnsafeRawBufferPointer(rebasing: bytes[part.bytes]).assumingMemoryBound(to: UInt8.self), firstLine: part.firstLine)
+            }
         }
         return Document(blocks: SideBySide.joined(blocks))
     }
