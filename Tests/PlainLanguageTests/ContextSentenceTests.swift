@@ -41,18 +41,8 @@ import Testing
 
     /// How the sentence was made before, from strings: the reference the bytes must match.
     private static func sentenceFromStrings(around range: Range<Int>, in utf8: [UInt8]) -> (text: String, offset: Int) {
-        func isEnd(_ index: Int) -> Bool {
-            let byte = utf8[index]
-            return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
-                && (index + 1 >= utf8.count || utf8[index + 1] == UInt8(ascii: " ") || utf8[index + 1] == UInt8(ascii: "\n"))
-        }
-        var start = range.lowerBound
-        while start > 0, !isEnd(start - 1), range.lowerBound - start < 120 { start -= 1 }
-        var end = range.upperBound
-        while end < utf8.count, !isEnd(end), end - range.upperBound < 120 { end += 1 }
-        if end < utf8.count, isEnd(end) { end += 1 }
-        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
-        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        let sentence = Context.sentenceBytes(around: range, in: utf8)
+        let start = sentence.lowerBound, end = sentence.upperBound
         func fold(_ bytes: ArraySlice<UInt8>) -> String {
             var folded: [UInt8] = []
             for byte in bytes {
@@ -68,8 +58,8 @@ import Testing
         var after = fold(utf8[range.lowerBound..<end])
         while before.hasPrefix(" ") { before.removeFirst() }
         while after.hasSuffix(" ") { after.removeLast() }
-        if start > 0, !isEnd(start - 1) { before = "…" + before }
-        if end < utf8.count, !isEnd(end - 1) { after += "…" }
+        if start > 0, !Context.isEnd(start - 1, in: utf8) { before = "…" + before }
+        if end < utf8.count, !Context.isEnd(end - 1, in: utf8) { after += "…" }
         return (before + after, before.count)
     }
 }

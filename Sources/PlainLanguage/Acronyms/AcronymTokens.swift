@@ -215,23 +215,12 @@ enum Context {
     /// The sentence holding `range`, at most about 200 characters, with "…" where cut, and
     /// where the words at `range` start in it (in characters).
     static func sentence(around range: Range<Int>, in utf8: [UInt8]) -> (text: String, offset: Int) {
-        func isEnd(_ index: Int) -> Bool {
-            let byte = utf8[index]
-            return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
-                && (index + 1 >= utf8.count || utf8[index + 1] == UInt8(ascii: " ") || utf8[index + 1] == UInt8(ascii: "\n"))
-        }
-        var start = range.lowerBound
-        while start > 0, !isEnd(start - 1), range.lowerBound - start < 120 { start -= 1 }
-        var end = range.upperBound
-        while end < utf8.count, !isEnd(end), end - range.upperBound < 120 { end += 1 }
-        if end < utf8.count, isEnd(end) { end += 1 }
-        // Do not cut a character in half.
-        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
-        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        let sentence = sentenceBytes(around: range, in: utf8)
+        let start = sentence.lowerBound, end = sentence.upperBound
         // Made as bytes in one buffer: a dense text has a finding every twenty words.
         var text: [UInt8] = []
         text.reserveCapacity(end - start + 2 * ellipsis.count)
-        if start > 0, !isEnd(start - 1) { text += ellipsis }
+        if start > 0, !isEnd(start - 1, in: utf8) { text += ellipsis }
         let ellipsisBytes = text.count
         fold(utf8[start..<range.lowerBound], into: &text)
         if text.count > ellipsisBytes, text[ellipsisBytes] == 0x20 { text.remove(at: ellipsisBytes) }
@@ -242,8 +231,29 @@ enum Context {
             : String(decoding: text, as: UTF8.self).count
         fold(utf8[range.lowerBound..<end], into: &text)
         if text.count > beforeBytes, text.last == 0x20 { text.removeLast() }
-        if end < utf8.count, !isEnd(end - 1) { text += ellipsis }
+        if end < utf8.count, !isEnd(end - 1, in: utf8) { text += ellipsis }
         return (String(decoding: text, as: UTF8.self), offset)
+    }
+
+    /// The bytes of the sentence holding `range`: back and on to the sentence's ends, at most 120
+    /// bytes each way, never cutting a character in half.
+    static func sentenceBytes(around range: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !isEnd(start - 1, in: utf8), range.lowerBound - start < 120 { start -= 1 }
+        var end = range.upperBound
+        while end < utf8.count, !isEnd(end, in: utf8), end - range.upperBound < 120 { end += 1 }
+        if end < utf8.count, isEnd(end, in: utf8) { end += 1 }
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        return start..<end
+    }
+
+    /// Whether byte `index` ends a sentence: a full stop, question or exclamation mark before a
+    /// space, a line break or the end.
+    static func isEnd(_ index: Int, in utf8: [UInt8]) -> Bool {
+        let byte = utf8[index]
+        return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
+            && (index + 1 >= utf8.count || utf8[index + 1] == UInt8(ascii: " ") || utf8[index + 1] == UInt8(ascii: "\n"))
     }
 
     /// "…" in UTF-8.
