@@ -6,11 +6,11 @@ package enum SideBySide {
     /// What `work` makes of each of `parts`, in order.
     package static func map<Part: Sendable, Result: Sendable>(_ parts: [Part], _ work: @Sendable (Part) -> Result) -> [Result] {
         guard parts.count > 1 else { return parts.map(work) }
-        let results = Results<Result>(count: parts.count)
+        let made = Made<Result>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-            results.set(index, work(parts[index]))
+            made.set(index, work(parts[index]))
         }
-        return results.all
+        return parts.indices.map(made.take)
     }
 
     /// Runs `work` on each of `parts` side by side, as `map` does, and hands each result to `hand`
@@ -51,7 +51,7 @@ package enum SideBySide {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
-    /// Results made on any thread, each taken once, in order, by a thread that waits for it.
+    /// Results made on any thread, each taken once, by a thread that waits for it if need be.
     private final class Made<Value: Sendable>: @unchecked Sendable {
         private let condition = NSCondition()
         private var values: [Value?]
@@ -71,19 +71,5 @@ package enum SideBySide {
             defer { values[index] = nil }
             return values[index]!
         }
-    }
-
-    /// The results so far, each written once, from any thread.
-    private final class Results<Value: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [Value?]
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.withLock { values[index] = value }
-        }
-
-        var all: [Value] { lock.withLock { values.compactMap { $0 } } }
     }
 }
