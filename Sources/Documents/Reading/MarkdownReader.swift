@@ -31,13 +31,17 @@ public struct MarkdownReader: Sendable {
         var body: [Block] = []
         // cmark-gfm puts a part's notes after its body; the notes of every part go at the end.
         var notes: [Block] = []
-        for part in MarkdownParts.parts(of: frontMatter.body, partSize: partSize) {
+        let parts = MarkdownParts.parts(of: frontMatter.body, partSize: partSize)
+        // cmark-gfm parses the next part on a second thread while this one converts the last.
+        let trees = PartTrees(parts)
+        defer { trees.stop() }
+        for part in parts {
+            guard let tree = trees.next() else { continue }
+            let lines = LineIndex(part.text)
             let lineOffset = frontMatter.bodyLineOffset + part.lineOffset
-            let blocks = try CMarkTree.parse(part.text, file: file, lineOffset: lineOffset) { root, lines in
-                converter.startPart(lines: lines, lineOffset: lineOffset)
-                return converter.blocks(of: root, freeingAsItGoes: true)
-            }
-            for block in blocks ?? [] {
+            try CMarkTree.checkNesting(of: tree.root, file: file, lines: lines, lineOffset: lineOffset)
+            converter.startPart(lines: lines, lineOffset: lineOffset)
+            for block in converter.blocks(of: tree.root, freeingAsItGoes: true) {
                 if case .footnoteDefinition = block { notes.append(block) } else { body.append(block) }
             }
         }
@@ -62,10 +66,8 @@ enum CMarkTree {
     /// can lose each other's strikethrough. Parses take turns.
     private static let parsing = NSLock()
 
-    /// Parses `text`, the Markdown of `file` that starts after `lineOffset` lines, and hands the
-    /// tree to `body`; nesting deeper than `MarkdownReader.maximumNestingDepth` is refused first.
-    static func parse<Result>(_ text: Substring, file: String, lineOffset: Int,
-                              _ body: (OpaquePointer, LineIndex) -> Result) throws(ReadError) -> Result? {
+    /// Parses `text` into cmark-gfm's tree, which the caller frees; nil when cmark-gfm gives none.
+    static func parse(_ text: Substring) -> OpaquePointer? {
         guard extensionsRegistered else { return nil }
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return nil }
@@ -75,23 +77,26 @@ enum CMarkTree {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        let lines = LineIndex(text)
+        var text = text
         parsing.lock()
-        // Fed from the line index's copy of the text, so the text is not copied again.
-        lines.utf8.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), buffer.count)
+        defer { parsing.unlock() }
+        // Fed from the text's own bytes, not a copy.
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                guard let base = characters.baseAddress else { return }
+                cmark_parser_feed(parser, base, characters.count)
+            }
         }
-        let finished = cmark_parser_finish(parser)
-        parsing.unlock()
-        guard let root = finished else { return nil }
-        defer { cmark_node_free(root) }
-        if let node = firstTooDeepNode(in: root) {
-            throw ReadError(file: file, position: position(of: node, lines: lines, lineOffset: lineOffset),
-                            problem: "Quotes, lists or emphasis are nested here more than \(MarkdownReader.maximumNestingDepth) levels deep, far deeper than any notes need.",
-                            advice: "Check this part for stray '>', '-', '*' or '_' marks at the start of the lines, and take out the extra ones.")
-        }
-        return body(root, lines)
+        return cmark_parser_finish(parser)
+    }
+
+    /// Refuses a tree with nesting deeper than `MarkdownReader.maximumNestingDepth` before it is
+    /// converted; the tree is of the text of `file` that `lines` index, after `lineOffset` lines.
+    static func checkNesting(of root: OpaquePointer, file: String, lines: LineIndex, lineOffset: Int) throws(ReadError) {
+        guard let node = firstTooDeepNode(in: root) else { return }
+        throw ReadError(file: file, position: position(of: node, lines: lines, lineOffset: lineOffset),
+                        problem: "Quotes, lists or emphasis are nested here more than \(MarkdownReader.maximumNestingDepth) levels deep, far deeper than any notes need.",
+                        advice: "Check this part for stray '>', '-', '*' or '_' marks at the start of the lines, and take out the extra ones.")
     }
 
     /// The first node nested deeper than `MarkdownReader.maximumNestingDepth`, found with
