@@ -159,6 +159,11 @@ enum CMarkNodeKind: Equatable {
     case unknown
 
     init(_ node: OpaquePointer) {
+        // A node no extension made or took over is one of cmark's own kinds.
+        guard cmark_node_get_syntax_extension(node) != nil else {
+            self = Self.core(cmark_node_get_type(node))
+            return
+        }
         // The extensions' kinds are registered at run time: they are known by name.
         switch CMarkTree.typeName(node) {
         case "table": self = .table
@@ -463,10 +468,11 @@ extension LineIndex {
         guard line >= 1, line <= starts.count, let first = literal.utf8.first else { return reported }
         let lineStart = starts[line - 1]
         let lineEnd = line < starts.count ? starts[line] - 1 : utf8.count
-        let needle = Array(literal.utf8.prefix(16))
+        let needle = literal.utf8.prefix(16)
+        let length = needle.count
         var index = lineStart + max(reported - 1, 0)
-        while index + needle.count <= lineEnd {
-            if utf8[index] == first && Array(utf8[index..<index + needle.count]) == needle {
+        while index + length <= lineEnd {
+            if utf8[index] == first && utf8[index..<index + length].elementsEqual(needle) {
                 return index - lineStart + 1
             }
             index += 1
