@@ -41,9 +41,11 @@ public struct MarkdownReader: Sendable {
             let lineOffset = frontMatter.bodyLineOffset + part.lineOffset
             try CMarkTree.checkNesting(of: tree.root, file: file, lines: lines, lineOffset: lineOffset)
             converter.startPart(lines: lines, lineOffset: lineOffset)
-            for block in converter.blocks(of: tree.root, freeingAsItGoes: true) {
+            // A text read whole is freed as it is converted; a part's tree goes back to the thread that made it.
+            for block in converter.blocks(of: tree.root, freeingAsItGoes: parts.count == 1) {
                 if case .footnoteDefinition = block { notes.append(block) } else { body.append(block) }
             }
+            trees.giveBack(tree)
         }
         var metadata = frontMatter.metadata
         metadata.allowedTerms += converter.comments.allowed
