@@ -32,9 +32,6 @@ package struct PreparedDocument: Sendable {
     /// Arranges `document` for publishing with `options`: a document that names no organisation
     /// takes the house style's, and a contents list is made when `options.contents` is true.
     package init(_ document: Document, options: WriterOptions = .standard) {
-        // Numbering the notes walks the whole body, as levelling the headings does: the two
-        // walks share nothing, so they go on side by side.
-        let footnotes = ValueAside { FootnoteIndex(document) }
         var metadata = document.metadata
         if metadata.organisation?.isEmpty ?? true, let organisation = options.style.organisation {
             metadata.organisation = organisation
@@ -61,7 +58,7 @@ package struct PreparedDocument: Sendable {
         var levels = HeadingLeveller()
         self.blocks = levels.level(blocks) ?? blocks
         self.contents = options.contents ? Contents(self.blocks) : nil
-        self.footnotes = footnotes.value
+        self.footnotes = FootnoteIndex(document)
         self.layout = options.layout
         self.style = options.style
         self.titleBlock = TitleBlock(self.metadata)
