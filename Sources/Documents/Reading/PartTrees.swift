@@ -43,7 +43,7 @@ final class PartTrees: @unchecked Sendable {
     private var stopped = false
 
     /// Starts parsing `parts`.
-    init(_ parts: [MarkdownParts.Part], ahead: Int = 2) {
+    init(_ parts: [MarkdownParts.Part], ahead: Int = 1) {
         self.parts = parts
         self.ahead = ahead
         parsed = Array(repeating: nil, count: parts.count)
