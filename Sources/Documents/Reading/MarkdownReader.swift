@@ -36,16 +36,16 @@ public struct MarkdownReader: Sendable {
         let trees = PartTrees(parts)
         defer { trees.stop() }
         for part in parts {
-            guard let tree = trees.next() else { continue }
+            guard let root = trees.next() else { continue }
             let lines = LineIndex(part.text)
             let lineOffset = frontMatter.bodyLineOffset + part.lineOffset
-            try CMarkTree.checkNesting(of: tree.root, file: file, lines: lines, lineOffset: lineOffset)
+            try CMarkTree.checkNesting(of: root, file: file, lines: lines, lineOffset: lineOffset)
             converter.startPart(lines: lines, lineOffset: lineOffset)
             // A text read whole is freed as it is converted; a part's tree goes back to the thread that made it.
-            for block in converter.blocks(of: tree.root, freeingAsItGoes: parts.count == 1) {
+            for block in converter.blocks(of: root, freeingAsItGoes: parts.count == 1) {
                 if case .footnoteDefinition = block { notes.append(block) } else { body.append(block) }
             }
-            trees.giveBack(tree)
+            trees.giveBack()
         }
         var metadata = frontMatter.metadata
         metadata.allowedTerms += converter.comments.allowed
@@ -54,7 +54,7 @@ public struct MarkdownReader: Sendable {
     }
 }
 
-/// Parses Markdown with cmark-gfm and GitHub's extensions, and hands the tree to `body`.
+/// Parses Markdown with cmark-gfm and GitHub's extensions, and checks how deep its trees nest.
 enum CMarkTree {
     /// cmark-gfm's extensions are registered in a global list: do it once, before any parse, on
     /// whatever thread comes first (a static let is initialised exactly once, under a lock).

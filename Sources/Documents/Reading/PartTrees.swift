@@ -25,8 +25,8 @@ final class PartTree: @unchecked Sendable {
 /// the nodes in that thread's own arena, and freeing them from another thread contends for its
 /// lock on every node (about 3,000 waits and 30 ms of system time for 1 MB of notes).
 ///
-/// `@unchecked Sendable`: every stored property but the immutable inputs is read and written only
-/// while `condition` is locked.
+/// `@unchecked Sendable`: every stored property but the immutable inputs and `current` is read
+/// and written only while `condition` is locked.
 final class PartTrees: @unchecked Sendable {
     private let parts: [MarkdownParts.Part]
     private let ahead: Int
@@ -36,6 +36,8 @@ final class PartTrees: @unchecked Sendable {
     /// How many parts have been parsed, and how many the caller has taken.
     private var parsedCount = 0
     private var taken = 0
+    /// The tree the caller took last, until it is given back; only the caller's thread uses it.
+    private var current: PartTree?
     /// Trees converted and given back, for the parsing thread to free.
     private var spent: [PartTree] = []
     private var givenBack = 0
@@ -51,25 +53,37 @@ final class PartTrees: @unchecked Sendable {
         if parts.count > 1 { Thread.detachNewThread { [self] in parseAll() } }
     }
 
-    /// The tree of the next part, in order; nil when cmark-gfm gave none.
-    func next() -> PartTree? {
-        guard parts.count > 1 else { return CMarkTree.parse(parts[0].text).map(PartTree.init) }
+    /// The root of the next part's tree, in order; nil when cmark-gfm gave none. The tree lives
+    /// until `giveBack()`, and only this object holds it, so it is freed where `giveBack` says.
+    func next() -> OpaquePointer? {
+        guard parts.count > 1 else {
+            current = CMarkTree.parse(parts[0].text).map(PartTree.init)
+            return current?.root
+        }
         condition.lock()
         while parsedCount <= taken { condition.wait() }
-        let tree = parsed[taken]
+        current = parsed[taken]
         parsed[taken] = nil
         taken += 1
         condition.broadcast()
         condition.unlock()
-        return tree
+        return current?.root
     }
 
-    /// Hands back a tree taken with `next()` once it is converted, to be freed by the thread that made it.
-    func giveBack(_ tree: PartTree) {
-        guard parts.count > 1 else { return }
+    /// Hands back the tree taken last, once it is converted, to be freed by the thread that made
+    /// it (a text of one part: here).
+    func giveBack() {
+        guard parts.count > 1 else {
+            current = nil
+            return
+        }
+        // Moved to `spent` under the lock, so no other reference outlives it here.
         condition.lock()
-        spent.append(tree)
-        givenBack += 1
+        if let tree = current {
+            spent.append(tree)
+            givenBack += 1
+        }
+        current = nil
         condition.broadcast()
         condition.unlock()
     }
