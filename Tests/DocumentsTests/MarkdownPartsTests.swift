@@ -71,6 +71,40 @@ import TestSupport
         #expect(MarkdownParts.parts(of: "```\ncode\n\n## Not a heading\n", partSize: 1).count == 1)
     }
 
+    /// The parts are parsed on a second thread ahead of their conversion: a part that cannot be
+    /// read stops the reading with its own error, the first in the text, as reading whole does,
+    /// and parts before and after it change nothing.
+    @Test func theFirstPartThatCannotBeReadGivesTheError() throws {
+        let tooDeep = String(repeating: "> ", count: MarkdownReader.maximumNestingDepth + 1) + "Deep."
+        let sections = (1...12).map { index in
+            "## Part \(index)\n\nText of part \(index).\n\n" + (index == 5 || index == 9 ? tooDeep + "\n\n" : "")
+        }
+        let text = sections.joined()
+        #expect(MarkdownParts.parts(of: Substring(text), partSize: 1).count == 12)
+        var errors: [ReadError] = []
+        for partSize in [.max, 1] {
+            do {
+                _ = try MarkdownReader().read(text, file: "notes", partSize: partSize)
+            } catch {
+                errors.append(error)
+            }
+        }
+        #expect(errors.count == 2)
+        #expect(errors.first == errors.last)
+        #expect(errors.first?.position?.line == 21)
+    }
+
+    /// Reading the same long notes again and again gives the same document, however the two
+    /// threads' work interleaves.
+    @Test func readingInPartsGivesTheSameDocumentEveryTime() throws {
+        let text = (1...60).map { "## Part \($0)\n\nText[^n\($0)] of part \($0).\n\n[^n\($0)]: Note \($0).\n\n" }.joined()
+        let first = try MarkdownReader().read(text, file: "notes", partSize: 1)
+        for _ in 1...20 {
+            #expect(try MarkdownReader().read(text, file: "notes", partSize: 1) == first)
+        }
+        #expect(first == (try MarkdownReader().read(text, file: "notes", partSize: .max)))
+    }
+
     /// `blocks` without the source maps of paragraphs that have no position of their own.
     ///
     /// cmark-gfm gives no line to the paragraph it splits off a table that follows text without a

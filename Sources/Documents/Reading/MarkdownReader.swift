@@ -31,15 +31,21 @@ public struct MarkdownReader: Sendable {
         var body: [Block] = []
         // cmark-gfm puts a part's notes after its body; the notes of every part go at the end.
         var notes: [Block] = []
-        for part in MarkdownParts.parts(of: frontMatter.body, partSize: partSize) {
+        let parts = MarkdownParts.parts(of: frontMatter.body, partSize: partSize)
+        // cmark-gfm parses the next part on a second thread while this one converts the last.
+        let trees = PartTrees(parts)
+        defer { trees.stop() }
+        for part in parts {
+            guard let root = trees.next() else { continue }
+            let lines = LineIndex(part.text)
             let lineOffset = frontMatter.bodyLineOffset + part.lineOffset
-            let blocks = try CMarkTree.parse(part.text, file: file, lineOffset: lineOffset) { root, lines in
-                converter.startPart(lines: lines, lineOffset: lineOffset)
-                return converter.blocks(of: root, freeingAsItGoes: true)
-            }
-            for block in blocks ?? [] {
+            try CMarkTree.checkNesting(of: root, file: file, lines: lines, lineOffset: lineOffset)
+            converter.startPart(lines: lines, lineOffset: lineOffset)
+            // A text read whole is freed as it is converted; a part's tree goes back to the thread that made it.
+            for block in converter.blocks(of: root, freeingAsItGoes: parts.count == 1) {
                 if case .footnoteDefinition = block { notes.append(block) } else { body.append(block) }
             }
+            trees.giveBack()
         }
         var metadata = frontMatter.metadata
         metadata.allowedTerms += converter.comments.allowed
@@ -48,7 +54,7 @@ public struct MarkdownReader: Sendable {
     }
 }
 
-/// Parses Markdown with cmark-gfm and GitHub's extensions, and hands the tree to `body`.
+/// Parses Markdown with cmark-gfm and GitHub's extensions, and checks how deep its trees nest.
 enum CMarkTree {
     /// cmark-gfm's extensions are registered in a global list: do it once, before any parse, on
     /// whatever thread comes first (a static let is initialised exactly once, under a lock).
@@ -62,10 +68,8 @@ enum CMarkTree {
     /// can lose each other's strikethrough. Parses take turns.
     private static let parsing = NSLock()
 
-    /// Parses `text`, the Markdown of `file` that starts after `lineOffset` lines, and hands the
-    /// tree to `body`; nesting deeper than `MarkdownReader.maximumNestingDepth` is refused first.
-    static func parse<Result>(_ text: Substring, file: String, lineOffset: Int,
-                              _ body: (OpaquePointer, LineIndex) -> Result) throws(ReadError) -> Result? {
+    /// Parses `text` into cmark-gfm's tree, which the caller frees; nil when cmark-gfm gives none.
+    static func parse(_ text: Substring) -> OpaquePointer? {
         guard extensionsRegistered else { return nil }
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return nil }
@@ -75,23 +79,26 @@ enum CMarkTree {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        let lines = LineIndex(text)
+        var text = text
         parsing.lock()
-        // Fed from the line index's copy of the text, so the text is not copied again.
-        lines.utf8.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            cmark_parser_feed(parser, base.assumingMemoryBound(to: CChar.self), buffer.count)
+        defer { parsing.unlock() }
+        // Fed from the text's own bytes, not a copy.
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                guard let base = characters.baseAddress else { return }
+                cmark_parser_feed(parser, base, characters.count)
+            }
         }
-        let finished = cmark_parser_finish(parser)
-        parsing.unlock()
-        guard let root = finished else { return nil }
-        defer { cmark_node_free(root) }
-        if let node = firstTooDeepNode(in: root) {
-            throw ReadError(file: file, position: position(of: node, lines: lines, lineOffset: lineOffset),
-                            problem: "Quotes, lists or emphasis are nested here more than \(MarkdownReader.maximumNestingDepth) levels deep, far deeper than any notes need.",
-                            advice: "Check this part for stray '>', '-', '*' or '_' marks at the start of the lines, and take out the extra ones.")
-        }
-        return body(root, lines)
+        return cmark_parser_finish(parser)
+    }
+
+    /// Refuses a tree with nesting deeper than `MarkdownReader.maximumNestingDepth` before it is
+    /// converted; the tree is of the text of `file` that `lines` index, after `lineOffset` lines.
+    static func checkNesting(of root: OpaquePointer, file: String, lines: LineIndex, lineOffset: Int) throws(ReadError) {
+        guard let node = firstTooDeepNode(in: root) else { return }
+        throw ReadError(file: file, position: position(of: node, lines: lines, lineOffset: lineOffset),
+                        problem: "Quotes, lists or emphasis are nested here more than \(MarkdownReader.maximumNestingDepth) levels deep, far deeper than any notes need.",
+                        advice: "Check this part for stray '>', '-', '*' or '_' marks at the start of the lines, and take out the extra ones.")
     }
 
     /// The first node nested deeper than `MarkdownReader.maximumNestingDepth`, found with
@@ -154,6 +161,11 @@ enum CMarkNodeKind: Equatable {
     case unknown
 
     init(_ node: OpaquePointer) {
+        // A node no extension made or took over is one of cmark's own kinds.
+        guard cmark_node_get_syntax_extension(node) != nil else {
+            self = Self.core(cmark_node_get_type(node))
+            return
+        }
         // The extensions' kinds are registered at run time: they are known by name.
         switch CMarkTree.typeName(node) {
         case "table": self = .table
@@ -458,10 +470,11 @@ extension LineIndex {
         guard line >= 1, line <= starts.count, let first = literal.utf8.first else { return reported }
         let lineStart = starts[line - 1]
         let lineEnd = line < starts.count ? starts[line] - 1 : utf8.count
-        let needle = Array(literal.utf8.prefix(16))
+        let needle = literal.utf8.prefix(16)
+        let length = needle.count
         var index = lineStart + max(reported - 1, 0)
-        while index + needle.count <= lineEnd {
-            if utf8[index] == first && Array(utf8[index..<index + needle.count]) == needle {
+        while index + length <= lineEnd {
+            if utf8[index] == first && utf8[index..<index + length].elementsEqual(needle) {
                 return index - lineStart + 1
             }
             index += 1

@@ -75,14 +75,20 @@ package struct MarkupBuffer {
     private mutating func escape(_ input: UnsafeBufferPointer<UInt8>, quotes: Bool) {
         var index = 0
         let count = input.count
+        // Bytes that need nothing are copied a run at a time, not one by one.
+        var runStart = 0
         while index < count {
             let byte = input[index]
+            if Self.isPlain(byte, quotes: quotes) {
+                index += 1
+                continue
+            }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index])) }
             switch byte {
             case UInt8(ascii: "&"): bytes.append(contentsOf: Self.amp)
             case UInt8(ascii: "<"): bytes.append(contentsOf: Self.lt)
             case UInt8(ascii: ">"): bytes.append(contentsOf: Self.gt)
             case UInt8(ascii: "\"") where quotes: bytes.append(contentsOf: Self.quot)
-            case 0x09, 0x0A, 0x0D: bytes.append(byte)
             case 0x00..<0x20, 0x7F:
                 break
             case 0xEF where index + 2 < count && input[index + 1] == 0xBF && (input[index + 2] == 0xBE || input[index + 2] == 0xBF):
@@ -93,6 +99,21 @@ package struct MarkupBuffer {
             default: bytes.append(byte)
             }
             index += 1
+            runStart = index
+        }
+        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<count])) }
+    }
+
+    /// Whether `byte` is written as it is, whatever follows it: not markup, not a control
+    /// character other than tab, line feed or carriage return, and not the first byte of U+FFFE,
+    /// U+FFFF or a C1 control character.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8, quotes: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x7F, 0xC2, 0xEF: false
+        case UInt8(ascii: "\""): !quotes
+        case 0x09, 0x0A, 0x0D: true
+        default: byte >= 0x20
         }
     }
 

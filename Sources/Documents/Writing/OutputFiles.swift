@@ -134,7 +134,7 @@ public struct OutputFiles: Sendable {
             let writer = format.writer
             let url = folder.appendingPathComponent(baseName + "." + writer.fileExtension)
             do {
-                if let writer = writer as? any ByteWriter {
+                if let writer = format.byteWriter {
                     return File(url: url, writing: try writer.writing(document, options: options))
                 }
                 return File(url: url, data: try writer.write(document, options: options))

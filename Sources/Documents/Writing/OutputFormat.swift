@@ -27,6 +27,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The writer for this format when it can hand its output on a chunk at a time; chosen by a
+    /// switch, not a cast, since a cast to a protocol searches every conformance in the program.
+    package var byteWriter: (any ByteWriter)? {
+        switch self {
+        case .html: return HTMLWriter()
+        case .docx: return DOCXWriter()
+        case .fodt: return FODTWriter()
+        case .md, .txt, .pdf: return nil
+        }
+    }
+
     /// What the format is, in words a user knows.
     public var summary: String {
         switch self {

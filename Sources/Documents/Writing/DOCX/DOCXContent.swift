@@ -426,7 +426,8 @@ struct DOCXContentWriter {
         guard !text.isEmpty else { return }
         openRun(format)
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+        let breaks: (UInt8) -> Bool = { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: breaks) }) ?? utf8.contains(where: breaks) else {
             segment.text(text)
             return
         }

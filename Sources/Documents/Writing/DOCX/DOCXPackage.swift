@@ -23,7 +23,7 @@ struct DOCXPackage {
     let reference: ReferenceDocument?
     /// Whether the document has a contents list, whose styles styles.xml then holds.
     let hasContents: Bool
-    /// document.xml, compressed as it was written.
+    /// document.xml, compressed as it is written; finished before `archive` is called.
     let document: Deflater
     let documentLinks: DOCXHyperlinks
     let footnotes: MarkupBuffer
@@ -63,14 +63,23 @@ struct DOCXPackage {
         return (before, parts)
     }
 
-    /// Writes the archive to `sink`: the parts in a fixed order, XML deflated, then the pictures
-    /// (already compressed) stored as they are; see `ZIPWriter` for why equal input gives equal bytes.
-    func archive(to sink: any ByteSink) {
-        var zip = ZIPWriter(sink: sink)
+    /// Every part but document.xml, made and deflated, in the order they are stored: those before
+    /// document.xml and those after it. They need nothing of document.xml, so they can be made
+    /// while it is still being compressed.
+    func deflatedParts() -> (before: [(path: String, deflated: Deflater)], after: [(path: String, deflated: Deflater)]) {
         let parts = self.parts
-        for part in parts.before { zip.add(part.path, deflated: .deflating(part.content.bytes)) }
+        return (parts.before.map { ($0.path, .deflating($0.content.bytes)) }, parts.after.map { ($0.path, .deflating($0.content.bytes)) })
+    }
+
+    /// Writes the archive to `sink`: `parts` (from `deflatedParts()`) around document.xml, which
+    /// must be finished, then the pictures (already compressed) stored as they are; see
+    /// `ZIPWriter` for why equal input gives equal bytes.
+    func archive(_ parts: (before: [(path: String, deflated: Deflater)], after: [(path: String, deflated: Deflater)]),
+                 to sink: any ByteSink) {
+        var zip = ZIPWriter(sink: sink)
+        for part in parts.before { zip.add(part.path, deflated: part.deflated) }
         zip.add("word/document.xml", deflated: document)
-        for part in parts.after { zip.add(part.path, deflated: .deflating(part.content.bytes)) }
+        for part in parts.after { zip.add(part.path, deflated: part.deflated) }
         for file in media.files { zip.add("word/" + file.path, stored: file.picture.data) }
         zip.finish()
     }

@@ -31,14 +31,16 @@ public struct DOCXWriter: DocumentWriter, ByteWriter {
                                             style: options.style, document: MarkupBuffer(spillingTo: compressing))
             content.writeDocument(prepared)
             let (body, footnotes) = content.finish()
-            compressing.wait()
-            documentXML.finish()
             let package = DOCXPackage(metadata: prepared.metadata, layout: prepared.layout, style: options.style,
                                       reference: options.referenceDocument, hasContents: prepared.contents != nil, document: documentXML,
                                       documentLinks: body.links, footnotes: footnotes.xml, footnoteLinks: footnotes.links,
                                       numbering: content.numbering.xml, documentPictures: body.pictures,
                                       footnotePictures: footnotes.pictures, media: content.media)
-            package.archive(to: sink)
+            // The other parts are deflated here while the second thread finishes document.xml.
+            let parts = package.deflatedParts()
+            compressing.wait()
+            documentXML.finish()
+            package.archive(parts, to: sink)
         }
     }
 }
