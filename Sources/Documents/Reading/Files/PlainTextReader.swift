@@ -59,10 +59,14 @@ package enum PlainTextReader {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// How many line breaks `utf8` holds.
+    /// How many line breaks `utf8` holds, found with `memchr` as the cuts are.
     private static func lineBreaks(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        for byte in utf8 where byte == UInt8(ascii: "\n") { count += 1 }
+        var index = lineBreak(in: utf8, from: 0)
+        while index < utf8.count {
+            count += 1
+            index = lineBreak(in: utf8, from: index + 1)
+        }
         return count
     }
 
