@@ -34,6 +34,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("notes.txt").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        #expect(try DocumentFile.read(path) == PlainTextReader.read(text))
+        let document = try DocumentFile.read(path)
+        #expect(document == PlainTextReader.read(text))
+        // Each paragraph where it is in the file, across the cut into parts (the long line is 1.3 MB).
+        let places = document.blocks.map { block -> SourcePosition? in
+            if case .paragraph(let paragraph) = block { return paragraph.position }
+            return nil
+        }
+        #expect(places == [SourcePosition(line: 1, column: 1), SourcePosition(line: 4, column: 3),
+                           SourcePosition(line: 7, column: 1), SourcePosition(line: 9, column: 1)])
     }
 }

@@ -14,10 +14,14 @@ package enum TextFile {
     /// Reads the file at `path` with the same checks as `read(_:kind:)`, and gives its UTF-8
     /// bytes rather than a string: a long text is checked in parts side by side and never copied.
     package static func readUTF8(_ path: String, kind: String = "text") throws(ReadError) -> Data {
-        let data = try bytes(path, kind: kind)
-        try checkIsText(data, file: path, kind: kind)
-        guard isUTF8(data) else { throw notUTF8(data, file: path) }
-        guard hasWords(data) else { throw empty(file: path, kind: kind) }
+        try checkedUTF8(bytes(path, kind: kind), file: path, kind: kind)
+    }
+
+    /// `data`, once checked as `decode` checks it, to read as UTF-8 bytes rather than a string.
+    package static func checkedUTF8(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> Data {
+        try checkIsText(data, file: file, kind: kind)
+        guard isUTF8(data) else { throw notUTF8(data, file: file) }
+        guard hasWords(data) else { throw empty(file: file, kind: kind) }
         return data
     }
 
@@ -44,7 +48,7 @@ package enum TextFile {
     package static func decode(_ data: Data, file: String, kind: String = "text") throws(ReadError) -> String {
         try checkIsText(data, file: file, kind: kind)
         guard let text = String(validating: data, as: UTF8.self) else { throw notUTF8(data, file: file) }
-        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else { throw empty(file: file, kind: kind) }
+        guard text.contains(where: isWord) else { throw empty(file: file, kind: kind) }
         return text
     }
 
@@ -97,6 +101,11 @@ package enum TextFile {
         }.allSatisfy { $0 }
     }
 
+    /// Whether `character` counts towards a file not being empty: neither white space nor a byte-order mark.
+    private static func isWord(_ character: Character) -> Bool {
+        !character.isWhitespace && character != "\u{FEFF}"
+    }
+
     /// Whether the UTF-8 text `data` holds something other than white space and byte-order
     /// marks, as `decode` judges a string: from its first bytes when they are ASCII.
     static func hasWords(_ data: Data) -> Bool {
@@ -104,7 +113,7 @@ package enum TextFile {
             switch byte {
             case 0x09...0x0D, 0x20: continue
             case 0x00..<0x80: return true
-            default: return String(decoding: data, as: UTF8.self).contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" })
+            default: return String(decoding: data, as: UTF8.self).contains(where: isWord)
             }
         }
         return false

@@ -85,7 +85,7 @@ public enum DocumentFile {
         case .markdown:
             return try MarkdownReader().read(TextFile.decode(data, file: file, kind: "notes"), file: file)
         case .text:
-            return PlainTextReader.read(try TextFile.decode(data, file: file))
+            return PlainTextReader.read(utf8: try TextFile.checkedUTF8(data, file: file))
         case .docx:
             return try DOCXReader.read(SafeZip(data: data, file: file, format: format), file: file)
         case .odt:

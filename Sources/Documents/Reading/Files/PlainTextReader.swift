@@ -8,15 +8,7 @@ package enum PlainTextReader {
 
     /// The paragraphs of `text`, the whole of a text file.
     package static func read(_ text: String) -> Document {
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        let parts = contiguous.withUTF8 { Self.parts($0) }
-        let whole = contiguous
-        let blocks = SideBySide.map(parts) { part in
-            var text = whole
-            return text.withUTF8 { paragraphs(UnsafeBufferPointer(rebasing: $0[part.bytes]), firstLine: part.firstLine) }
-        }
-        return Document(blocks: SideBySide.joined(blocks))
+        read(utf8: Data(text.utf8))
     }
 
     /// The paragraphs of `utf8`, the whole of a text file, known to be UTF-8.
