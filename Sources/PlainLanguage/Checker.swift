@@ -65,7 +65,6 @@ public struct PlainLanguageChecker: Sendable {
         var usedSet: Set<Int> = []
         var counts = SentenceCounts()
         var checked: [PartChecks] = []
-        var acronymFindings: [[AcronymFinding]] = []
         var starts = [0]
         SideBySide.forEach(parts, { part in
             var scanner = SentenceScanner()
@@ -96,18 +95,17 @@ public struct PlainLanguageChecker: Sendable {
                 findings += check.longSentences.count
                 counts.add(check.counts)
             }
+            partChecks.acronyms = acronyms
             checked.append(partChecks)
-            acronymFindings.append(acronyms)
             starts.append(starts[starts.count - 1] + findings + acronyms.count)
         })
         // Side by side again: each part moves its findings, in reading order, to its own stretch of the list.
-        let decided = acronymFindings, total = starts[parts.count], handedOver = checked
+        let total = starts[parts.count], handedOver = checked
         let stretches = zip(starts, starts.dropFirst()).map { $0..<$1 }
         let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
             let slots = FindingSlots(buffer)
             _ = SideBySide.map(Array(parts.indices)) { partIndex in
-                Self.gather(handedOver[partIndex].take(), acronyms: decided[partIndex],
-                            into: slots, at: stretches[partIndex])
+                Self.gather(handedOver[partIndex], into: slots, at: stretches[partIndex])
             }
             initialized = total
         }
@@ -124,10 +122,12 @@ public struct PlainLanguageChecker: Sendable {
     }
 
     /// One part's block checks, handed from the reading to the gathering, which takes them and
-    /// frees them on its own processor.
+    /// frees them on its own processor, and the findings for its acronyms that the counting decided.
     private final class PartChecks: @unchecked Sendable {
         /// Read by one thread at a time: the reading makes them, the counting reads them, the gathering takes them.
         private(set) var checks: [BlockCheck]
+        /// Set by the counting, read by the gathering.
+        var acronyms: [AcronymFinding] = []
 
         init(_ checks: [BlockCheck]) {
             self.checks = checks
@@ -158,8 +158,9 @@ public struct PlainLanguageChecker: Sendable {
     /// Moves one part's findings, in reading order, to `stretch` of `slots`: each block's own
     /// findings with the acronyms' put in where they were used and the long sentences among them
     /// (at the same place a term comes first).
-    private static func gather(_ checks: consuming [BlockCheck], acronyms: [AcronymFinding],
-                               into slots: FindingSlots, at stretch: Range<Int>) {
+    private static func gather(_ part: PartChecks, into slots: FindingSlots, at stretch: Range<Int>) {
+        var checks = part.take()
+        let acronyms = part.acronyms
         var slot = stretch.lowerBound
         var nextAcronym = 0
         for offset in checks.indices {
