@@ -22,3 +22,35 @@ import Testing
         #expect(AcronymDefinition.asciiWord(Array("A&E".utf8)[...]) == "A&E")
     }
 }
+
+/// Acronym-like words are judged from their bytes; the judgement must be the one made from
+/// characters, which is how the rule reads: two or more capitals, fewer small letters than
+/// capitals apart from a plural `s`, a capital first, and no Roman numerals.
+@Suite struct AcronymShapeBytesTests {
+    /// Letters that make the edge cases: the Roman numerals, a plural `s`, a digit and `&`.
+    private static let byte = Gen<UInt8?>.element(of: Array("AIVXIVXBsaz0&".utf8)).map { $0 ?? 0 }
+
+    /// The rule as written for characters.
+    private static func looksLikeAcronym(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        var core = Substring(word)
+        if core.count > 2, core.last == "s", core.dropLast().last?.isUppercase == true { core = core.dropLast() }
+        let upper = core.filter(\.isUppercase).count, lower = core.filter(\.isLowercase).count
+        guard upper >= 2, lower < upper else { return false }
+        return !(core.count <= 4 && core.allSatisfy { "IVX".contains($0) })
+    }
+
+    @Test func theByteJudgementIsTheCharacterJudgement() async {
+        await propertyCheck(count: 3_000, input: Self.byte.array(of: 0...7)) { bytes in
+            let expected = Self.looksLikeAcronym(String(decoding: bytes, as: UTF8.self))
+            #expect(bytes.withUnsafeBufferPointer { AcronymShape.looksLikeAcronym($0) } == expected, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+    }
+
+    @Test func knownWords() {
+        for (word, expected) in [("ICB", true), ("ICBs", true), ("CoP", true), ("DoLS", true), ("EbE", true), ("XII", false),
+                                 ("IV", false), ("Cop", false), ("A&E", true), ("VIXX", false), ("VIXXI", true), ("GPs", true), ("I", false)] {
+            #expect(Array(word.utf8).withUnsafeBufferPointer { AcronymShape.looksLikeAcronym($0) } == expected, "\(word)")
+        }
+    }
+}

@@ -1,20 +1,21 @@
 /// Recognises words that look like acronyms and phrases that explain them.
 enum AcronymShape {
-    /// Whether `word` looks like an acronym: two or more capitals and, apart from a plural `s`,
-    /// fewer small letters than capitals (ICB, CoP, EbE, DoLS, ICBs), starting with a capital.
-    /// Roman numerals (II, IV, XII) are not acronyms.
-    static func looksLikeAcronym(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isUppercase, first.isASCII else { return false }
-        var core = word
-        if core.count > 2, core.last == "s", let beforeLast = core.dropLast().last, beforeLast.isUppercase { core = core.dropLast() }
+    /// Whether `word`, ASCII letters, digits and `&`, looks like an acronym: two or more capitals
+    /// and, apart from a plural `s`, fewer small letters than capitals (ICB, CoP, EbE, DoLS, ICBs),
+    /// starting with a capital. Roman numerals (II, IV, XII) are not acronyms.
+    static func looksLikeAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
+        guard let first = word.first, isUpper(first) else { return false }
+        var core = word[...]
+        if core.count > 2, core[core.endIndex - 1] == UInt8(ascii: "s"), isUpper(core[core.endIndex - 2]) { core = core.dropLast() }
         var upper = 0
         var lower = 0
-        for character in core {
-            guard character.isASCII, character.isLetter || character.isNumber || character == "&" else { return false }
-            if character.isUppercase { upper += 1 } else if character.isLowercase { lower += 1 }
+        for byte in core {
+            guard byte < 0x80, byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "&") else { return false }
+            if isUpper(byte) { upper += 1 } else if byte &- UInt8(ascii: "a") < 26 { lower += 1 }
         }
         guard upper >= 2, lower < upper else { return false }
-        if core.count <= 4, core.allSatisfy({ "IVX".contains($0) }) { return false }
+        if core.count <= 4, core.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }) { return false }
         return true
     }
 

@@ -10,6 +10,10 @@ enum AcronymTokens {
 
     /// The acronym-like words of `utf8`, in order.
     static func candidates(in utf8: [UInt8]) -> [Token] {
+        utf8.withUnsafeBufferPointer { candidates(in: $0) }
+    }
+
+    private static func candidates(in utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         // The words in capitals read so far in a row, with the acronyms among them: three or more
         // in a row are shouting, not acronyms.
@@ -18,7 +22,7 @@ enum AcronymTokens {
         func endRow() {
             guard capitalsInARow > 0 else { return }
             if capitalsInARow < 3 {
-                tokens += acronymsInTheRow.map { Token(word: String(decoding: utf8[$0], as: UTF8.self), range: $0) }
+                tokens += acronymsInTheRow.map { Token(word: String(decoding: UnsafeBufferPointer(rebasing: utf8[$0]), as: UTF8.self), range: $0) }
             }
             capitalsInARow = 0
             acronymsInTheRow.removeAll(keepingCapacity: true)
@@ -28,35 +32,48 @@ enum AcronymTokens {
         while index < count {
             guard isWordByte(utf8[index]) else { index += 1; continue }
             let start = index
-            while index < count, isWordByte(utf8[index]) { index += 1 }
+            // The capitals and small letters are counted as the word is read, in one pass.
+            var upper = 0
+            var lower = 0
+            func readRun() {
+                while index < count {
+                    let byte = utf8[index]
+                    if byte &- UInt8(ascii: "A") < 26 {
+                        upper += 1
+                    } else if byte &- UInt8(ascii: "a") < 26 {
+                        lower += 1
+                    } else if byte &- UInt8(ascii: "0") >= 10 {
+                        break
+                    }
+                    index += 1
+                }
+            }
+            readRun()
+            // An environment variable's name goes on with '_' straight after its first run of letters.
+            let underscoreNext = index < count && utf8[index] == UInt8(ascii: "_")
             // Letters joined by '&' (A&E, Q&A) make one word.
             while index + 1 < count, utf8[index] == UInt8(ascii: "&"), isWordByte(utf8[index + 1]) {
                 index += 1
-                while index < count, isWordByte(utf8[index]) { index += 1 }
+                readRun()
             }
-            if isEnvironmentVariable(utf8, start) {
+            if underscoreNext, isEnvironmentVariable(utf8, start) {
                 // ROUNDTABLE_DB names a setting, not an acronym: skip the whole name.
                 while index < count, isWordByte(utf8[index]) || utf8[index] == UInt8(ascii: "_") { index += 1 }
                 continue
             }
             if isHelpHeading(utf8, start..<index) { continue }
-            var upper = 0
-            var lower = 0
-            for byte in utf8[start..<index] {
-                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { upper += 1 } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { lower += 1 }
-            }
             let allCaps = upper >= 2 && lower == 0
             if !allCaps { endRow() }
             // Only words with two capitals, starting with one, can be acronyms: decide the rest without a string.
-            let startsUpper = utf8[start] >= UInt8(ascii: "A") && utf8[start] <= UInt8(ascii: "Z")
+            let startsUpper = utf8[start] &- UInt8(ascii: "A") < 26
             // A word that goes on in letters outside ASCII ("ZOË", "MÜLLER") is a word, not an acronym.
             let acronym = startsUpper && upper >= 2 && !touchesOtherLetter(utf8, start..<index)
-                && AcronymShape.looksLikeAcronym(Substring(String(decoding: utf8[start..<index], as: UTF8.self)))
+                && AcronymShape.looksLikeAcronym(UnsafeBufferPointer(rebasing: utf8[start..<index]))
             if allCaps {
                 capitalsInARow += 1
                 if acronym { acronymsInTheRow.append(start..<index) }
             } else if acronym {
-                tokens.append(Token(word: String(decoding: utf8[start..<index], as: UTF8.self), range: start..<index))
+                tokens.append(Token(word: String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self), range: start..<index))
             }
         }
         endRow()
@@ -65,7 +82,7 @@ enum AcronymTokens {
 
     /// Whether the name starting at `start` is written in capitals and joined by underscores,
     /// as environment variable names are: ROUNDTABLE_DB, NO_COLOR, XDG_DATA_HOME.
-    static func isEnvironmentVariable(_ utf8: [UInt8], _ start: Int) -> Bool {
+    static func isEnvironmentVariable(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         if start > 0, utf8[start - 1] == UInt8(ascii: "_") { return false }
         var index = start
         var underscores = 0
@@ -88,7 +105,7 @@ enum AcronymTokens {
 
     /// Whether the word at `range` is a heading of help output: capitals alone at the start of
     /// a line, followed by a colon (USAGE:, OPTIONS:, ARGUMENTS:, SUBCOMMANDS:).
-    static func isHelpHeading(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+    static func isHelpHeading(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.upperBound < utf8.count, utf8[range.upperBound] == UInt8(ascii: ":") else { return false }
         guard utf8[range].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return false }
         var before = range.lowerBound - 1
@@ -97,12 +114,12 @@ enum AcronymTokens {
     }
 
     /// Whether the character just before or just after `range` is a letter outside ASCII.
-    static func touchesOtherLetter(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+    static func touchesOtherLetter(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         func letter(at lead: Int) -> Bool {
             guard lead >= 0, lead < utf8.count, utf8[lead] >= 0xC0 else { return false }
             var end = lead + 1
             while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
-            return String(decoding: utf8[lead..<end], as: UTF8.self).unicodeScalars.first?.properties.isAlphabetic == true
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[lead..<end]), as: UTF8.self).unicodeScalars.first?.properties.isAlphabetic == true
         }
         var before = range.lowerBound - 1
         while before >= 0, utf8[before] & 0xC0 == 0x80 { before -= 1 }
