@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one `ProseBlock` as UTF-8 bytes, and the place of any byte in it: the characters
 /// before it in the block, and its line and column in the file.
 ///
@@ -84,12 +86,22 @@ private struct CharacterTally: Sendable {
 
     /// The characters of `utf8[range]`: for ASCII text, the bytes less each CR LF pair.
     private static func count(_ utf8: [UInt8], _ range: Range<Int>) -> Int {
-        var pairs = 0
-        for index in range {
-            let byte = utf8[index]
-            if byte >= 0x80 { return String(decoding: utf8[range], as: UTF8.self).count }
-            if byte == 0x0A, index > range.lowerBound, utf8[index - 1] == 0x0D { pairs += 1 }
+        utf8.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            // Whether any byte is outside ASCII, a whole stretch at a time.
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            if high >= 0x80 { return String(decoding: bytes, as: UTF8.self).count }
+            guard let base = bytes.baseAddress, bytes.count > 1 else { return bytes.count }
+            var pairs = 0
+            var from = base
+            let last = base + bytes.count - 1
+            while from < last, let found = memchr(from, 0x0D, last - from) {
+                let carriageReturn = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                if carriageReturn[1] == 0x0A { pairs += 1 }
+                from = carriageReturn + 1
+            }
+            return bytes.count - pairs
         }
-        return range.count - pairs
     }
 }
