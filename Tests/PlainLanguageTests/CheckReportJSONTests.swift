@@ -49,6 +49,21 @@ import Testing
         #expect(first == Self.awkward)
     }
 
+    /// The layout, byte for byte, is `JSONEncoder`'s with pretty printing and sorted keys (which
+    /// writes an empty array over three lines, where the stream writes `[]`), for text that both
+    /// escape alike and numbers that are whole.
+    @Test func theLayoutIsThePrettyPrintedEncoding() throws {
+        let reports = ["plain", "", "say ICB and CoP", "naïve café “curly” — dash / slash"].enumerated().map { index, text in
+            var report = Self.report(text, index: index)
+            report.readability = nil
+            return report
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoded = String(decoding: try encoder.encode(reports), as: UTF8.self).replacing(/\[\n\n *\]/, with: "[]")
+        #expect(String(decoding: Self.streamed(reports), as: UTF8.self) == encoded + "\n")
+    }
+
     @Test func theOutputHasNoRawControlOrDirectionCharacters() throws {
         let text = String(decoding: Self.streamed(Self.awkward.enumerated().map { Self.report($1, index: $0) }), as: UTF8.self)
         let unsafe = text.unicodeScalars.filter { scalar in

@@ -14,8 +14,12 @@ package struct JSONStream {
     private static let chunkSize = 1 << 16
     private static let hexDigits = Array("0123456789abcdef".utf8)
     private var buffer: [UInt8] = []
-    /// For each open array or object: whether nothing has been written in it yet.
-    private var empty: [Bool] = []
+    /// How many arrays and objects are open.
+    private var depth = 0
+    /// Bit `n` is set when the array or object open at depth `n + 1` has something written in it.
+    private var written: UInt64 = 0
+    /// The deepest nesting the stream writes; a report nests five deep.
+    private static let deepest = 64
     private let sink: ([UInt8]) -> Void
     /// The size at which this stream hands its buffer on; a part made side by side keeps all of it.
     private var handOnAt = Self.chunkSize
@@ -57,7 +61,7 @@ package struct JSONStream {
         let partSize = 1_024
         guard items.count > partSize else { return array(items, write) }
         open(UInt8(ascii: "["))
-        let depth = empty.count
+        let depth = self.depth
         // What this stream holds goes first.
         let collecting = handOnAt == .max
         if !collecting {
@@ -68,7 +72,8 @@ package struct JSONStream {
             // A stream of its own at the same depth, whose bytes stay in its buffer.
             var stream = JSONStream(sink: { _ in })
             stream.handOnAt = .max
-            stream.empty = Array(repeating: false, count: depth - 1) + [part.lowerBound == 0]
+            stream.depth = depth
+            stream.written = (1 << (depth - 1) &- 1) | (part.lowerBound == 0 ? 0 : 1 << (depth - 1))
             for item in items[part] {
                 stream.startElement()
                 write(&stream, item)
@@ -77,19 +82,38 @@ package struct JSONStream {
         }, inOrder: { bytes in
             if collecting { buffer.append(contentsOf: bytes) } else { sink(bytes) }
         })
-        empty[empty.count - 1] = false
+        written |= 1 << (depth - 1)
         close(UInt8(ascii: "]"))
     }
 
     /// Starts the member `name` of the open object; write its value next.
     package mutating func key(_ name: StaticString) {
-        startElement()
-        buffer.append(0x22)
-        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
-        buffer.append(0x22)
-        buffer.append(0x20)
-        buffer.append(0x3A)
-        buffer.append(0x20)
+        let comma = startElementHere()
+        let indent = 2 * depth, length = name.utf8CodeUnitCount
+        // The comma, the new line, the indent and the name, written in one go.
+        append(count: (comma ? 1 : 0) + 1 + indent + length + 5) { out in
+            var at = 0
+            if comma {
+                out[at] = UInt8(ascii: ",")
+                at += 1
+            }
+            out[at] = 0x0A
+            (out + at + 1).initialize(repeating: 0x20, count: indent)
+            at += 1 + indent
+            out[at] = 0x22
+            (out + at + 1).initialize(from: name.utf8Start, count: length)
+            at += 1 + length
+            (out[at], out[at + 1], out[at + 2], out[at + 3]) = (0x22, 0x20, 0x3A, 0x20)
+        }
+    }
+
+    /// Appends `count` bytes, which `fill` writes, at once.
+    @inline(__always)
+    private mutating func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
+            fill(scratch.baseAddress!)
+            buffer.append(contentsOf: UnsafeBufferPointer(scratch))
+        }
     }
 
     /// Writes `text` as a JSON string.
@@ -101,14 +125,17 @@ package struct JSONStream {
     /// Writes a whole number.
     package mutating func int(_ value: Int) {
         // Digit by digit, without making a string: a finding has up to five numbers.
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let first = buffer.count
-        repeat {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        buffer[first...].reverse()
+        var digits = 1, rest = value.magnitude / 10
+        while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
+        let sign = value < 0 ? 1 : 0
+        append(count: sign + digits) { out in
+            if sign == 1 { out[0] = UInt8(ascii: "-") }
+            var magnitude = value.magnitude
+            for at in stride(from: sign + digits - 1, through: sign, by: -1) {
+                out[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+        }
     }
 
     /// Writes a number with a fraction, or `null` when it is not finite (JSON has no infinity).
@@ -155,34 +182,40 @@ package struct JSONStream {
     }
 
     private mutating func open(_ byte: UInt8) {
+        precondition(depth < Self.deepest, "JSON nested more than \(Self.deepest) deep.")
         buffer.append(byte)
-        empty.append(true)
+        depth += 1
+        written &= ~(1 << (depth - 1))
     }
 
     private mutating func close(_ byte: UInt8) {
-        if empty.removeLast() == false { newline() }
+        let hadElements = written & (1 << (depth - 1)) != 0
+        depth -= 1
+        if hadElements { newline() }
         buffer.append(byte)
+    }
+
+    /// Marks the open array or object as having an element; returns whether one came before, so a comma is due.
+    private mutating func startElementHere() -> Bool {
+        guard depth > 0 else { return false }
+        let bit: UInt64 = 1 << (depth - 1)
+        defer { written |= bit }
+        return written & bit != 0
     }
 
     /// The comma before every element but the first, then a new line at the current depth.
     private mutating func startElement() {
-        if empty.last == false { buffer.append(UInt8(ascii: ",")) }
-        if !empty.isEmpty { empty[empty.count - 1] = false }
+        if startElementHere() { buffer.append(UInt8(ascii: ",")) }
         newline()
     }
 
     private mutating func newline() {
-        buffer.append(0x0A)
-        let indent = 2 * empty.count
-        if indent <= Self.spaces.count {
-            Self.spaces.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<indent])) }
-        } else {
-            buffer.append(contentsOf: repeatElement(0x20, count: indent))
+        let indent = 2 * depth
+        append(count: 1 + indent) { out in
+            out[0] = 0x0A
+            (out + 1).initialize(repeating: 0x20, count: indent)
         }
     }
-
-    /// Spaces enough to indent sixteen levels.
-    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     /// The bytes that may start something to escape; every other byte is written as it is.
     private static let mayStartEscape: [Bool] = (0...255).map { byte in
