@@ -54,3 +54,21 @@ import Testing
         }
     }
 }
+
+/// Words of an expansion are lowered byte by byte when they are ASCII; the result must be what
+/// `lowercased()` and `isLetter` give.
+@Suite struct LoweredWordTests {
+    @Test func anASCIIWordIsLoweredAsTheCharactersAre() async {
+        await propertyCheck(count: 3_000, input: Gen.int(in: 0...127).map { UInt8($0) }.array(of: 0...12)) { bytes in
+            let word = String(decoding: bytes, as: UTF8.self)
+            let (lowered, letters) = AcronymShape.lowered(word)
+            #expect(lowered == word.lowercased())
+            #expect(letters == Array(word.lowercased().filter(\.isLetter)), "\(bytes)")
+        }
+    }
+
+    @Test func otherWordsAreLoweredAsCharacters() {
+        #expect(AcronymShape.lowered("Zoë’s ÉCOLE").lowered == "zoë’s école")
+        #expect(AcronymShape.lowered("Zoë’s ÉCOLE").letters == Array("zoësécole"))
+    }
+}
