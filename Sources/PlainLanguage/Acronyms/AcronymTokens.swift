@@ -234,21 +234,25 @@ enum Context {
     static func sentence(around range: Range<Int>, in utf8: [UInt8]) -> (text: String, offset: Int) {
         let sentence = sentenceBytes(around: range, in: utf8)
         let start = sentence.lowerBound, end = sentence.upperBound
-        // Made as bytes in one buffer: a dense text has a finding every twenty words.
-        var text: [UInt8] = []
-        text.reserveCapacity(end - start + 2 * ellipsis.count)
-        if start > 0, !isEnd(start - 1, in: utf8) { text += ellipsis }
-        let ellipsisBytes = text.count
-        fold(utf8[start..<range.lowerBound], into: &text)
-        if text.count > ellipsisBytes, text[ellipsisBytes] == 0x20 { text.remove(at: ellipsisBytes) }
-        let beforeBytes = text.count
-        // Where the words start, in characters: in ASCII one a byte ("…" is one too).
-        let offset = text[ellipsisBytes...].allSatisfy({ $0 < 0x80 })
-            ? beforeBytes - ellipsisBytes + (ellipsisBytes > 0 ? 1 : 0)
-            : String(decoding: text, as: UTF8.self).count
-        fold(utf8[range.lowerBound..<end], into: &text)
-        if text.count > beforeBytes, text.last == 0x20 { text.removeLast() }
-        if end < utf8.count, !isEnd(end - 1, in: utf8) { text += ellipsis }
+        let cutBefore = start > 0 && !isEnd(start - 1, in: utf8), cutAfter = end < utf8.count && !isEnd(end - 1, in: utf8)
+        var offset = 0
+        // Made as bytes in one buffer, written in place: a dense text has a finding every twenty words.
+        let text = utf8.withUnsafeBufferPointer { utf8 in
+            [UInt8](unsafeUninitializedCapacity: end - start + 2 * ellipsis.count) { text, count in
+                if cutBefore { count = put(ellipsis, into: text, at: 0) }
+                let ellipsisBytes = count
+                // White space before the sentence's first word is left out.
+                count = fold(UnsafeBufferPointer(rebasing: utf8[start..<range.lowerBound]), into: text, at: count, afterSpace: true)
+                let before = UnsafeBufferPointer(rebasing: text[ellipsisBytes..<count])
+                // Where the words start, in characters: in ASCII one a byte ("…" is one too).
+                offset = before.allSatisfy({ $0 < 0x80 }) ? before.count + (cutBefore ? 1 : 0)
+                    : String(decoding: UnsafeBufferPointer(rebasing: text[..<count]), as: UTF8.self).count
+                let wordsStart = count
+                count = fold(UnsafeBufferPointer(rebasing: utf8[range.lowerBound..<end]), into: text, at: count, afterSpace: false)
+                if count > wordsStart, text[count - 1] == 0x20 { count -= 1 }
+                if cutAfter { count = put(ellipsis, into: text, at: count) }
+            }
+        }
         return (String(decoding: text, as: UTF8.self), offset)
     }
 
@@ -276,18 +280,32 @@ enum Context {
     /// "…" in UTF-8.
     private static let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
 
-    /// Adds `bytes` to `text` with each run of white space folded to one space, so the offset
-    /// before the words stays right.
-    private static func fold(_ bytes: ArraySlice<UInt8>, into text: inout [UInt8]) {
-        var lastWasSpace = false
+    /// Writes `bytes` to `text` from `at` with each run of white space folded to one space, so the
+    /// offset before the words stays right; white space at the start is left out when `afterSpace`.
+    /// Returns where the writing stopped.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into text: UnsafeMutableBufferPointer<UInt8>, at: Int,
+                             afterSpace: Bool) -> Int {
+        var at = at
+        var lastWasSpace = afterSpace
         for byte in bytes {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                if !lastWasSpace { text.append(0x20) }
+                if !lastWasSpace {
+                    text[at] = 0x20
+                    at += 1
+                }
                 lastWasSpace = true
             } else {
-                text.append(byte)
+                text[at] = byte
+                at += 1
                 lastWasSpace = false
             }
         }
+        return at
+    }
+
+    /// Writes `bytes` to `text` from `at`; returns where the writing stopped.
+    private static func put(_ bytes: [UInt8], into text: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        for (offset, byte) in bytes.enumerated() { text[at + offset] = byte }
+        return at + bytes.count
     }
 }
