@@ -48,8 +48,10 @@ struct BlockChecker: Sendable {
     /// The rules the glossary or the file switches off: their findings are not made.
     let silenced: Set<RuleID>
 
-    /// Checks one block, with its `places` made already.
-    func check(_ places: inout ProsePlaces, kind: ProseBlock.Kind, scanner: inout SentenceScanner) -> BlockCheck {
+    /// Checks one block, with its `places` made already; `scanner` and `wording` carry on from
+    /// the blocks before it in the same part of the text.
+    func check(_ places: inout ProsePlaces, kind: ProseBlock.Kind, scanner: inout SentenceScanner,
+               wording: inout FindingWording) -> BlockCheck {
         var result = BlockCheck()
         let utf8 = places.utf8
         for event in terms(in: utf8) {
@@ -65,11 +67,9 @@ struct BlockChecker: Sendable {
                 }
                 let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
+                let words = wording.words(for: entry, at: match.entry, as: event.word)
                 result.events.append(.finding(Diagnostic(
-                    rule: isLabel ? .label : .jargon,
-                    message: isLabel ? "“\(event.word)” can label or blame people. \(entry.why ?? entry.meaning)"
-                        : "“\(event.word)” is jargon: \(entry.meaning)",
-                    suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".",
+                    rule: isLabel ? .label : .jargon, message: words.message, suggestion: words.suggestion,
                     location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset), entry: match.entry))
             case .acronym?, nil:
                 let acronym = AcronymShape.singular(Substring(event.word))
@@ -134,5 +134,27 @@ struct BlockChecker: Sendable {
         guard !inlineAllowed.isEmpty || !glossary.allowed.isEmpty else { return false }
         let keys = [words.lowercased()] + (entry.map { [$0.term.lowercased(), $0.id] } ?? [])
         return keys.contains { inlineAllowed.contains($0) || glossary.isAllowed($0) }
+    }
+}
+
+/// The message and suggestion of jargon and label findings, made once for each entry and way of
+/// writing it in a part of a text, not once for each finding: a dense text repeats its terms.
+struct FindingWording {
+    private struct Key: Hashable {
+        var entry: Int
+        var word: String
+    }
+
+    private var made: [Key: (message: String, suggestion: String)] = [:]
+
+    /// The words of a finding of `entry` (number `index` in the glossary), written in the text as `word`.
+    mutating func words(for entry: GlossaryEntry, at index: Int, as word: String) -> (message: String, suggestion: String) {
+        let key = Key(entry: index, word: word)
+        if let words = made[key] { return words }
+        let words = (message: entry.kind == .label ? "“\(word)” can label or blame people. \(entry.why ?? entry.meaning)"
+                        : "“\(word)” is jargon: \(entry.meaning)",
+                     suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".")
+        made[key] = words
+        return words
     }
 }

@@ -60,6 +60,16 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
         #expect(report.termsUsed.map(\.id) == ["service-user", "stakeholder"])
     }
 
+    @Test func eachFindingQuotesTheWordsAsWritten() {
+        // The words of a finding are made once for each entry and spelling, then reused.
+        let text = "A service user.\n\nA Service User.\n\nA service-user and stakeholders.\n\nA service user and a stakeholder."
+        let report = PlainLanguageChecker(glossary: testGlossary).check(ProseView(PlainTextReader.read(text), file: "t.txt"))
+        #expect(report.diagnostics.map(\.message).map { $0.prefix(while: { $0 != "”" }) }
+                == ["“service user", "“Service User", "“service-user", "“stakeholders", "“service user", "“stakeholder"])
+        #expect(report.diagnostics.map(\.rule) == [.label, .label, .label, .jargon, .label, .jargon])
+        #expect(Set(report.diagnostics.map(\.suggestion)) == ["Try: person; member.", "Try: people involved."])
+    }
+
     @Test func inlineAllowCommentAndSilencedRulesAreHonoured() throws {
         let prose = try ProseView(MarkdownReader().read("<!-- roundtable: allow ICB, service user -->\nThe ICB and a service user and a stakeholder.\n", file: "n.md"), file: "n.md")
         #expect(PlainLanguageChecker(glossary: testGlossary).check(prose).diagnostics.map(\.rule) == [.jargon])
