@@ -29,6 +29,9 @@ struct ProseCharacter {
 
     private var scalar: Unicode.Scalar? { Unicode.Scalar(value) }
 
+    // The answers that need Unicode's tables are never inlined: the standard library's property
+    // types would otherwise be set up on every call of the scanner's loops, for every word.
+
     var isASCIILetter: Bool { (value | 0x20) &- 0x61 < 26 }
     var isASCIIUppercase: Bool { value &- 0x41 < 26 }
     var isDigit: Bool { value &- 0x30 < 10 }
@@ -39,6 +42,7 @@ struct ProseCharacter {
         value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : isOtherWhitespace
     }
 
+    @inline(never)
     private var isOtherWhitespace: Bool { scalar?.properties.isWhitespace ?? false }
 
     /// A letter or digit, which starts or continues a word.
@@ -47,22 +51,26 @@ struct ProseCharacter {
         value < 0x80 ? isASCIILetter || isDigit : isOtherLetterOrDigit
     }
 
+    @inline(never)
     private var isOtherLetterOrDigit: Bool {
         guard let properties = scalar?.properties else { return false }
         return properties.isAlphabetic || properties.numericType != nil
     }
 
     /// An accent or other combining mark, which belongs to the letter before it.
-    var isCombiningMark: Bool {
-        guard value >= 0x300, let category = scalar?.properties.generalCategory else { return false }
+    var isCombiningMark: Bool { value >= 0x300 && isOtherCombiningMark }
+
+    @inline(never)
+    private var isOtherCombiningMark: Bool {
+        guard let category = scalar?.properties.generalCategory else { return false }
         return category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
     }
 
     /// An upper-case letter, which may start a sentence.
-    var isUppercase: Bool {
-        if value < 0x80 { return isASCIIUppercase }
-        return scalar?.properties.isUppercase ?? false
-    }
+    var isUppercase: Bool { value < 0x80 ? isASCIIUppercase : isOtherUppercase }
+
+    @inline(never)
+    private var isOtherUppercase: Bool { scalar?.properties.isUppercase ?? false }
 
     /// `'` or `’` inside a word such as `don't`.
     var isApostrophe: Bool { value == 0x27 || value == 0x2019 }
