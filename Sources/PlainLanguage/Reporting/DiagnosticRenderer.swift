@@ -129,19 +129,27 @@ public struct DiagnosticRenderer: Sendable {
     /// spaces and none at its ends, the context ASCII without carriage returns up to the end of the
     /// excerpt, and ASCII in the character after it. Nil otherwise, or when the excerpt is not there.
     static func asciiStart(of excerpt: String, in context: String, at offset: Int) -> String.Index? {
-        let words = excerpt.utf8, text = context.utf8
-        guard let first = words.first, let last = words.last, first != 0x20, last != 0x20,
-              words.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }),
-              !zip(words, words.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) else { return nil }
-        let ellipsis = context.hasPrefix("…") ? 3 : 0
-        let startByte = ellipsis + offset - (ellipsis > 0 ? 1 : 0)
-        guard startByte >= ellipsis, startByte + words.count <= text.count else { return nil }
-        let start = text.index(text.startIndex, offsetBy: startByte)
-        let end = text.index(start, offsetBy: words.count)
-        // A carriage return and a line break make one character of two bytes.
-        guard text[text.index(text.startIndex, offsetBy: ellipsis)..<start].allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
-              text[start..<end].elementsEqual(words), end == text.endIndex || text[end] < 0x80 else { return nil }
-        return start
+        var wordsText = excerpt, contextText = context
+        let startByte = wordsText.withUTF8 { words in
+            contextText.withUTF8 { text -> Int? in
+                guard let first = words.first, let last = words.last, first != 0x20, last != 0x20 else { return nil }
+                var previous: UInt8 = 0
+                for byte in words {
+                    guard byte < 0x80, byte != 0x0A, byte != 0x0D, !(byte == 0x20 && previous == 0x20) else { return nil }
+                    previous = byte
+                }
+                let ellipsis = text.starts(with: [0xE2, 0x80, 0xA6]) ? 3 : 0
+                let startByte = ellipsis + offset - (ellipsis > 0 ? 1 : 0)
+                guard startByte >= ellipsis, startByte + words.count <= text.count else { return nil }
+                let end = startByte + words.count
+                // A carriage return and a line break make one character of two bytes.
+                guard text[ellipsis..<startByte].allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+                      UnsafeBufferPointer(rebasing: text[startByte..<end]).elementsEqual(words),
+                      end == text.count || text[end] < 0x80 else { return nil }
+                return startByte
+            }
+        }
+        return startByte.map { context.utf8.index(context.utf8.startIndex, offsetBy: $0) }
     }
 
     private func paint(_ text: String, code: String) -> String {
