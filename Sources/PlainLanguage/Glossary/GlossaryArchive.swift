@@ -191,10 +191,10 @@ struct ArchiveWriter {
 struct ArchiveReader {
     struct Damaged: Error {}
 
-    /// The archive; valid only while `GlossaryArchive.decode` runs.
+    /// The archive; valid while `memory` is held.
     let bytes: UnsafeRawBufferPointer
     var offset: Int
-    /// What holds `bytes`, which the terms read from them keep.
+    /// What holds `bytes`, which the terms and entries read from them keep.
     let memory: TrieMemory
 
     mutating func word() -> UInt64? {
