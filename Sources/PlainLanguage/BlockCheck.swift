@@ -55,7 +55,7 @@ struct BlockChecker: Sendable {
         var result = BlockCheck()
         let utf8 = places.utf8
         for event in terms(in: utf8) {
-            let entry = event.match.map { matcher.entries[$0.entry] }
+            let entry = event.entry
             if allowed(event.word, entry) { continue }
             switch entry?.kind {
             case .jargon?, .label?:
@@ -93,6 +93,8 @@ struct BlockChecker: Sendable {
     private struct Found {
         var range: Range<Int>
         var match: TermMatch?
+        /// The glossary entry of `match`, made once: an archived glossary makes it when asked.
+        var entry: GlossaryEntry?
         var word: String
         /// Whether it is an acronym explained right there.
         var explained = false
@@ -102,19 +104,19 @@ struct BlockChecker: Sendable {
     /// explain an acronym beside them, which are not themselves jargon.
     private func terms(in utf8: [UInt8]) -> [Found] {
         let matches = matcher.matches(in: utf8)
-        var found = matches.map { Found(range: $0.byteRange, match: $0, word: $0.text) }
+        var found = matches.map { Found(range: $0.byteRange, match: $0, entry: matcher.entries[$0.entry], word: $0.text) }
         // Both lists are in order: an acronym overlapping a term is the term's.
         var nextMatch = 0
         for token in AcronymTokens.candidates(in: utf8) {
             while nextMatch < matches.count, matches[nextMatch].byteRange.upperBound <= token.range.lowerBound { nextMatch += 1 }
             if nextMatch < matches.count, matches[nextMatch].byteRange.overlaps(token.range) { continue }
-            found.append(Found(range: token.range, match: nil, word: token.word))
+            found.append(Found(range: token.range, match: nil, entry: nil, word: token.word))
         }
         if found.count > matches.count { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
         // Where each acronym is explained right there ("Integrated Care Board (ICB)").
         var explanations: [Range<Int>] = []
-        for index in found.indices where found[index].match.map({ matcher.entries[$0.entry].kind == .acronym }) ?? true {
-            let meanings = found[index].match.map { matcher.entries[$0.entry].expansions } ?? []
+        for index in found.indices where found[index].entry.map({ $0.kind == .acronym }) ?? true {
+            let meanings = found[index].entry?.expansions ?? []
             if let words = AcronymDefinition.expansion(of: found[index].word, at: found[index].range, in: utf8, knownExpansions: meanings) {
                 found[index].explained = true
                 explanations.append(words)
@@ -122,7 +124,7 @@ struct BlockChecker: Sendable {
         }
         if !explanations.isEmpty {
             found.removeAll { term in
-                guard let match = term.match, matcher.entries[match.entry].kind != .acronym else { return false }
+                guard let entry = term.entry, entry.kind != .acronym else { return false }
                 return explanations.contains { $0.contains(term.range.lowerBound) }
             }
         }

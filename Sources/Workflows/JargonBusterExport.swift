@@ -14,7 +14,7 @@ public struct JargonBusterExport: Sendable {
     /// The jargon buster of `glossary`: all of it, or the words `source` uses (`name` is the
     /// document's file name, for the title and the files' names).
     public init(glossary: Glossary, usedIn source: (document: Document, name: String)? = nil) {
-        var entries = glossary.entries
+        var entries = Array(glossary.entries)
         var title = "Jargon buster"
         var baseName = "jargon-buster"
         if let source {

@@ -67,6 +67,68 @@ import TestSupport
         }
     }
 
+    /// An archive is only read after its checksum, but a file written to look whole (checksum and
+    /// all) that names a text, list or kind that is not there is refused too: entries are made
+    /// from those numbers later, when asked for.
+    @Test func anEntryNamingATextListOrKindThatIsNotThereIsRefused() throws {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(id: "a", term: "alpha", kind: .jargon, meaning: "First.", alternatives: ["one"], domain: "test"),
+            GlossaryEntry(id: "b", term: "beta", kind: .label, meaning: "Second.", alternatives: ["two"], why: "It hurts.", domain: "test"),
+        ])
+        let bytes = GlossaryArchive.encode(glossary, key: 9)
+        // The first entry's numbers and where the texts start, as written: texts and lists are
+        // numbered in the order they are first used (a, alpha, First., one, test; [], [one]).
+        let row: [UInt32] = [0, 1, 1, 0, 0, 2, 1, UInt32.max, 4]
+        let textStarts: [UInt32] = [0, 1, 6, 12, 15, 19]
+        let rowAt = try #require(Self.offset(of: row, in: bytes), "the first entry's numbers")
+        let textStartsAt = try #require(Self.offset(of: textStarts, in: bytes), "where the texts start")
+        #expect(GlossaryArchive.decode(Self.restamped(bytes), key: 9)?.entries == glossary.entries, "restamped as it is")
+        for field in row.indices {
+            var forged = bytes
+            Self.put(99, at: rowAt + 4 * field, in: &forged)
+            #expect(GlossaryArchive.decode(Self.restamped(forged), key: 9) == nil, "number \(field) of the entry")
+        }
+        for (start, value) in [(1, UInt32(7)), (5, UInt32(200))] {
+            var forged = bytes
+            Self.put(value, at: textStartsAt + 4 * start, in: &forged)
+            #expect(GlossaryArchive.decode(Self.restamped(forged), key: 9) == nil, "text start \(start) set to \(value)")
+        }
+    }
+
+    /// Where `numbers` lie, little-endian, in `bytes`.
+    static func offset(of numbers: [UInt32], in bytes: [UInt8]) -> Int? {
+        let pattern = numbers.flatMap { number in (0..<4).map { UInt8(truncatingIfNeeded: number >> (8 * $0)) } }
+        return bytes.indices.dropLast(pattern.count - 1).first { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
+    }
+
+    static func put(_ number: UInt32, at offset: Int, in bytes: inout [UInt8]) {
+        for byte in 0..<4 { bytes[offset + byte] = UInt8(truncatingIfNeeded: number >> (8 * byte)) }
+    }
+
+    /// `bytes` with the checksum in its header made to match its payload again.
+    static func restamped(_ bytes: [UInt8]) -> [UInt8] {
+        let header = GlossaryArchive.headerSize
+        var stamped = bytes
+        let checksum = GlossaryArchive.key(of: [Array(bytes[header...])])
+        for byte in 0..<8 { stamped[header - 8 + byte] = UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(byte))) }
+        return stamped
+    }
+
+    /// The key and checksum see every byte of every part, in every lane and in the tail, and the
+    /// order of whole blocks.
+    @Test func everyByteAndTheOrderOfBlocksChangeTheKey() {
+        let part = (0..<200).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let key = GlossaryArchive.key(of: [part])
+        for index in part.indices {
+            var changed = part
+            changed[index] ^= 0x80
+            #expect(GlossaryArchive.key(of: [changed]) != key, "byte \(index)")
+        }
+        let swapped = Array(part[64..<128] + part[0..<64] + part[128...])
+        #expect(GlossaryArchive.key(of: [swapped]) != key)
+        #expect(GlossaryArchive.key(of: [Array(part.prefix(100)), Array(part.dropFirst(100))]) != key, "parts are kept apart")
+    }
+
     @Test func savingAndReadingAFile() throws {
         let folder = try TemporaryFolder("glossary-archive")
         defer { folder.remove() }

@@ -1,7 +1,8 @@
 import Foundation
 import TestSupport
 
-/// Runs the built `roundtable` executable as a user would, in a temporary folder.
+/// Runs the built `roundtable` executable as a user would, in a temporary folder, with a cache
+/// folder of its own, so that no test writes into the user's cache (`~/.cache/roundtable`).
 struct CLIRunner {
     struct Result {
         let status: Int32
@@ -12,6 +13,15 @@ struct CLIRunner {
     private let temporary: TemporaryFolder
     /// The folder the command runs in; removed by `cleanUp()`.
     var folder: URL { temporary.url }
+
+    /// Where the commands keep their cache: beside the folder, not in it, so a test sees only the
+    /// files a command writes where the user asked. Made by the command when it needs it.
+    private var cache: URL { URL(fileURLWithPath: temporary.url.path + "-cache") }
+
+    /// The environment the commands run with: the test run's own, with `XDG_CACHE_HOME` set to `cache`.
+    var environment: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cache.path]) { $1 }
+    }
 
     init() throws {
         temporary = try TemporaryFolder("roundtable-cli")
@@ -28,7 +38,7 @@ struct CLIRunner {
         process.executableURL = BuiltProducts.executable(program)
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = self.environment.merging(environment) { $1 }
         let output = Pipe()
         let errors = Pipe()
         let inputPipe = Pipe()
@@ -79,5 +89,6 @@ struct CLIRunner {
 
     func cleanUp() {
         temporary.remove()
+        try? FileManager.default.removeItem(at: cache)
     }
 }

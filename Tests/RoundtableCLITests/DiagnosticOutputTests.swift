@@ -25,10 +25,10 @@ import Testing
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         for arguments in try commands(cli) {
-            let terminal = try PseudoTerminal(arguments: arguments, folder: cli.folder, environment: ["NO_COLOR": ""])
+            let terminal = try PseudoTerminal(arguments: arguments, in: cli, environment: ["NO_COLOR": ""])
             _ = try terminal.waitForExit()
             #expect(terminal.output.contains("\u{1B}[1;31merror:\u{1B}[0m"), "\(arguments): \(terminal.output)")
-            let noColour = try PseudoTerminal(arguments: arguments, folder: cli.folder, environment: ["NO_COLOR": "1"])
+            let noColour = try PseudoTerminal(arguments: arguments, in: cli, environment: ["NO_COLOR": "1"])
             _ = try noColour.waitForExit()
             #expect(!noColour.output.contains("\u{1B}["), "\(arguments): \(noColour.output)")
             #expect(noColour.output.contains("error:"), "\(arguments)")

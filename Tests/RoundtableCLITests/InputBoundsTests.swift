@@ -13,6 +13,7 @@ import TestSupport
         process.executableURL = CLIRunner.executable
         process.arguments = arguments
         process.currentDirectoryURL = cli.folder
+        process.environment = cli.environment
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -88,6 +89,7 @@ import TestSupport
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", "'\(roundtable)' export <(head -c 34000000 /dev/zero | tr '\\0' a) --to txt -o out"]
         process.currentDirectoryURL = cli.folder
+        process.environment = cli.environment
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -14,7 +14,8 @@ final class PseudoTerminal {
     private let master: Int32
     private(set) var output = ""
 
-    init(arguments: [String], folder: URL, columns: UInt16 = 120, rows: UInt16 = 40, environment: [String: String] = [:]) throws {
+    /// Starts `roundtable` with `arguments` in `cli`'s folder and with its environment.
+    init(arguments: [String], in cli: CLIRunner, columns: UInt16 = 120, rows: UInt16 = 40, environment: [String: String] = [:]) throws {
         var master: Int32 = -1
         var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -23,8 +24,8 @@ final class PseudoTerminal {
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
         process.executableURL = CLIRunner.executable
         process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["TERM": "xterm-256color"]) { $1 }.merging(environment) { $1 }
+        process.currentDirectoryURL = cli.folder
+        process.environment = cli.environment.merging(["TERM": "xterm-256color"]) { $1 }.merging(environment) { $1 }
         process.standardInput = handle
         process.standardOutput = handle
         process.standardError = handle

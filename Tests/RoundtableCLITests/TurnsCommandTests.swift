@@ -31,7 +31,7 @@ import Glibc
     @Test func liveViewIsDrivenThroughATerminal() throws {
         let cli = try prepared()
         defer { cli.cleanUp() }
-        let live = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], folder: cli.folder)
+        let live = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], in: cli)
         try live.waitForScreen("Roundtable live · Language", "Not heard yet: Sam Jones, Priya Patel, Alex Kim",
                                "Invite next: Sam Jones [1] (not heard yet)", "Nobody is speaking.")
         #expect(live.screen.contains(" 1   Sam Jones"))
@@ -74,7 +74,7 @@ import Glibc
     @Test func liveViewResumesAfterKillMinusNine() throws {
         let cli = try prepared()
         defer { cli.cleanUp() }
-        let first = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], folder: cli.folder)
+        let first = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], in: cli)
         try first.waitForScreen("Nobody is speaking.")
         first.type("1")
         try first.waitForScreen("Now speaking: Sam Jones")
@@ -89,7 +89,7 @@ import Glibc
         #expect(during.output.split(separator: "\n").filter { $0.contains("[live]") }.count == 2, "\(during.output)")
 
         Thread.sleep(forTimeInterval: 5.5)
-        let second = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], folder: cli.folder)
+        let second = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], in: cli)
         try second.waitForScreen("Priya Patel's turn was still running when Roundtable last stopped unexpectedly", "Nobody is speaking.",
                                  "Invite next: Alex Kim [3] (not heard yet)")
         second.type("q")
@@ -104,7 +104,7 @@ import Glibc
     @Test func liveViewGivesTheTerminalBackOnSIGTERM() throws {
         let cli = try prepared()
         defer { cli.cleanUp() }
-        let live = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], folder: cli.folder)
+        let live = try PseudoTerminal(arguments: ["turns", "live", "1", "--db", "rt.sqlite"], in: cli)
         try live.waitForScreen("Nobody is speaking.")
         live.type("1")
         try live.waitForScreen("Now speaking: Sam Jones")

@@ -8,7 +8,9 @@ public enum ZIPParts {
         let archive = try Archive(data: data, accessMode: .read)
         return try archive.map { entry in
             var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            // ZIPFoundation works the CRC-32 out as it extracts, but leaves comparing it to us.
+            let checksum = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
             return (entry, bytes)
         }
     }

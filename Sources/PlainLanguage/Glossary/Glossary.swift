@@ -1,7 +1,7 @@
 /// The terms Roundtable checks for: the curated glossary, changed by a team's own glossary.
 public struct Glossary: Sendable {
     /// Every entry, curated ones first in domain order, then the team's own.
-    public private(set) var entries: [GlossaryEntry]
+    public private(set) var entries: GlossaryEntries
     /// Acronyms everybody knows (NHS, UK, GP), never reported as unexplained.
     public private(set) var everydayAcronyms: Set<String>
     /// Terms a team allows in its own documents; compared without regard to case.
@@ -16,6 +16,13 @@ public struct Glossary: Sendable {
     /// Creates a glossary from its parts.
     public init(entries: [GlossaryEntry], everydayAcronyms: Set<String> = [], allowed: Set<String> = [],
                 silencedRules: Set<RuleID> = [], domains: [(id: String, title: String)] = []) {
+        self.init(entries: GlossaryEntries(entries), everydayAcronyms: everydayAcronyms, allowed: allowed,
+                  silencedRules: silencedRules, domains: domains)
+    }
+
+    /// A glossary whose entries are held already, such as those of an archive.
+    init(entries: GlossaryEntries, everydayAcronyms: Set<String>, allowed: Set<String>, silencedRules: Set<RuleID>,
+         domains: [(id: String, title: String)]) {
         self.entries = entries
         self.everydayAcronyms = everydayAcronyms
         self.allowed = Set(allowed.map { $0.lowercased() })
@@ -68,6 +75,7 @@ public struct Glossary: Sendable {
     /// field by field, and allowed terms, everyday acronyms and silenced rules are updated.
     public mutating func apply(_ local: LocalGlossary) {
         compiled = nil
+        var entries = Array(self.entries)
         // Look entries up by id: a team's glossary may hold tens of thousands of entries.
         var positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for change in local.entries {
@@ -78,6 +86,7 @@ public struct Glossary: Sendable {
                 entries.append(entry)
             }
         }
+        self.entries = GlossaryEntries(entries)
         allowed.formUnion(local.allow.map { $0.lowercased() })
         everydayAcronyms.formUnion(local.everydayAcronymsAdded)
         everydayAcronyms.subtract(local.everydayAcronymsRemoved)

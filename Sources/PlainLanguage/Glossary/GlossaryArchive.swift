@@ -6,12 +6,13 @@ import Foundation
 ///
 /// Every archive carries the key of what it was made from (see `key(of:)`); it is used only when
 /// that key matches the files as they are now, so a stale archive is never used. A damaged,
-/// truncated or foreign file is refused (magic, version, length and checksum, then every count
-/// and kind checked while reading) and the caller reads the glossary files instead.
+/// truncated or foreign file is refused (magic, version, length and checksum, then every count,
+/// number and kind checked while reading) and the caller reads the glossary files instead. The
+/// entries are then made one by one as they are asked for (see `ArchivedEntries`).
 package enum GlossaryArchive {
     private static let magic = Array("RTGLOSSARY".utf8)
     /// Changes whenever the layout changes, so an older archive is simply not used.
-    private static let version: UInt32 = 4
+    private static let version: UInt32 = 5
     /// The bytes before the payload: the magic word, then the version, key, length and checksum.
     static let headerSize = magic.count + 32
 
@@ -24,23 +25,49 @@ package enum GlossaryArchive {
         return hash.value
     }
 
-    /// FNV-1a over 64 bits, taken eight bytes at a time (then byte by byte for the rest), so a
-    /// cached glossary of tens of megabytes is checked in milliseconds.
+    /// A 64-bit hash of parts: eight FNV-1a-like lanes side by side over each 64 bytes (the
+    /// processor works on all eight at once), each step also turning its lane so that its high
+    /// bits reach the low ones; the lanes then folded in order, and the rest word by word. A
+    /// cached glossary of tens of megabytes is checked in a few milliseconds.
     struct Hash {
+        private static let prime: UInt64 = 0x100_0000_01b3
         private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(version)
 
         /// Adds one part; parts are kept apart, so ["ab", "c"] and ["a", "bc"] differ.
         mutating func add(_ bytes: UnsafeRawBufferPointer) {
-            let prime: UInt64 = 0x100_0000_01b3
-            let words = bytes.count / 8
-            for index in 0..<words {
-                value = (value ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* prime
+            let blocks = bytes.count / 64
+            if blocks > 0 {
+                var lanes = (value, value &+ 1, value &+ 2, value &+ 3, value &+ 4, value &+ 5, value &+ 6, value &+ 7)
+                for block in 0..<blocks {
+                    let start = block * 64
+                    func word(_ lane: Int) -> UInt64 {
+                        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + lane * 8, as: UInt64.self))
+                    }
+                    lanes = (Self.step(lanes.0, word(0)), Self.step(lanes.1, word(1)), Self.step(lanes.2, word(2)),
+                             Self.step(lanes.3, word(3)), Self.step(lanes.4, word(4)), Self.step(lanes.5, word(5)),
+                             Self.step(lanes.6, word(6)), Self.step(lanes.7, word(7)))
+                }
+                for lane in [lanes.0, lanes.1, lanes.2, lanes.3, lanes.4, lanes.5, lanes.6, lanes.7] {
+                    value = Self.step(value, lane)
+                }
             }
-            for index in words * 8..<bytes.count {
-                value = (value ^ UInt64(bytes[index])) &* prime
+            var index = blocks * 64
+            while bytes.count - index >= 8 {
+                value = Self.step(value, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                index += 8
+            }
+            while index < bytes.count {
+                value = Self.step(value, UInt64(bytes[index]))
+                index += 1
             }
             // The length, which also separates this part from the next.
-            value = (value ^ UInt64(bytes.count) ^ 0xFF00_0000_0000_0000) &* prime
+            value = Self.step(value, UInt64(bytes.count) ^ 0xFF00_0000_0000_0000)
+        }
+
+        @inline(__always)
+        private static func step(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+            let product = (lane ^ word) &* prime
+            return product << 31 | product >> 33
         }
     }
 
@@ -55,18 +82,7 @@ package enum GlossaryArchive {
         payload.strings(glossary.everydayAcronyms.sorted())
         payload.strings(glossary.allowed.sorted())
         payload.strings(glossary.silencedRules.map(\.rawValue).sorted())
-        payload.count(glossary.entries.count)
-        for entry in glossary.entries {
-            payload.string(entry.id)
-            payload.string(entry.term)
-            payload.string(entry.kind.rawValue)
-            payload.strings(entry.expansions)
-            payload.strings(entry.variants)
-            payload.string(entry.meaning)
-            payload.strings(entry.alternatives)
-            payload.strings(entry.why.map { [$0] } ?? [])
-            payload.string(entry.domain)
-        }
+        ArchivedEntries.write(glossary.entries, to: &payload)
         // The terms compiled for matching, so reading an archive needs no compiling.
         let trie = (glossary.compiled ?? TermMatcher.compile(glossary)).parts
         payload.numbers(trie.rootChildren)
@@ -101,11 +117,11 @@ package enum GlossaryArchive {
         let header = headerSize
         guard bytes.count >= header, magic.indices.allSatisfy({ bytes[$0] == magic[$0] }) else { return nil }
         var reader = ArchiveReader(bytes: bytes, offset: magic.count, memory: memory)
+        guard let format = reader.word(), format == UInt64(version), let stamped = reader.word(), stamped == key,
+              let length = reader.word(), length == UInt64(bytes.count - header), let checksum = reader.word() else { return nil }
         var payload = Hash()
         payload.add(UnsafeRawBufferPointer(rebasing: bytes[header...]))
-        guard let format = reader.word(), format == UInt64(version), let stamped = reader.word(), stamped == key,
-              let length = reader.word(), length == UInt64(bytes.count - header), let checksum = reader.word(),
-              checksum == payload.value else { return nil }
+        guard checksum == payload.value else { return nil }
         return try? reader.glossary()
     }
 
@@ -142,7 +158,7 @@ package enum GlossaryArchive {
 
 /// Appends numbers and strings in the archive's layout: little-endian 64-bit words, strings as a
 /// length then UTF-8 bytes.
-private struct ArchiveWriter {
+struct ArchiveWriter {
     var bytes: [UInt8] = []
 
     mutating func word(_ value: UInt64) {
@@ -172,13 +188,13 @@ private struct ArchiveWriter {
 
 /// Reads what `ArchiveWriter` wrote, refusing anything that runs past the end or names a kind or
 /// rule Roundtable does not know.
-private struct ArchiveReader {
+struct ArchiveReader {
     struct Damaged: Error {}
 
-    /// The archive; valid only while `GlossaryArchive.decode` runs.
+    /// The archive; valid while `memory` is held.
     let bytes: UnsafeRawBufferPointer
     var offset: Int
-    /// What holds `bytes`, which the terms read from them keep.
+    /// What holds `bytes`, which the terms and entries read from them keep.
     let memory: TrieMemory
 
     mutating func word() -> UInt64? {
@@ -234,24 +250,13 @@ private struct ArchiveReader {
             guard let rule = RuleID(rawValue: raw) else { throw Damaged() }
             silenced.insert(rule)
         }
-        let entryCount = try count(smallest: 72)
-        var entries: [GlossaryEntry] = []
-        entries.reserveCapacity(entryCount)
-        for _ in 0..<entryCount {
-            let id = try string(), term = try string()
-            guard let kind = GlossaryEntry.Kind(rawValue: try string()) else { throw Damaged() }
-            let expansions = try strings(), variants = try strings(), meaning = try string(), alternatives = try strings()
-            let why = try strings()
-            guard why.count <= 1 else { throw Damaged() }
-            entries.append(GlossaryEntry(id: id, term: term, kind: kind, expansions: expansions, variants: variants,
-                                         meaning: meaning, alternatives: alternatives, why: why.first, domain: try string()))
-        }
+        let entries = try ArchivedEntries(reading: &self)
         guard let trie = PhraseTrie(memory: memory, rootChildren: try numbers(Int32.self), childStart: try numbers(Int32.self),
                                     byteOf: try numbers(UInt8.self), terminal: try numbers(Int32.self),
                                     listStart: try numbers(Int32.self), targetEntry: try numbers(Int32.self),
                                     spellingStart: try numbers(Int32.self), spellings: try strings(), entryCount: entries.count),
               offset == bytes.count else { throw Damaged() }
-        var glossary = Glossary(entries: entries, everydayAcronyms: Set(everyday), allowed: Set(allowed),
+        var glossary = Glossary(entries: GlossaryEntries(entries), everydayAcronyms: Set(everyday), allowed: Set(allowed),
                                 silencedRules: silenced, domains: domains)
         glossary.compiled = trie
         return glossary

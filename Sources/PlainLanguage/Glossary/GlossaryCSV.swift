@@ -9,7 +9,7 @@ public enum GlossaryCSV {
     public static let columns = ["id", "term", "kind", "expansions", "variants", "meaning", "alternatives", "why", "domain"]
 
     /// The entries as CSV text with a header row.
-    public static func write(_ entries: [GlossaryEntry]) -> String {
+    public static func write(_ entries: some Sequence<GlossaryEntry>) -> String {
         CSVRows.text(header: columns, rows: entries.map { entry in
             [entry.id, entry.term, entry.kind.rawValue, entry.expansions.joined(separator: "; "),
              entry.variants.joined(separator: "; "), entry.meaning, entry.alternatives.joined(separator: "; "),

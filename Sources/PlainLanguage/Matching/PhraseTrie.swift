@@ -193,8 +193,9 @@ struct PhraseTrie: @unchecked Sendable {
     func ending(_ node: Int32) -> Int32 { terminal[Int(node)] }
 }
 
-/// Memory that holds a trie's numbers, given back when the last trie using it is gone: memory
-/// allocated for a trie just built, or an archive's bytes (a file mapped into memory, or a copy).
+/// Memory that holds a trie's numbers, given back when the last trie (or archived entries, see
+/// `ArchivedEntries`) using it is gone: memory allocated for a trie just built, or an archive's
+/// bytes (a file mapped into memory, or a copy).
 final class TrieMemory: @unchecked Sendable {
     private let release: () -> Void
 

@@ -15,7 +15,7 @@ package struct TermMatch: Sendable, Equatable {
 package struct TermMatcher: Sendable {
     private let trie: PhraseTrie
     /// The entries the matcher was built from.
-    package let entries: [GlossaryEntry]
+    package let entries: GlossaryEntries
 
     /// Matches the glossary's terms: compiled already when the glossary came from an archive,
     /// compiled here otherwise.
