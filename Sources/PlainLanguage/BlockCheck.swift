@@ -48,13 +48,13 @@ struct BlockChecker: Sendable {
     /// The rules the glossary or the file switches off: their findings are not made.
     let silenced: Set<RuleID>
 
-    /// Checks one block, with its `places` made already; `scanner` and `wording` carry on from
+    /// Checks one block, with its `places` made already; `scanner` and `terms` carry on from
     /// the blocks before it in the same part of the text.
     func check(_ places: inout ProsePlaces, kind: ProseBlock.Kind, scanner: inout SentenceScanner,
-               wording: inout FindingWording) -> BlockCheck {
+               terms known: inout TermCache) -> BlockCheck {
         var result = BlockCheck()
         let utf8 = places.utf8
-        for event in terms(in: utf8) {
+        for event in terms(in: utf8, known: &known) {
             let entry = event.entry
             if allowed(event.word, entry) { continue }
             switch entry?.kind {
@@ -67,7 +67,7 @@ struct BlockChecker: Sendable {
                 }
                 let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
-                let words = wording.words(for: entry, at: match.entry, as: event.word)
+                let words = known.words(for: entry, at: match.entry, as: event.word)
                 result.events.append(.finding(Diagnostic(
                     rule: isLabel ? .label : .jargon, message: words.message, suggestion: words.suggestion,
                     location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset), entry: match.entry))
@@ -102,9 +102,9 @@ struct BlockChecker: Sendable {
 
     /// The glossary terms and acronym-like words of `utf8` in order, less the words that
     /// explain an acronym beside them, which are not themselves jargon.
-    private func terms(in utf8: [UInt8]) -> [Found] {
+    private func terms(in utf8: [UInt8], known: inout TermCache) -> [Found] {
         let matches = matcher.matches(in: utf8)
-        var found = matches.map { Found(range: $0.byteRange, match: $0, entry: matcher.entries[$0.entry], word: $0.text) }
+        var found = matches.map { Found(range: $0.byteRange, match: $0, entry: known.entry($0.entry, of: matcher), word: $0.text) }
         // Both lists are in order: an acronym overlapping a term is the term's.
         var nextMatch = 0
         for token in AcronymTokens.candidates(in: utf8) {
@@ -139,15 +139,26 @@ struct BlockChecker: Sendable {
     }
 }
 
-/// The message and suggestion of jargon and label findings, made once for each entry and way of
-/// writing it in a part of a text, not once for each finding: a dense text repeats its terms.
-struct FindingWording {
+/// What one part of a text has made for its glossary terms, so that each is made once, not once
+/// a finding: a dense text repeats its terms. Each entry met, read from the glossary (which makes
+/// an archived glossary's entries when asked), and the message and suggestion of each entry as
+/// written.
+struct TermCache {
     private struct Key: Hashable {
         var entry: Int
         var word: String
     }
 
+    private var entries: [Int: GlossaryEntry] = [:]
     private var made: [Key: (message: String, suggestion: String)] = [:]
+
+    /// Entry `index` of the glossary `matcher` was built from.
+    mutating func entry(_ index: Int, of matcher: TermMatcher) -> GlossaryEntry {
+        if let entry = entries[index] { return entry }
+        let entry = matcher.entries[index]
+        entries[index] = entry
+        return entry
+    }
 
     /// The words of a finding of `entry` (number `index` in the glossary), written in the text as `word`.
     mutating func words(for entry: GlossaryEntry, at index: Int, as word: String) -> (message: String, suggestion: String) {

@@ -68,10 +68,10 @@ public struct PlainLanguageChecker: Sendable {
         var starts = [0]
         SideBySide.forEach(parts, { part in
             var scanner = SentenceScanner()
-            var wording = FindingWording()
+            var terms = TermCache()
             return PartChecks(part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
-                return reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner, wording: &wording)
+                return reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner, terms: &terms)
             })
         }, inOrder: { partChecks in
             let part = parts[checked.count]
