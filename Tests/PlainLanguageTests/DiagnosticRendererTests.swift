@@ -34,6 +34,12 @@ import Testing
         let coloured = DiagnosticRenderer(colour: true)
         #expect(coloured.line(finding).contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
         #expect(coloured.paragraphs([finding], file: "notes.md").contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+        #expect(coloured.paragraphs([finding], file: "notes.md") == "\u{1B}[1mnotes.md\u{1B}[0m\n"
+            + "\n  \u{1B}[2mParagraph 2, line 3\u{1B}[0m\n"
+            + "    “The \u{1B}[1;7mICB\u{1B}[0m met.”\n"
+            + "    \u{1B}[1;33mwarning:\u{1B}[0m \u{1B}[2mline 3, column 5 · acronym-unexplained\u{1B}[0m\n"
+            + "      “ICB” is not explained.\n"
+            + "      \u{1B}[32m→ Write it out.\u{1B}[0m\n")
     }
 
     /// A long report is made in parts side by side; each paragraph is still headed once, as when

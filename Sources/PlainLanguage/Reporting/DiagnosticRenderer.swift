@@ -43,6 +43,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// `diagnostics` grouped by paragraph, after a finding in paragraph `previous`.
     private func paragraphs(_ diagnostics: ArraySlice<Diagnostic>, after previous: Int?) -> String {
+        // Each piece is added to the part's text as it is, not joined to the next first: a long
+        // report has a dozen pieces for each of tens of thousands of findings.
         var out = ""
         var currentGroup = previous
         for diagnostic in diagnostics {
@@ -51,17 +53,38 @@ public struct DiagnosticRenderer: Sendable {
                 currentGroup = group
                 var heading = group.map { "Paragraph \($0)" } ?? "Whole file"
                 if let line = diagnostic.location.position?.line { heading += ", line \(line)" }
-                out += "\n  " + dim(heading) + "\n"
+                out += "\n  "
+                paint(heading, code: "2", onto: &out)
+                out += "\n"
             }
             if let context = diagnostic.context {
-                out += "    “" + highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset) + "”\n"
+                out += "    “"
+                highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset, onto: &out)
+                out += "”\n"
             }
-            var place = ""
-            if let position = diagnostic.location.position { place = "line \(position.line), column \(position.column) · " }
-            out += "    " + severityLabel(diagnostic.severity) + " " + dim(place + diagnostic.rule.rawValue) + "\n"
-            out += "      " + TerminalText.visible(diagnostic.message) + "\n"
+            out += "    "
+            out += severityLabel(diagnostic.severity)
+            out += " "
+            if colour { out += "\u{1B}[2m" }
+            if let position = diagnostic.location.position {
+                out += "line "
+                out += String(position.line)
+                out += ", column "
+                out += String(position.column)
+                out += " · "
+            }
+            out += diagnostic.rule.rawValue
+            if colour { out += "\u{1B}[0m" }
+            out += "\n      "
+            out += TerminalText.visible(diagnostic.message)
+            out += "\n"
             if let suggestion = diagnostic.suggestion {
-                out += "      " + paint("→ " + TerminalText.visible(suggestion), code: "32") + "\n"
+                out += "      "
+                if colour { out += "\u{1B}[32m" }
+                out += "→ "
+                out += TerminalText.visible(suggestion)
+                if colour { out += "\u{1B}[0m" }
+                out += "\n"
             }
         }
         return out
@@ -98,14 +121,17 @@ public struct DiagnosticRenderer: Sendable {
         return paint(severity.word + ":", code: code)
     }
 
-    private func highlight(_ excerpt: String?, in context: String, at offset: Int?) -> String {
-        guard let excerpt, !excerpt.isEmpty else { return TerminalText.visible(context) }
+    /// Adds `context` to `out` with the words of `excerpt` marked, where the checker says they
+    /// start (`offset` characters in), or else where they are first found.
+    private func highlight(_ excerpt: String?, in context: String, at offset: Int?, onto out: inout String) {
+        guard let excerpt, !excerpt.isEmpty else { return out += TerminalText.visible(context) }
         if let offset, let start = Self.asciiStart(of: excerpt, in: context, at: offset) {
             // Most findings: the same as below, found from bytes rather than characters.
             let end = context.utf8.index(start, offsetBy: excerpt.utf8.count)
-            let words = TerminalText.visible(excerpt)
-            let marked = colour ? "\u{1B}[1;7m" + words + "\u{1B}[0m" : "[" + words + "]"
-            return TerminalText.visible(String(context[..<start])) + marked + TerminalText.visible(String(context[end...]))
+            out += TerminalText.visible(String(context[..<start]))
+            paint(TerminalText.visible(excerpt), code: "1;7", onto: &out, plainMarks: true)
+            out += TerminalText.visible(String(context[end...]))
+            return
         }
         let flat = excerpt.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
         // The checker says where the words start; look there first, then anywhere.
@@ -117,11 +143,11 @@ public struct DiagnosticRenderer: Sendable {
             start = context.range(of: flat)?.lowerBound
         }
         guard let start, let end = context.index(start, offsetBy: flat.count, limitedBy: context.endIndex) else {
-            return TerminalText.visible(context)
+            return out += TerminalText.visible(context)
         }
-        let words = TerminalText.visible(flat)
-        let marked = colour ? "\u{1B}[1;7m" + words + "\u{1B}[0m" : "[" + words + "]"
-        return TerminalText.visible(String(context[..<start])) + marked + TerminalText.visible(String(context[end...]))
+        out += TerminalText.visible(String(context[..<start]))
+        paint(TerminalText.visible(flat), code: "1;7", onto: &out, plainMarks: true)
+        out += TerminalText.visible(String(context[end...]))
     }
 
     /// Where `excerpt` starts in `context`, `offset` characters in, when both are ASCII there (a
@@ -154,5 +180,12 @@ public struct DiagnosticRenderer: Sendable {
 
     private func paint(_ text: String, code: String) -> String {
         colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+    }
+
+    /// Adds `text` to `out` as `paint` shows it; without colour, in brackets when `plainMarks`.
+    private func paint(_ text: String, code: String, onto out: inout String, plainMarks: Bool = false) {
+        out += colour ? "\u{1B}[\(code)m" : plainMarks ? "[" : ""
+        out += text
+        out += colour ? "\u{1B}[0m" : plainMarks ? "]" : ""
     }
 }
