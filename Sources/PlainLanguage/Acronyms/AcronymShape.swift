@@ -11,7 +11,7 @@ enum AcronymShape {
         var upper = 0
         var lower = 0
         for byte in core {
-            guard byte < 0x80, byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "&") else { return false }
+            guard AcronymTokens.isWordByte(byte) || byte == UInt8(ascii: "&") else { return false }
             if isUpper(byte) { upper += 1 } else if byte &- UInt8(ascii: "a") < 26 { lower += 1 }
         }
         guard upper >= 2, lower < upper else { return false }

@@ -54,7 +54,7 @@ public struct DiagnosticRenderer: Sendable {
                 var heading = group.map { "Paragraph \($0)" } ?? "Whole file"
                 if let line = diagnostic.location.position?.line { heading += ", line \(line)" }
                 out += "\n  "
-                paint(heading, code: "2", onto: &out)
+                paint(code: "2", onto: &out) { $0 += heading }
                 out += "\n"
             }
             if let context = diagnostic.context {
@@ -65,25 +65,25 @@ public struct DiagnosticRenderer: Sendable {
             out += "    "
             out += severityLabel(diagnostic.severity)
             out += " "
-            if colour { out += "\u{1B}[2m" }
-            if let position = diagnostic.location.position {
-                out += "line "
-                out += String(position.line)
-                out += ", column "
-                out += String(position.column)
-                out += " · "
+            paint(code: "2", onto: &out) { out in
+                if let position = diagnostic.location.position {
+                    out += "line "
+                    out += String(position.line)
+                    out += ", column "
+                    out += String(position.column)
+                    out += " · "
+                }
+                out += diagnostic.rule.rawValue
             }
-            out += diagnostic.rule.rawValue
-            if colour { out += "\u{1B}[0m" }
             out += "\n      "
             out += TerminalText.visible(diagnostic.message)
             out += "\n"
             if let suggestion = diagnostic.suggestion {
                 out += "      "
-                if colour { out += "\u{1B}[32m" }
-                out += "→ "
-                out += TerminalText.visible(suggestion)
-                if colour { out += "\u{1B}[0m" }
+                paint(code: "32", onto: &out) { out in
+                    out += "→ "
+                    out += TerminalText.visible(suggestion)
+                }
                 out += "\n"
             }
         }
@@ -129,7 +129,7 @@ public struct DiagnosticRenderer: Sendable {
             // Most findings: the same as below, found from bytes rather than characters.
             let end = context.utf8.index(start, offsetBy: excerpt.utf8.count)
             out += TerminalText.visible(String(context[..<start]))
-            paint(TerminalText.visible(excerpt), code: "1;7", onto: &out, plainMarks: true)
+            paint(code: "1;7", onto: &out, plainMarks: true) { $0 += TerminalText.visible(excerpt) }
             out += TerminalText.visible(String(context[end...]))
             return
         }
@@ -146,7 +146,7 @@ public struct DiagnosticRenderer: Sendable {
             return out += TerminalText.visible(context)
         }
         out += TerminalText.visible(String(context[..<start]))
-        paint(TerminalText.visible(flat), code: "1;7", onto: &out, plainMarks: true)
+        paint(code: "1;7", onto: &out, plainMarks: true) { $0 += TerminalText.visible(flat) }
         out += TerminalText.visible(String(context[end...]))
     }
 
@@ -179,13 +179,17 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func paint(_ text: String, code: String) -> String {
-        colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+        var out = ""
+        paint(code: code, onto: &out) { $0 += text }
+        return out
     }
 
-    /// Adds `text` to `out` as `paint` shows it; without colour, in brackets when `plainMarks`.
-    private func paint(_ text: String, code: String, onto out: inout String, plainMarks: Bool = false) {
-        out += colour ? "\u{1B}[\(code)m" : plainMarks ? "[" : ""
-        out += text
-        out += colour ? "\u{1B}[0m" : plainMarks ? "]" : ""
+    /// Adds to `out` what `write` adds: in colour `code` when colour is on; otherwise as it is, or
+    /// in brackets when `plainMarks`.
+    @inline(__always)
+    private func paint(code: String, onto out: inout String, plainMarks: Bool = false, _ write: (inout String) -> Void) {
+        if colour { out += "\u{1B}[\(code)m" } else if plainMarks { out += "[" }
+        write(&out)
+        if colour { out += "\u{1B}[0m" } else if plainMarks { out += "]" }
     }
 }

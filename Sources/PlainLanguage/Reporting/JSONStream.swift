@@ -89,21 +89,14 @@ package struct JSONStream {
     /// Starts the member `name` of the open object; write its value next.
     package mutating func key(_ name: StaticString) {
         let comma = startElementHere()
-        let indent = 2 * depth, length = name.utf8CodeUnitCount
-        // The comma, the new line, the indent and the name, written in one go.
-        append(count: (comma ? 1 : 0) + 1 + indent + length + 5) { out in
-            var at = 0
-            if comma {
-                out[at] = UInt8(ascii: ",")
-                at += 1
-            }
-            out[at] = 0x0A
-            (out + at + 1).initialize(repeating: 0x20, count: indent)
-            at += 1 + indent
+        let depth = self.depth, length = name.utf8CodeUnitCount
+        // The line's start and the name, written in one go.
+        append(count: Self.lineStartCount(comma: comma, depth: depth) + length + 5) { out in
+            let at = Self.writeLineStart(comma: comma, depth: depth, into: out)
             out[at] = 0x22
             (out + at + 1).initialize(from: name.utf8Start, count: length)
-            at += 1 + length
-            (out[at], out[at + 1], out[at + 2], out[at + 3]) = (0x22, 0x20, 0x3A, 0x20)
+            let end = at + 1 + length
+            (out[end], out[end + 1], out[end + 2], out[end + 3]) = (0x22, 0x20, 0x3A, 0x20)
         }
     }
 
@@ -205,16 +198,32 @@ package struct JSONStream {
 
     /// The comma before every element but the first, then a new line at the current depth.
     private mutating func startElement() {
-        if startElementHere() { buffer.append(UInt8(ascii: ",")) }
-        newline()
+        lineStart(comma: startElementHere())
     }
 
     private mutating func newline() {
-        let indent = 2 * depth
-        append(count: 1 + indent) { out in
-            out[0] = 0x0A
-            (out + 1).initialize(repeating: 0x20, count: indent)
+        lineStart(comma: false)
+    }
+
+    /// Writes a comma when `comma`, then a new line and the indent of the current depth.
+    private mutating func lineStart(comma: Bool) {
+        let depth = self.depth
+        append(count: Self.lineStartCount(comma: comma, depth: depth)) { _ = Self.writeLineStart(comma: comma, depth: depth, into: $0) }
+    }
+
+    /// How many bytes `writeLineStart` writes.
+    private static func lineStartCount(comma: Bool, depth: Int) -> Int { (comma ? 1 : 0) + 1 + 2 * depth }
+
+    /// Writes a comma when `comma`, a new line and the indent of `depth` at `out`; returns how many bytes it wrote.
+    private static func writeLineStart(comma: Bool, depth: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var at = 0
+        if comma {
+            out[at] = UInt8(ascii: ",")
+            at += 1
         }
+        out[at] = 0x0A
+        (out + at + 1).initialize(repeating: 0x20, count: 2 * depth)
+        return at + 1 + 2 * depth
     }
 
     /// The bytes that may start something to escape; every other byte is written as it is.
