@@ -76,26 +76,41 @@ public struct ReadabilityAnalyzer: Sendable {
     }
 
     /// The sentence on one line, cut at a word to at most 80 characters with "…" when it is longer.
-    private static func excerpt(_ sentence: ArraySlice<UInt8>) -> String {
+    static func excerpt(_ sentence: ArraySlice<UInt8>) -> String {
         // Only the start is shown, so fold white space in the first stretch alone: long texts have many long sentences.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(400)
+        // While the text is ASCII a character is a byte, and 82 of them settle where to cut.
+        var ascii = true
         for byte in sentence {
             if bytes.count >= 400 && byte & 0xC0 != 0x80 { break }
+            if ascii && bytes.count >= 82 { break }
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
             if isSpace {
                 if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
             } else {
+                if byte >= 0x80 { ascii = false }
                 bytes.append(byte)
             }
         }
         if bytes.last == 0x20 { bytes.removeLast() }
+        if ascii {
+            guard bytes.count > 80 else { return String(decoding: bytes, as: UTF8.self) }
+            return String(decoding: cut(bytes[..<79], space: 0x20, isTrailing: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A }), as: UTF8.self) + "…"
+        }
         let line = String(decoding: bytes, as: UTF8.self)
         guard line.count > 80 else { return line }
-        var cut = line.prefix(79)
-        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
-        while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
-        return cut + "…"
+        return String(cut(line.prefix(79), space: " ", isTrailing: { ",;:".contains($0) })) + "…"
+    }
+
+    /// `start` cut at its last space, if it has one, without the commas, semicolons and colons it then ends with.
+    private static func cut<Text: BidirectionalCollection>(_ start: Text, space: Text.Element,
+                                                           isTrailing: (Text.Element) -> Bool) -> Text.SubSequence
+        where Text.Element: Equatable, Text.SubSequence == Text {
+        var cut = start
+        if let space = cut.lastIndex(of: space) { cut = cut[..<space] }
+        while let last = cut.last, isTrailing(last) { cut = cut.dropLast() }
+        return cut
     }
 }
 
