@@ -16,6 +16,39 @@ import Testing
         }
     }
 
+    /// Pieces of the text before a bracket: words, punctuation that trims to nothing, and the splits.
+    private static let piece = Gen<String?>.element(of: [
+        "Integrated", "care", "Board", "of", "(the", "Zoë’s", "école,", "A&E", "…", "--", ".", " ", " ", " ", "-", "\n", "x",
+    ]).map { $0 ?? "" }
+
+    @Test func theLastWordsAreTheEndOfAllTheWords() async {
+        await propertyCheck(count: 2_000, input: Self.piece.array(of: 0...30), Gen.int(in: 0...20), Gen.int(in: 1...9)) { pieces, skip, last in
+            let utf8 = Array(pieces.joined().utf8)
+            // The window may start inside a word, as it does when it is cut by its length.
+            let range = min(skip, utf8.count)..<utf8.count
+            let words = Self.allWords(in: utf8, range)
+            let read = AcronymDefinition.wordRanges(in: utf8, range, last: last)
+            #expect(read.map(\.word) == words.suffix(last).map(\.word) && read.map(\.range) == words.suffix(last).map(\.range), "\(pieces)")
+        }
+    }
+
+    /// Every word of `range`, read from the start: the reference the words read from the end must match.
+    private static func allWords(in utf8: [UInt8], _ range: Range<Int>) -> [(word: String, range: Range<Int>)] {
+        var result: [(String, Range<Int>)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") { index += 1; continue }
+            let start = index
+            while index < range.upperBound, utf8[index] != UInt8(ascii: " "), utf8[index] != UInt8(ascii: "-"), utf8[index] != UInt8(ascii: "\n") {
+                index += 1
+            }
+            let word = AcronymShape.words(Substring(String(decoding: utf8[start..<index], as: UTF8.self))).first ?? ""
+            if !word.isEmpty { result.append((word, start..<index)) }
+        }
+        return result
+    }
+
     @Test func aWordWithOtherCharactersIsLeftToTheTextReader() {
         #expect(AcronymDefinition.asciiWord(Array("(Résumé),".utf8)[...]) == nil)
         #expect(AcronymDefinition.asciiWord(Array("(Board),".utf8)[...]) == "Board")

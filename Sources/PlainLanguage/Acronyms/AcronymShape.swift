@@ -54,9 +54,18 @@ enum AcronymShape {
         var word = word
         let ascii = word.withUTF8 { bytes -> (String, [Character])? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let lowered = bytes.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
-            let letters = lowered.filter { $0 &- UInt8(ascii: "a") < 26 }.map { Character(Unicode.Scalar($0)) }
-            return (String(decoding: lowered, as: UTF8.self), letters)
+            // One pass: each byte lowered in place in the new string, each letter kept as it goes.
+            var letters: [Character] = []
+            letters.reserveCapacity(bytes.count)
+            let lowered = String(unsafeUninitializedCapacity: bytes.count) { out in
+                for index in bytes.indices {
+                    let byte = bytes[index] &- UInt8(ascii: "A") < 26 ? bytes[index] | 0x20 : bytes[index]
+                    out[index] = byte
+                    if byte &- UInt8(ascii: "a") < 26 { letters.append(Character(Unicode.Scalar(byte))) }
+                }
+                return bytes.count
+            }
+            return (lowered, letters)
         }
         if let ascii { return ascii }
         let lowered = word.lowercased()

@@ -175,10 +175,9 @@ enum AcronymDefinition {
         while closing < utf8.count, isSpace(utf8[closing]) { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
         // An expansion has at most a few words more than the acronym has letters.
-        let preceding = wordRanges(in: utf8, max(0, before - (letters.count + 4) * 16)..<before)
-        let longest = max(1, min(preceding.count, letters.count + 4))
-        // Only the words that can be tried are made ready.
-        let ready = preceding.suffix(longest).map { AcronymShape.ExpansionWord($0.word) }
+        let preceding = wordRanges(in: utf8, max(0, before - (letters.count + 4) * 16)..<before, last: letters.count + 4)
+        let longest = max(1, preceding.count)
+        let ready = preceding.map { AcronymShape.ExpansionWord($0.word) }
         for length in 1...longest {
             let suffix = preceding.suffix(length)
             if let first = suffix.first, explains(suffix.map(\.word), ready: ready.suffix(length)) {
@@ -190,22 +189,21 @@ enum AcronymDefinition {
 }
 
 extension AcronymDefinition {
-    /// The words in `range` of `utf8`, split at spaces, hyphens and line breaks, punctuation trimmed.
-    static func wordRanges(in utf8: [UInt8], _ range: Range<Int>) -> [(word: String, range: Range<Int>)] {
+    /// The last `last` words in `range` of `utf8`, split at spaces, hyphens and line breaks,
+    /// punctuation trimmed, in order. Read from the end, so words that cannot be tried are never made.
+    static func wordRanges(in utf8: [UInt8], _ range: Range<Int>, last: Int) -> [(word: String, range: Range<Int>)] {
+        func isSplit(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") }
         var result: [(String, Range<Int>)] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") { index += 1; continue }
-            let start = index
-            while index < range.upperBound, utf8[index] != UInt8(ascii: " "), utf8[index] != UInt8(ascii: "-"), utf8[index] != UInt8(ascii: "\n") {
-                index += 1
-            }
-            if let word = asciiWord(utf8[start..<index]) ?? AcronymShape.words(Substring(String(decoding: utf8[start..<index], as: UTF8.self))).first {
-                if !word.isEmpty { result.append((word, start..<index)) }
+        var index = range.upperBound
+        while index > range.lowerBound, result.count < last {
+            if isSplit(utf8[index - 1]) { index -= 1; continue }
+            let end = index
+            while index > range.lowerBound, !isSplit(utf8[index - 1]) { index -= 1 }
+            if let word = asciiWord(utf8[index..<end]) ?? AcronymShape.words(Substring(String(decoding: utf8[index..<end], as: UTF8.self))).first {
+                if !word.isEmpty { result.append((word, index..<end)) }
             }
         }
-        return result
+        return result.reversed()
     }
 }
 
