@@ -103,7 +103,7 @@ struct BlockChecker: Sendable {
     /// The glossary terms and acronym-like words of `utf8` in order, less the words that
     /// explain an acronym beside them, which are not themselves jargon.
     private func terms(in utf8: [UInt8], known: inout TermCache) -> [Found] {
-        let matches = matcher.matches(in: utf8)
+        let matches = matcher.matches(in: utf8, unmatched: &known.unmatched)
         var found = matches.map { Found(range: $0.byteRange, match: $0, entry: known.entry($0.entry, of: matcher), word: $0.text) }
         // Both lists are in order: an acronym overlapping a term is the term's.
         var nextMatch = 0
@@ -141,9 +141,12 @@ struct BlockChecker: Sendable {
 
 /// What one part of a text has made for its glossary terms, so that each is made once, not once
 /// a finding: a dense text repeats its terms. Each entry met, read from the glossary (which makes
-/// an archived glossary's entries when asked), and the message and suggestion of each entry as
-/// written.
+/// an archived glossary's entries when asked), the message and suggestion of each entry as
+/// written, and the words that start no term.
 struct TermCache {
+    /// Words that start no glossary term, for the matcher.
+    var unmatched = WordsWithoutTerms()
+
     private struct Key: Hashable {
         var entry: Int
         var word: String

@@ -51,12 +51,20 @@ package struct TermMatcher: Sendable {
         matches(in: Array(text.utf8))
     }
 
-    /// Every glossary term in `utf8`, in order, never overlapping.
+    /// Every glossary term in `utf8`, in order, never overlapping, walking the trie at every
+    /// word: for one short text, where remembering words saves nothing.
     package func matches(in utf8: [UInt8]) -> [TermMatch] {
-        utf8.withUnsafeBufferPointer { matches(in: $0) }
+        var unmatched = WordsWithoutTerms(remembering: false)
+        return matches(in: utf8, unmatched: &unmatched)
     }
 
-    private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
+    /// Every glossary term in `utf8`, in order, never overlapping; `unmatched` carries the words
+    /// that start no term from text read before, and learns more.
+    func matches(in utf8: [UInt8], unmatched: inout WordsWithoutTerms) -> [TermMatch] {
+        utf8.withUnsafeBufferPointer { matches(in: $0, unmatched: &unmatched) }
+    }
+
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>, unmatched: inout WordsWithoutTerms) -> [TermMatch] {
         var found: [TermMatch] = []
         var index = 0
         var previous: TextBytes.Kind = .separator
@@ -66,6 +74,14 @@ package struct TermMatcher: Sendable {
             guard kind == .word, previous != .word else {
                 previous = kind
                 index += length
+                continue
+            }
+            let word = WordsWithoutTerms.word(bytes, from: index)
+            // A word with white space after it is no list of values or address, and is skipped
+            // up to that white space when it is an option's name: it is known by itself.
+            if let word, word.whiteSpaceNext, unmatched.startsNoTerm(word) {
+                index = word.end
+                previous = .word
                 continue
             }
             if let end = endOfValueList(bytes, at: index) {
@@ -80,26 +96,38 @@ package struct TermMatcher: Sendable {
                 previous = .separator
                 continue
             }
-            if let match = longestMatch(bytes, from: index) {
+            if let word, !word.whiteSpaceNext, unmatched.startsNoTerm(word) {
+                // The rest of the word is not a word start either.
+                index = word.end
+                previous = .word
+                continue
+            }
+            let (match, stoppedAt, sawEnd) = longestMatch(bytes, from: index)
+            if let match {
                 found.append(match)
                 index = match.byteRange.upperBound
                 previous = .other
                 continue
             }
+            if let word, !sawEnd { unmatched.learn(word, stoppedAt: stoppedAt) }
             previous = kind
             index += length
         }
         return found
     }
 
-    /// The longest valid term starting at `start`, a word start.
-    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> TermMatch? {
+    /// The longest valid term starting at `start`, a word start; where the character that left
+    /// the trie starts (`Int.max` when none did, as when the text ends first); and whether the
+    /// walk passed the end of a term.
+    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (TermMatch?, stoppedAt: Int, sawEnd: Bool) {
         var node: Int32 = 0
         var index = start
         var candidates: [(end: Int, list: Int32)] = []
         let count = bytes.count
+        var stoppedAt = Int.max
         while index < count {
             let (kind, length) = TextBytes.classify(bytes, index)
+            stoppedAt = index
             switch kind {
             case .separator:
                 // A run of separators reads as one space.
@@ -117,6 +145,7 @@ package struct TermMatcher: Sendable {
                 index += length
             }
             if node < 0 { break }
+            stoppedAt = .max
             let list = trie.ending(node)
             if list >= 0, kind != .separator, index >= count || TextBytes.classify(bytes, index).0 != .word {
                 candidates.append((index, list))
@@ -125,10 +154,10 @@ package struct TermMatcher: Sendable {
         for candidate in candidates.reversed() {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<candidate.end]), as: UTF8.self)
             if let entry = trie.entry(in: candidate.list, matching: text) {
-                return TermMatch(entry: Int(entry), byteRange: start..<candidate.end, text: text)
+                return (TermMatch(entry: Int(entry), byteRange: start..<candidate.end, text: text), stoppedAt, true)
             }
         }
-        return nil
+        return (nil, stoppedAt, !candidates.isEmpty)
     }
 
     /// The longest list of values a command's help may show, in bytes.
@@ -180,5 +209,126 @@ package struct TermMatcher: Sendable {
             index += 1
         }
         return sawAt && sawDot
+    }
+}
+
+/// Words met before that start no glossary term, so the trie is not walked for them again: a
+/// text repeats its words. Kept for one part of a text, read on one processor.
+///
+/// A word is a run of ASCII letters and digits, lowered, of at most 16 bytes, packed into two
+/// numbers (a letter or digit is never 0, so words of different lengths never pack alike). When
+/// the walk of the trie leaves it before the word ends, and passed no term's end, no term starts
+/// with the word anywhere; when the walk leaves it at the space or hyphen after it, none starts
+/// with the word followed by a space or hyphen. Each word has one slot, found by its hash; a newer
+/// word takes the slot of an older one.
+struct WordsWithoutTerms {
+    /// A word packed, where it ends in the text, and what comes after it.
+    struct Word {
+        var low: UInt64, high: UInt64
+        var end: Int
+        /// A space, a line break or a tab, or the end of the text.
+        var whiteSpaceNext: Bool
+        /// White space or a hyphen, or the end of the text.
+        var separatorNext: Bool
+    }
+    private static let slotBits = 12
+    /// Marks, in a slot's second number, a word that starts no term only before a space or hyphen;
+    /// an ASCII byte never sets it.
+    private static let onlyBeforeSeparator: UInt64 = 1 << 63
+    /// Two numbers a slot; (0, 0) is empty. None when nothing is remembered.
+    private var slots: [UInt64]
+
+    /// Words to remember, or with `remembering` false, none: every word is looked up in the trie.
+    init(remembering: Bool = true) {
+        slots = remembering ? [UInt64](repeating: 0, count: 2 << Self.slotBits) : []
+    }
+
+    /// The word that starts at `start`, when it is ASCII and short enough to keep.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Word? {
+        var packed: (UInt64, UInt64) = (0, 0)
+        var length = 0
+        // Eight bytes at a time while they are there, then byte by byte.
+        while length < 16, start + length + 8 <= bytes.count {
+            let (lowered, run) = lettersAndDigits(UnsafeRawPointer(bytes.baseAddress! + start + length).loadUnaligned(as: UInt64.self))
+            if length == 0 { packed.0 = lowered } else { packed.1 = lowered }
+            length += run
+            if run < 8 { return word(packed, start: start, end: start + length, in: bytes) }
+        }
+        while start + length < bytes.count, length <= 16 {
+            let byte = bytes[start + length]
+            let lowered = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            guard lowered &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 else { break }
+            if length < 16 {
+                let shift = UInt64(length & 7) * 8
+                if length < 8 { packed.0 |= UInt64(lowered) << shift } else { packed.1 |= UInt64(lowered) << shift }
+            }
+            length += 1
+        }
+        return word(packed, start: start, end: start + length, in: bytes)
+    }
+
+    /// The word from `start` to `end`, packed already, when it can be kept.
+    @inline(__always)
+    private static func word(_ packed: (UInt64, UInt64), start: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+        // Longer words, and words that go on in letters outside ASCII, are left to the trie.
+        guard end - start <= 16 else { return nil }
+        guard end < bytes.count else { return Word(low: packed.0, high: packed.1, end: end, whiteSpaceNext: true, separatorNext: true) }
+        let next = bytes[end]
+        guard next < 0x80 else { return nil }
+        let whiteSpace = next == 0x20 || next == 0x0A || next == 0x09
+        return Word(low: packed.0, high: packed.1, end: end, whiteSpaceNext: whiteSpace,
+                    separatorNext: whiteSpace || next == 0x0D || next == UInt8(ascii: "-"))
+    }
+
+    /// Eight bytes of text, in the order they come, read as one little-endian number: how many
+    /// of them from the first are ASCII letters and digits, and those bytes lowered, the rest 0.
+    @inline(__always)
+    static func lettersAndDigits(_ raw: UInt64) -> (lowered: UInt64, run: Int) {
+        let eight = UInt64(littleEndian: raw)
+        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// The high bit of each byte whose low seven bits are at least `floor`.
+        func atLeast(_ value: UInt64, _ floor: UInt8) -> UInt64 {
+            ((value & low7) &+ UInt64(0x80 - floor) &* 0x0101_0101_0101_0101) & high
+        }
+        let folded = eight | 0x2020_2020_2020_2020
+        let digit = atLeast(eight, 0x30) & ~atLeast(eight, 0x3A)
+        let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        let kept = (digit | letter) & ~eight & high
+        let run = (~kept & high).trailingZeroBitCount / 8
+        let mask: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
+        return ((eight | (letter >> 2)) & mask, run)
+    }
+
+    /// Whether no term starts at `word`, as learnt before.
+    @inline(__always)
+    func startsNoTerm(_ word: Word) -> Bool {
+        guard !slots.isEmpty else { return false }
+        let slot = Self.slot(word)
+        guard slots[slot] == word.low else { return false }
+        return slots[slot + 1] == word.high || (word.separatorNext && slots[slot + 1] == word.high | Self.onlyBeforeSeparator)
+    }
+
+    /// Learns from a walk of the trie from `word` that found no term and passed no term's end,
+    /// and that left the trie at the character starting at `stoppedAt`.
+    mutating func learn(_ word: Word, stoppedAt: Int) {
+        let high: UInt64
+        if stoppedAt < word.end {
+            high = word.high
+        } else if stoppedAt == word.end && word.separatorNext {
+            high = word.high | Self.onlyBeforeSeparator
+        } else {
+            return
+        }
+        guard !slots.isEmpty else { return }
+        let slot = Self.slot(word)
+        slots[slot] = word.low
+        slots[slot + 1] = high
+    }
+
+    @inline(__always)
+    private static func slot(_ word: Word) -> Int {
+        let hash = (word.low &* 0x9E37_79B9_7F4A_7C15) ^ (word.high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits)) << 1
     }
 }
