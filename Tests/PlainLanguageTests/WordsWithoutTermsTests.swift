@@ -63,8 +63,7 @@ import Testing
                 lowered |= UInt64(isLetter ? byte | 0x20 : byte) << UInt64(run * 8)
                 run += 1
             }
-            let raw = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            let read = WordsWithoutTerms.lettersAndDigits(raw)
+            let read = bytes.withUnsafeBufferPointer { WordsWithoutTerms.lettersAndDigits(EightBytes($0, at: 0)) }
             #expect(read.run == run && read.lowered == lowered, "\(bytes)")
         }
     }

@@ -250,7 +250,7 @@ struct WordsWithoutTerms {
         var length = 0
         // Eight bytes at a time while they are there, then byte by byte.
         while length < 16, start + length + 8 <= bytes.count {
-            let (lowered, run) = lettersAndDigits(UnsafeRawPointer(bytes.baseAddress! + start + length).loadUnaligned(as: UInt64.self))
+            let (lowered, run) = lettersAndDigits(EightBytes(bytes, at: start + length))
             if length == 0 { packed.0 = lowered } else { packed.1 = lowered }
             length += run
             if run < 8 { return word(packed, start: start, end: start + length, in: bytes) }
@@ -281,23 +281,12 @@ struct WordsWithoutTerms {
                     separatorNext: whiteSpace || next == 0x0D || next == UInt8(ascii: "-"))
     }
 
-    /// Eight bytes of text, in the order they come, read as one little-endian number: how many
-    /// of them from the first are ASCII letters and digits, and those bytes lowered, the rest 0.
+    /// How many of `eight`, from the first, are ASCII letters and digits, and those bytes lowered, the rest 0.
     @inline(__always)
-    static func lettersAndDigits(_ raw: UInt64) -> (lowered: UInt64, run: Int) {
-        let eight = UInt64(littleEndian: raw)
-        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte whose low seven bits are at least `floor`.
-        func atLeast(_ value: UInt64, _ floor: UInt8) -> UInt64 {
-            ((value & low7) &+ UInt64(0x80 - floor) &* 0x0101_0101_0101_0101) & high
-        }
-        let folded = eight | 0x2020_2020_2020_2020
-        let digit = atLeast(eight, 0x30) & ~atLeast(eight, 0x3A)
-        let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
-        let kept = (digit | letter) & ~eight & high
-        let run = (~kept & high).trailingZeroBitCount / 8
-        let mask: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
-        return ((eight | (letter >> 2)) & mask, run)
+    static func lettersAndDigits(_ eight: EightBytes) -> (lowered: UInt64, run: Int) {
+        let letters = eight.letters
+        let run = EightBytes.run(letters | eight.digits)
+        return (eight.lowered(run, letters: letters), run)
     }
 
     /// Whether no term starts at `word`, as learnt before.

@@ -101,6 +101,15 @@ struct SentenceScanner {
     /// Reads the word that starts at `start`, adds its syllables (at least one) to `syllables`,
     /// and returns where the word ends.
     private mutating func readWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int, syllables: inout Int) -> Int {
+        if let (end, counted) = knownWord(text, from: start) {
+            syllables += max(1, counted)
+            return end
+        }
+        return readWordByCharacter(text, from: start, syllables: &syllables)
+    }
+
+    /// Reads the word that starts at `start` as `readWord` does, character by character.
+    mutating func readWordByCharacter(_ text: UnsafeBufferPointer<UInt8>, from start: Int, syllables: inout Int) -> Int {
         var index = start
         var total = 0
         while index < text.count {
@@ -131,6 +140,39 @@ struct SentenceScanner {
         total += part.finish()
         syllables += max(1, total)
         return index
+    }
+
+    /// Where the word at `start` ends and its syllables, when it is ASCII letters alone, at most
+    /// 12 of them and not two or three capitals, that end where nothing can join them to more,
+    /// and `part` has counted it before: most words of a text, read here without going through
+    /// `part` letter by letter.
+    @inline(__always)
+    func knownWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, syllables: Int)? {
+        guard start + 16 <= text.count else { return nil }
+        let first = EightBytes(text, at: start), second = EightBytes(text, at: start + 8)
+        var count = EightBytes.run(first.letters)
+        if count == 8 { count += EightBytes.run(second.letters) }
+        guard count <= 12 else { return nil }
+        // A digit goes on with the word; a mark outside ASCII may too; a hyphen, full stop,
+        // apostrophe or comma joins it to more when a letter or digit comes next.
+        let after = text[start + count]
+        guard after < 0x80, !ProseCharacter(text, at: start + count).isWordCharacter else { return nil }
+        if after == UInt8(ascii: "-") || after == UInt8(ascii: ".") || after == UInt8(ascii: "'") || after == UInt8(ascii: ",") {
+            let next = text[start + count + 1]
+            guard next < 0x80, !ProseCharacter(text, at: start + count + 1).isWordCharacter else { return nil }
+        }
+        // Two or three capitals are spelt out, which `part` decides.
+        if count == 2 || count == 3 {
+            let inWord: UInt64 = (1 << UInt64(count * 8)) &- 1
+            if first.capitals & inWord == first.letters & inWord { return nil }
+        }
+        var key: UInt64 = 0
+        for offset in 0..<count {
+            let byte = UInt8(truncatingIfNeeded: (offset < 8 ? first : second).lanes >> UInt64((offset & 7) * 8)) | 0x20
+            key = key << 5 | UInt64(byte &- UInt8(ascii: "a") &+ 1)
+        }
+        guard let counted = part.counted(key) else { return nil }
+        return (start + count, counted)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }

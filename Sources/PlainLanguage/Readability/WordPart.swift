@@ -49,6 +49,18 @@ struct WordPart {
         }
     }
 
+    /// The syllables of the word whose `WordKey` is `key`, when a word with that key was counted before.
+    @inline(__always)
+    func counted(_ key: UInt64) -> Int? {
+        let entry = counted[Self.slot(key)]
+        return entry >> 4 == key ? Int(entry & 0xF) : nil
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(countedBits)))
+    }
+
     /// Adds the point of a decimal number such as `3.5`, said as a syllable.
     mutating func addDecimalPoint() {
         decimalPoints += 1
@@ -77,7 +89,7 @@ struct WordPart {
                 return letters.reduce(0) { $0 + ($1 == UInt8(ascii: "w") ? 3 : 1) }
             }
             guard let key, key != 0 else { return EnglishSyllables.count(letters) }
-            let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(Self.countedBits)))
+            let slot = Self.slot(key)
             if counted[slot] >> 4 == key { return Int(counted[slot] & 0xF) }
             let syllables = EnglishSyllables.count(letters)
             counted[slot] = key << 4 | UInt64(min(syllables, 15))
