@@ -39,14 +39,17 @@ enum Console {
     /// Writes bytes that are already safe for a terminal (such as `CheckReportJSON`'s) on standard
     /// output as they are, in order; stops quietly when the reader has gone (a closed pipe).
     static func writeStandardOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes(writeStandardOutput)
+    }
+
+    /// Writes bytes as `writeStandardOutput(_:)` does, from memory the caller holds.
+    static func writeStandardOutput(_ buffer: UnsafeRawBufferPointer) {
         // After what `print` may still hold, never before it.
         fflush(nil)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
-                if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
-            }
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+            if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
         }
     }
 

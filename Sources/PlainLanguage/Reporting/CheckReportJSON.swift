@@ -1,8 +1,9 @@
 /// Check reports as JSON for other tools, written finding by finding through `JSONStream`: the
 /// same members as the reports' `Codable` form, with sorted keys, at a small part of the cost.
 public enum CheckReportJSON {
-    /// Writes `reports` as one JSON array, handing the bytes to `sink` in chunks as they are made.
-    public static func write(_ reports: [CheckReport], to sink: @escaping ([UInt8]) -> Void) {
+    /// Writes `reports` as one JSON array, handing the bytes to `sink` in chunks as they are made;
+    /// each chunk is the sink's to read only while it runs.
+    public static func write(_ reports: [CheckReport], to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         var json = JSONStream(sink: sink)
         json.array(reports) { json, report in json.object { report.write(into: &$0) } }
         json.finish()

@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 
 /// Pretty-printed JSON written as it is made, into a buffer handed to `sink` in chunks, so a
 /// report with tens of thousands of findings never exists twice in memory and never goes through
@@ -13,28 +14,27 @@ package struct JSONStream {
     /// The size at which the buffer is handed to the sink.
     private static let chunkSize = 1 << 16
     private static let hexDigits = Array("0123456789abcdef".utf8)
-    private var buffer: [UInt8] = []
+    private var buffer = GrowingBytes(capacity: Self.chunkSize + 4096)
     /// How many arrays and objects are open.
     private var depth = 0
     /// Bit `n` is set when the array or object open at depth `n + 1` has something written in it.
     private var written: UInt64 = 0
     /// The deepest nesting the stream writes; a report nests five deep.
     private static let deepest = 64
-    private let sink: ([UInt8]) -> Void
+    private let sink: (UnsafeRawBufferPointer) -> Void
     /// The size at which this stream hands its buffer on; a part made side by side keeps all of it.
     private var handOnAt = Self.chunkSize
 
-    /// A stream that hands its bytes to `sink`, in order, in chunks of about 64 KB.
-    package init(sink: @escaping ([UInt8]) -> Void) {
+    /// A stream that hands its bytes to `sink`, in order, in chunks of about 64 KB; the bytes
+    /// are the sink's to read only while it runs.
+    package init(sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.sink = sink
-        buffer.reserveCapacity(Self.chunkSize + 4096)
     }
 
     /// Hands what is left to the sink; call once, at the end.
     package mutating func finish() {
         buffer.append(0x0A)
-        sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        handOn()
     }
 
     /// Writes an object whose members `members` writes with `key(_:)` and a value each.
@@ -64,10 +64,7 @@ package struct JSONStream {
         let depth = self.depth
         // What this stream holds goes first.
         let collecting = handOnAt == .max
-        if !collecting {
-            sink(buffer)
-            buffer.removeAll(keepingCapacity: true)
-        }
+        if !collecting { handOn() }
         SideBySide.forEach(SideBySide.parts(of: items.count, size: partSize), { part in
             // A stream of its own at the same depth, whose bytes stay in its buffer.
             var stream = JSONStream(sink: { _ in })
@@ -80,7 +77,7 @@ package struct JSONStream {
             }
             return stream.buffer
         }, inOrder: { bytes in
-            if collecting { buffer.append(contentsOf: bytes) } else { sink(bytes) }
+            if collecting { buffer.append(bytes.written) } else { sink(UnsafeRawBufferPointer(bytes.written)) }
         })
         written |= 1 << (depth - 1)
         close(UInt8(ascii: "]"))
@@ -91,21 +88,12 @@ package struct JSONStream {
         let comma = startElementHere()
         let depth = self.depth, length = name.utf8CodeUnitCount
         // The line's start and the name, written in one go.
-        append(count: Self.lineStartCount(comma: comma, depth: depth) + length + 5) { out in
+        buffer.append(count: Self.lineStartCount(comma: comma, depth: depth) + length + 5) { out in
             let at = Self.writeLineStart(comma: comma, depth: depth, into: out)
             out[at] = 0x22
             (out + at + 1).initialize(from: name.utf8Start, count: length)
             let end = at + 1 + length
             (out[end], out[end + 1], out[end + 2], out[end + 3]) = (0x22, 0x20, 0x3A, 0x20)
-        }
-    }
-
-    /// Appends `count` bytes, which `fill` writes, at once.
-    @inline(__always)
-    private mutating func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
-            fill(scratch.baseAddress!)
-            buffer.append(contentsOf: UnsafeBufferPointer(scratch))
         }
     }
 
@@ -121,7 +109,7 @@ package struct JSONStream {
         var digits = 1, rest = value.magnitude / 10
         while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
         let sign = value < 0 ? 1 : 0
-        append(count: sign + digits) { out in
+        buffer.append(count: sign + digits) { out in
             if sign == 1 { out[0] = UInt8(ascii: "-") }
             var magnitude = value.magnitude
             for at in stride(from: sign + digits - 1, through: sign, by: -1) {
@@ -134,17 +122,17 @@ package struct JSONStream {
     /// Writes a number with a fraction, or `null` when it is not finite (JSON has no infinity).
     package mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
-        buffer.append(contentsOf: value.description.utf8)
+        buffer.append(value.description)
     }
 
     /// Writes `true` or `false`.
     package mutating func bool(_ value: Bool) {
-        buffer.append(contentsOf: (value ? "true" : "false").utf8)
+        buffer.append(value ? "true" : "false")
     }
 
     /// Writes `null`.
     package mutating func null() {
-        buffer.append(contentsOf: "null".utf8)
+        buffer.append("null")
     }
 
     /// Writes the member `name` with a string value when `value` is there; leaves it out otherwise.
@@ -170,8 +158,13 @@ package struct JSONStream {
     /// Hands the buffer to the sink once it holds `handOnAt` bytes.
     private mutating func handOnWhenFull() {
         guard buffer.count >= handOnAt else { return }
-        sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        handOn()
+    }
+
+    /// Hands what the buffer holds to the sink, and empties it.
+    private mutating func handOn() {
+        sink(UnsafeRawBufferPointer(buffer.written))
+        buffer.removeAll()
     }
 
     private mutating func open(_ byte: UInt8) {
@@ -208,7 +201,7 @@ package struct JSONStream {
     /// Writes a comma when `comma`, then a new line and the indent of the current depth.
     private mutating func lineStart(comma: Bool) {
         let depth = self.depth
-        append(count: Self.lineStartCount(comma: comma, depth: depth)) { _ = Self.writeLineStart(comma: comma, depth: depth, into: $0) }
+        buffer.append(count: Self.lineStartCount(comma: comma, depth: depth)) { _ = Self.writeLineStart(comma: comma, depth: depth, into: $0) }
     }
 
     /// How many bytes `writeLineStart` writes.
@@ -269,21 +262,88 @@ package struct JSONStream {
                 index += 1
                 continue
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             switch escaped {
-            case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x22: buffer.append(0x5C, 0x22)
+            case 0x5C: buffer.append(0x5C, 0x5C)
+            case 0x0A: buffer.append(0x5C, UInt8(ascii: "n"))
+            case 0x0D: buffer.append(0x5C, UInt8(ascii: "r"))
+            case 0x09: buffer.append(0x5C, UInt8(ascii: "t"))
             default:
-                buffer.append(contentsOf: [0x5C, UInt8(ascii: "u")])
-                for shift in [12, 8, 4, 0] { buffer.append(Self.hexDigits[Int(escaped >> UInt32(shift) & 0xF)]) }
+                buffer.append(count: 6) { out in
+                    (out[0], out[1]) = (0x5C, UInt8(ascii: "u"))
+                    for (at, shift) in [12, 8, 4, 0].enumerated() { out[2 + at] = Self.hexDigits[Int(escaped >> UInt32(shift) & 0xF)] }
+                }
             }
             index += length
             start = index
         }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<count]))
+        buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<count]))
         buffer.append(0x22)
+    }
+}
+
+/// Bytes written one after another at the end of one block of memory, which grows as they come:
+/// no checks for each byte, and a large block grows without being copied.
+final class GrowingBytes: @unchecked Sendable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes are written.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        start = Self.allocate(self.capacity)
+    }
+
+    deinit {
+        free(start)
+    }
+
+    /// The bytes written so far, valid until the next write.
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+
+    /// Appends `count` bytes, which `fill` writes from the pointer it is given.
+    @inline(__always)
+    func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
+        if self.count + count > capacity { grow(to: self.count + count) }
+        fill(start + self.count)
+        self.count += count
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        append(count: 1) { $0.pointee = byte }
+    }
+
+    @inline(__always)
+    func append(_ first: UInt8, _ second: UInt8) {
+        append(count: 2) { ($0[0], $0[1]) = (first, second) }
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        append(count: bytes.count) { $0.update(from: base, count: bytes.count) }
+    }
+
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Forgets what was written, keeping the memory.
+    func removeAll() {
+        count = 0
+    }
+
+    private func grow(to needed: Int) {
+        capacity = max(needed, capacity * 2)
+        guard let moved = realloc(start, capacity) else { fatalError("Out of memory writing JSON.") }
+        start = moved.assumingMemoryBound(to: UInt8.self)
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(capacity) else { fatalError("Out of memory writing JSON.") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }
