@@ -67,7 +67,7 @@ struct CheckCommand: ParsableCommand {
             let renderer = DiagnosticRenderer.standardOutput
             for report in reports {
                 // Already shown through `TerminalText` piece by piece, so written as it is made.
-                renderer.paragraphs(report.diagnostics, file: report.file) { Console.writeStandardOutput(Array($0.utf8)) }
+                renderer.paragraphs(report.diagnostics, file: report.file, to: Console.writeStandardOutput)
                 Console.writeStandardOutput([0x0A])
                 Console.report(CheckSummary.text(report, renderer: renderer))
             }

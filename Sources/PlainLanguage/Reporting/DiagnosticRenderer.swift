@@ -23,68 +23,83 @@ public struct DiagnosticRenderer: Sendable {
     /// Prose findings of one file, grouped by paragraph in reading order, each with its sentence,
     /// the words marked, what they mean and what to write instead.
     public func paragraphs(_ diagnostics: [Diagnostic], file: String) -> String {
-        var text = ""
+        var text: [UInt8] = []
         paragraphs(diagnostics, file: file) { text += $0 }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// The same text as `paragraphs(_:file:)`, handed to `write` in pieces, in order, as a long
-    /// report is made: the first pieces can be written out while the rest are made.
-    public func paragraphs(_ diagnostics: [Diagnostic], file: String, to write: (String) -> Void) {
-        let file = TerminalText.visible(file)
-        guard !diagnostics.isEmpty else { return write("\(bold(file)): nothing to report.\n") }
-        write(bold(file) + "\n")
+    /// The same text as `paragraphs(_:file:)`, as UTF-8 handed to `write` in pieces, in order, as
+    /// a long report is made: the first pieces can be written out while the rest are made. Each
+    /// piece is `write`'s to read only while it runs.
+    public func paragraphs(_ diagnostics: [Diagnostic], file: String, to write: (UnsafeRawBufferPointer) -> Void) {
+        let head = GrowingBytes(capacity: 256)
+        paint(code: "1", onto: head) { TerminalText.appendVisible(file, to: $0) }
+        guard !diagnostics.isEmpty else {
+            head.append(literal: ": nothing to report.\n")
+            return write(UnsafeRawBufferPointer(head.written))
+        }
+        head.append(0x0A)
+        write(UnsafeRawBufferPointer(head.written))
         // A long report is made in parts side by side; each part knows the paragraph before it.
         let renderer = self
         SideBySide.forEach(SideBySide.parts(of: diagnostics.count, size: 1_024), { part in
             renderer.paragraphs(diagnostics[part], after: part.lowerBound == 0 ? -1 : diagnostics[part.lowerBound - 1].location.paragraph)
-        }, inOrder: write)
+        }, inOrder: { write(UnsafeRawBufferPointer($0.written)) })
     }
 
-    /// `diagnostics` grouped by paragraph, after a finding in paragraph `previous`.
-    private func paragraphs(_ diagnostics: ArraySlice<Diagnostic>, after previous: Int?) -> String {
-        // Each piece is added to the part's text as it is, not joined to the next first: a long
-        // report has a dozen pieces for each of tens of thousands of findings.
-        var out = ""
+    /// `diagnostics` grouped by paragraph, after a finding in paragraph `previous`, as UTF-8.
+    private func paragraphs(_ diagnostics: ArraySlice<Diagnostic>, after previous: Int?) -> GrowingBytes {
+        // Written as bytes straight into one block: a long report has a dozen pieces for each of
+        // tens of thousands of findings.
+        let out = GrowingBytes(capacity: diagnostics.count * 512 + 1_024)
         var currentGroup = previous
         for diagnostic in diagnostics {
             let group = diagnostic.location.paragraph
             if group != currentGroup {
                 currentGroup = group
-                var heading = group.map { "Paragraph \($0)" } ?? "Whole file"
-                if let line = diagnostic.location.position?.line { heading += ", line \(line)" }
-                out += "\n  "
-                paint(code: "2", onto: &out) { $0 += heading }
-                out += "\n"
+                out.append(literal: "\n  ")
+                paint(code: "2", onto: out) { out in
+                    if let group {
+                        out.append(literal: "Paragraph ")
+                        out.append(digitsOf: group)
+                    } else {
+                        out.append(literal: "Whole file")
+                    }
+                    if let line = diagnostic.location.position?.line {
+                        out.append(literal: ", line ")
+                        out.append(digitsOf: line)
+                    }
+                }
+                out.append(0x0A)
             }
             if let context = diagnostic.context {
-                out += "    “"
-                highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset, onto: &out)
-                out += "”\n"
+                out.append(literal: "    “")
+                highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset, onto: out)
+                out.append(literal: "”\n")
             }
-            out += "    "
-            out += severityLabel(diagnostic.severity)
-            out += " "
-            paint(code: "2", onto: &out) { out in
+            out.append(literal: "    ")
+            severityLabel(diagnostic.severity, onto: out)
+            out.append(0x20)
+            paint(code: "2", onto: out) { out in
                 if let position = diagnostic.location.position {
-                    out += "line "
-                    out += String(position.line)
-                    out += ", column "
-                    out += String(position.column)
-                    out += " · "
+                    out.append(literal: "line ")
+                    out.append(digitsOf: position.line)
+                    out.append(literal: ", column ")
+                    out.append(digitsOf: position.column)
+                    out.append(literal: " · ")
                 }
-                out += diagnostic.rule.rawValue
+                out.append(diagnostic.rule.rawValue)
             }
-            out += "\n      "
-            out += TerminalText.visible(diagnostic.message)
-            out += "\n"
+            out.append(literal: "\n      ")
+            TerminalText.appendVisible(diagnostic.message, to: out)
+            out.append(0x0A)
             if let suggestion = diagnostic.suggestion {
-                out += "      "
-                paint(code: "32", onto: &out) { out in
-                    out += "→ "
-                    out += TerminalText.visible(suggestion)
+                out.append(literal: "      ")
+                paint(code: "32", onto: out) { out in
+                    out.append(literal: "→ ")
+                    TerminalText.appendVisible(suggestion, to: out)
                 }
-                out += "\n"
+                out.append(0x0A)
             }
         }
         return out
@@ -112,25 +127,37 @@ public struct DiagnosticRenderer: Sendable {
 
     /// "error:", "warning:" or "note:", in bold red, yellow or cyan when colour is on.
     private func severityLabel(_ severity: Diagnostic.Severity) -> String {
-        let code: String
+        let out = GrowingBytes(capacity: 32)
+        severityLabel(severity, onto: out)
+        return String(decoding: out.written, as: UTF8.self)
+    }
+
+    private func severityLabel(_ severity: Diagnostic.Severity, onto out: GrowingBytes) {
+        let code: StaticString
         switch severity {
         case .error: code = "1;31"
         case .warning: code = "1;33"
         case .info: code = "1;36"
         }
-        return paint(severity.word + ":", code: code)
+        paint(code: code, onto: out) { out in
+            out.append(severity.word)
+            out.append(literal: ":")
+        }
     }
 
     /// Adds `context` to `out` with the words of `excerpt` marked, where the checker says they
     /// start (`offset` characters in), or else where they are first found.
-    private func highlight(_ excerpt: String?, in context: String, at offset: Int?, onto out: inout String) {
-        guard let excerpt, !excerpt.isEmpty else { return out += TerminalText.visible(context) }
+    private func highlight(_ excerpt: String?, in context: String, at offset: Int?, onto out: GrowingBytes) {
+        guard let excerpt, !excerpt.isEmpty else { return TerminalText.appendVisible(context, to: out) }
         if let offset, let start = Self.asciiStart(of: excerpt, in: context, at: offset) {
             // Most findings: the same as below, found from bytes rather than characters.
-            let end = context.utf8.index(start, offsetBy: excerpt.utf8.count)
-            out += TerminalText.visible(String(context[..<start]))
-            paint(code: "1;7", onto: &out, plainMarks: true) { $0 += TerminalText.visible(excerpt) }
-            out += TerminalText.visible(String(context[end...]))
+            let startByte = context.utf8.distance(from: context.startIndex, to: start), endByte = startByte + excerpt.utf8.count
+            var context = context
+            context.withUTF8 { bytes in
+                TerminalText.appendVisible(UnsafeBufferPointer(rebasing: bytes[..<startByte]), to: out)
+                paint(code: "1;7", onto: out, plainMarks: true) { TerminalText.appendVisible(UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]), to: $0) }
+                TerminalText.appendVisible(UnsafeBufferPointer(rebasing: bytes[endByte...]), to: out)
+            }
             return
         }
         let flat = excerpt.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
@@ -143,11 +170,11 @@ public struct DiagnosticRenderer: Sendable {
             start = context.range(of: flat)?.lowerBound
         }
         guard let start, let end = context.index(start, offsetBy: flat.count, limitedBy: context.endIndex) else {
-            return out += TerminalText.visible(context)
+            return TerminalText.appendVisible(context, to: out)
         }
-        out += TerminalText.visible(String(context[..<start]))
-        paint(code: "1;7", onto: &out, plainMarks: true) { $0 += TerminalText.visible(flat) }
-        out += TerminalText.visible(String(context[end...]))
+        TerminalText.appendVisible(String(context[..<start]), to: out)
+        paint(code: "1;7", onto: out, plainMarks: true) { TerminalText.appendVisible(flat, to: $0) }
+        TerminalText.appendVisible(String(context[end...]), to: out)
     }
 
     /// Where `excerpt` starts in `context`, `offset` characters in, when both are ASCII there (a
@@ -178,18 +205,24 @@ public struct DiagnosticRenderer: Sendable {
         return startByte.map { context.utf8.index(context.utf8.startIndex, offsetBy: $0) }
     }
 
-    private func paint(_ text: String, code: String) -> String {
-        var out = ""
-        paint(code: code, onto: &out) { $0 += text }
-        return out
+    private func paint(_ text: String, code: StaticString) -> String {
+        let out = GrowingBytes(capacity: text.utf8.count + 16)
+        paint(code: code, onto: out) { $0.append(text) }
+        return String(decoding: out.written, as: UTF8.self)
     }
 
     /// Adds to `out` what `write` adds: in colour `code` when colour is on; otherwise as it is, or
     /// in brackets when `plainMarks`.
     @inline(__always)
-    private func paint(code: String, onto out: inout String, plainMarks: Bool = false, _ write: (inout String) -> Void) {
-        if colour { out += "\u{1B}[\(code)m" } else if plainMarks { out += "[" }
-        write(&out)
-        if colour { out += "\u{1B}[0m" } else if plainMarks { out += "]" }
+    private func paint(code: StaticString, onto out: GrowingBytes, plainMarks: Bool = false, _ write: (GrowingBytes) -> Void) {
+        if colour {
+            out.append(literal: "\u{1B}[")
+            out.append(literal: code)
+            out.append(literal: "m")
+        } else if plainMarks {
+            out.append(literal: "[")
+        }
+        write(out)
+        if colour { out.append(literal: "\u{1B}[0m") } else if plainMarks { out.append(literal: "]") }
     }
 }

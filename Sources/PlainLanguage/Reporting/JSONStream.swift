@@ -106,17 +106,7 @@ package struct JSONStream {
     /// Writes a whole number.
     package mutating func int(_ value: Int) {
         // Digit by digit, without making a string: a finding has up to five numbers.
-        var digits = 1, rest = value.magnitude / 10
-        while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
-        let sign = value < 0 ? 1 : 0
-        buffer.append(count: sign + digits) { out in
-            if sign == 1 { out[0] = UInt8(ascii: "-") }
-            var magnitude = value.magnitude
-            for at in stride(from: sign + digits - 1, through: sign, by: -1) {
-                out[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-        }
+        buffer.append(digitsOf: value)
     }
 
     /// Writes a number with a fraction, or `null` when it is not finite (JSON has no infinity).
@@ -280,70 +270,5 @@ package struct JSONStream {
         }
         buffer.append(UnsafeBufferPointer(rebasing: bytes[start..<count]))
         buffer.append(0x22)
-    }
-}
-
-/// Bytes written one after another at the end of one block of memory, which grows as they come:
-/// no checks for each byte, and a large block grows without being copied.
-final class GrowingBytes: @unchecked Sendable {
-    private var start: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    /// How many bytes are written.
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 16)
-        start = Self.allocate(self.capacity)
-    }
-
-    deinit {
-        free(start)
-    }
-
-    /// The bytes written so far, valid until the next write.
-    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
-
-    /// Appends `count` bytes, which `fill` writes from the pointer it is given.
-    @inline(__always)
-    func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
-        if self.count + count > capacity { grow(to: self.count + count) }
-        fill(start + self.count)
-        self.count += count
-    }
-
-    @inline(__always)
-    func append(_ byte: UInt8) {
-        append(count: 1) { $0.pointee = byte }
-    }
-
-    @inline(__always)
-    func append(_ first: UInt8, _ second: UInt8) {
-        append(count: 2) { ($0[0], $0[1]) = (first, second) }
-    }
-
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        append(count: bytes.count) { $0.update(from: base, count: bytes.count) }
-    }
-
-    func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
-    /// Forgets what was written, keeping the memory.
-    func removeAll() {
-        count = 0
-    }
-
-    private func grow(to needed: Int) {
-        capacity = max(needed, capacity * 2)
-        guard let moved = realloc(start, capacity) else { fatalError("Out of memory writing JSON.") }
-        start = moved.assumingMemoryBound(to: UInt8.self)
-    }
-
-    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
-        guard let memory = malloc(capacity) else { fatalError("Out of memory writing JSON.") }
-        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }

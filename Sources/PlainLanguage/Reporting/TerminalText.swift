@@ -17,6 +17,49 @@ package enum TerminalText {
         return String(result)
     }
 
+    /// Appends `text` to `out` as `visible` makes it, from its bytes: the runs that need no mark
+    /// are copied as they are.
+    static func appendVisible(_ text: String, to out: GrowingBytes) {
+        var text = text
+        text.withUTF8 { bytes in appendVisible(bytes, to: out) }
+    }
+
+    /// Appends the UTF-8 `bytes` to `out` as `visible` makes them.
+    static func appendVisible(_ bytes: UnsafeBufferPointer<UInt8>, to out: GrowingBytes) {
+        let mayStartMark = Self.mayStartMark
+        let count = bytes.count
+        var start = 0, index = 0
+        while index < count {
+            let byte = bytes[index]
+            guard mayStartMark[Int(byte)] else {
+                index += 1
+                continue
+            }
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            let third = index + 2 < count ? bytes[index + 2] : 0
+            // The character's value and length when it is marked.
+            let marked: (value: UInt32, length: Int)?
+            switch byte {
+            case 0x00...0x1F, 0x7F: marked = (UInt32(byte), 1)
+            case 0xC2 where (0x80...0x9F).contains(next): marked = (UInt32(next), 2)
+            case 0xD8 where next == 0x9C: marked = (0x061C, 2)
+            case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)):
+                marked = (0x2000 + UInt32(third - 0x80), 3)
+            case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): marked = (0x2040 + UInt32(third - 0x80), 3)
+            default: marked = nil
+            }
+            guard let marked, let scalar = Unicode.Scalar(marked.value), let mark = mark(for: scalar) else {
+                index += 1
+                continue
+            }
+            out.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            out.append(mark)
+            index += marked.length
+            start = index
+        }
+        out.append(UnsafeBufferPointer(rebasing: bytes[start..<count]))
+    }
+
     /// Like `visible`, but keeping the colour and bold sequences (escape, `[`, digits and
     /// semicolons, `m`) that a report renderer puts around text it has already made visible.
     package static func visibleKeepingStyle(_ text: String) -> String {
