@@ -105,3 +105,34 @@ import Testing
         #expect(AcronymShape.lowered("Zoë’s ÉCOLE").letters == Array("zoësécole"))
     }
 }
+
+/// Words that start with a small letter are passed eight bytes at a time; they must end where
+/// reading byte by byte ends them, and end a row of capitals as any other word does.
+@Suite struct AcronymTokenWordsTests {
+    private static let piece = Gen<String?>.element(of: [
+        "a", "and", "abcdefgh", "abcdefghijklmnopq", "x1", "b2b", "a&E", "a&", "&", "ICB", "NHS", "ABC", "eBay", "foo_BAR", "_", " ",
+        " ", "\n", ".", "é", "Zoë", "9",
+    ]).map { $0 ?? "" }
+
+    @Test func aWordEndsWhereReadingByteByByteEndsIt() async {
+        await propertyCheck(count: 2_000, input: Self.piece.array(of: 1...20)) { pieces in
+            let utf8 = Array(("q" + pieces.joined()).utf8)
+            var expected = 0
+            while true {
+                while expected < utf8.count, AcronymTokens.isWordByte(utf8[expected]) { expected += 1 }
+                guard expected + 1 < utf8.count, utf8[expected] == UInt8(ascii: "&"), AcronymTokens.isWordByte(utf8[expected + 1]) else { break }
+                expected += 1
+            }
+            #expect(utf8.withUnsafeBufferPointer { AcronymTokens.endOfWord($0, from: 0) } == expected, "\(pieces)")
+        }
+    }
+
+    @Test func smallWordsEndARowOfCapitalsAndHideNothing() {
+        func words(_ text: String) -> [String] { AcronymTokens.candidates(in: Array(text.utf8)).map(\.word) }
+        #expect(words("ICB NHS and ABC DEF") == ["ICB", "NHS", "ABC", "DEF"])
+        #expect(words("ICB NHS ABC and DEF") == ["DEF"])
+        #expect(words("a&ICB and x&NHS but ICBs") == ["ICBs"])
+        #expect(words("eBay and iPhone, ICB") == ["ICB"])
+        #expect(words("abcdefghijklmnopqrstuvwxyz ICB abcdefgh&ABC") == ["ICB"])
+    }
+}

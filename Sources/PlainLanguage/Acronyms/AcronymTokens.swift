@@ -31,6 +31,13 @@ enum AcronymTokens {
         let count = utf8.count
         while index < count {
             guard isWordByte(utf8[index]) else { index += 1; continue }
+            if utf8[index] &- UInt8(ascii: "a") < 26 {
+                // A word that starts with a small letter is no acronym, name or heading: it only
+                // ends a row of capitals. Most words are these; they are passed eight bytes at a time.
+                index = endOfWord(utf8, from: index)
+                endRow()
+                continue
+            }
             let start = index
             // The capitals and small letters are counted as the word is read, in one pass.
             var upper = 0
@@ -78,6 +85,23 @@ enum AcronymTokens {
         }
         endRow()
         return tokens
+    }
+
+    /// Where the word from `start` ends: its letters and digits, and more joined by '&' (A&E).
+    static func endOfWord(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = utf8.count
+        while true {
+            while index + 8 <= count {
+                let eight = EightBytes(utf8, at: index)
+                let run = EightBytes.run(eight.letters | eight.digits)
+                index += run
+                if run < 8 { break }
+            }
+            while index < count, isWordByte(utf8[index]) { index += 1 }
+            guard index + 1 < count, utf8[index] == UInt8(ascii: "&"), isWordByte(utf8[index + 1]) else { return index }
+            index += 1
+        }
     }
 
     /// Whether the name starting at `start` is written in capitals and joined by underscores,
