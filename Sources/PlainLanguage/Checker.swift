@@ -279,8 +279,8 @@ private enum ReadingOrder {
     /// `diagnostics` in reading order; in the usual case, where each block's findings are merged
     /// in order and the blocks come in reading order, the list as it is.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        if diagnostics.indices.dropFirst().allSatisfy({ key(diagnostics[$0 - 1]) <= key(diagnostics[$0]) }) { return diagnostics }
         let keys = diagnostics.map(key)
-        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) { return diagnostics }
         let order = keys.indices.sorted { (keys[$0].0, keys[$0].1, keys[$0].2, $0) < (keys[$1].0, keys[$1].1, keys[$1].2, $1) }
         return order.map { diagnostics[$0] }
     }

@@ -25,6 +25,16 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
         #expect(findings("Our Community of Practice (CoP) met.") == [])
     }
 
+    @Test func anExpansionTheGlossaryKnowsExplainsItEvenWhenItsLettersDoNotSpellIt() {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(id: "icb", term: "ICB", kind: .acronym, expansions: ["the local NHS body"],
+                          meaning: "The NHS body for an area.", alternatives: ["the local NHS"], domain: "health"),
+        ], everydayAcronyms: ["NHS"])
+        #expect(findings("The local NHS body (ICB) met. The ICB agreed.", glossary: glossary) == [])
+        #expect(findings("The ICB (the local NHS body) met. The ICB agreed.", glossary: glossary) == [])
+        #expect(findings("Our local NHS body (ICB) met.", glossary: glossary) == ["acronym-unexplained:ICB:1:21"])
+    }
+
     @Test func acronymExplainedOnlyAfterFirstUseIsReportedAtFirstUse() {
         #expect(findings("The ICB met.\nLater: Integrated Care Board (ICB).") == ["acronym-unexplained:ICB:1:5"])
     }

@@ -179,9 +179,11 @@ enum AcronymDefinition {
         let acronym = AcronymShape.singular(Substring(word))
         let letters = AcronymShape.letters(of: acronym)
         let known = Set(knownExpansions.map { $0.lowercased() })
-        func explains(_ words: @autoclosure () -> [String], ready: ArraySlice<AcronymShape.ExpansionWord>) -> Bool {
-            (!known.isEmpty && known.contains(words().joined(separator: " ").lowercased()))
-                || AcronymShape.expansionMatches(letters: letters, words: ready)
+        // Only as many words as a known expansion has can be it.
+        let knownLengths = known.map { 1 + $0.utf8.count { $0 == UInt8(ascii: " ") } }
+        func explains(_ words: ArraySlice<AcronymShape.ExpansionWord>) -> Bool {
+            (knownLengths.contains(words.count) && known.contains(words.map(\.lowered).joined(separator: " ")))
+                || AcronymShape.expansionMatches(letters: letters, words: words)
         }
         // "ICB (Integrated Care Board)"
         var after = range.upperBound
@@ -189,7 +191,7 @@ enum AcronymDefinition {
         if after < utf8.count, utf8[after] == UInt8(ascii: "("),
            let close = utf8[(after + 1)...].firstIndex(of: UInt8(ascii: ")")), close - after < 200 {
             let inside = AcronymShape.words(Substring(String(decoding: utf8[(after + 1)..<close], as: UTF8.self)))
-            if explains(inside, ready: inside.map(AcronymShape.ExpansionWord.init)[...]) { return (after + 1)..<close }
+            if explains(inside.map(AcronymShape.ExpansionWord.init)[...]) { return (after + 1)..<close }
         }
         // "Integrated Care Board (ICB)"
         var before = range.lowerBound - 1
@@ -204,7 +206,7 @@ enum AcronymDefinition {
         let ready = preceding.map { AcronymShape.ExpansionWord($0.word) }
         for length in 1...longest {
             let suffix = preceding.suffix(length)
-            if let first = suffix.first, explains(suffix.map(\.word), ready: ready.suffix(length)) {
+            if let first = suffix.first, explains(ready.suffix(length)) {
                 return first.range.lowerBound..<before
             }
         }
