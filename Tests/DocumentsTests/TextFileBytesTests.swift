@@ -6,14 +6,17 @@ import Testing
 /// A long text file is checked for UTF-8 in parts side by side and read as bytes: the answers
 /// must be those of reading it whole as a string.
 @Suite struct TextFileBytesTests {
-    /// Pieces of one to four bytes, and bytes that are not UTF-8 on their own.
-    private static let piece = Gen<[UInt8]?>.element(of: [
-        Array("a".utf8), Array(" ".utf8), Array("\n".utf8), Array("é".utf8), Array("…".utf8), Array("👍".utf8),
+    /// Pieces of one to four bytes, and bytes that are not UTF-8 on their own, among much ASCII.
+    private static let piece = Gen<[UInt8]?>.element(of: Array(repeating: Array("ab".utf8), count: 12) + [
+        Array("a".utf8), Array(" ".utf8), Array("\n".utf8), Array("é".utf8), Array("…".utf8), Array("👍".utf8), Array("eight by".utf8),
+        Array("seventeen letters".utf8),
         [0xFF], [0x80], [0xE2, 0x80], [0xF0, 0x9F, 0x91], [0xC3], [0xED, 0xA0, 0x80],
     ]).map { $0 ?? [] }
 
     @Test func bytesCheckedInPartsAreUTF8ExactlyWhenTheWholeIs() async {
-        await propertyCheck(count: 2_000, input: Self.piece.array(of: 0...60), Gen.int(in: 1...9)) { pieces, partSize in
+        // Parts of a few bytes, and parts longer than the text.
+        let partSizes = Gen<Int?>.element(of: [1, 2, 3, 5, 9, 1 << 20]).map { $0 ?? 1 }
+        await propertyCheck(count: 2_000, input: Self.piece.array(of: 0...60), partSizes) { pieces, partSize in
             let data = Data(pieces.joined())
             #expect(TextFile.isUTF8(data, partSize: partSize) == (String(validating: data, as: UTF8.self) != nil), "\(pieces) \(partSize)")
         }

@@ -94,11 +94,31 @@ package enum TextFile {
         }
         let parts = zip(starts, starts.dropFirst() + [data.count]).map { $0..<$1 }
         return SideBySide.map(parts) { part in
-            data.withUnsafeBytes { bytes in
-                let utf8 = UnsafeRawBufferPointer(rebasing: bytes[part]).assumingMemoryBound(to: UInt8.self)
-                return (try? UTF8Span(validating: utf8.span)) != nil
-            }
+            data.withUnsafeBytes { bytes in isUTF8(UnsafeRawBufferPointer(rebasing: bytes[part]).assumingMemoryBound(to: UInt8.self)) }
         }.allSatisfy { $0 }
+    }
+
+    /// Whether `bytes` are UTF-8. A byte in ASCII is a character on its own and never part of
+    /// another, so only the runs of bytes outside ASCII are checked, each on its own; the ASCII
+    /// between them, most of an English text, is passed eight bytes at a time.
+    private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count,
+               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            guard bytes[index] >= 0x80 else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < count, bytes[index] >= 0x80 { index += 1 }
+            guard (try? UTF8Span(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]).span)) != nil else { return false }
+        }
+        return true
     }
 
     /// Whether `character` counts towards a file not being empty: neither white space nor a byte-order mark.
