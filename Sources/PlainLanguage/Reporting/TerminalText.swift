@@ -26,29 +26,10 @@ package enum TerminalText {
 
     /// Appends the UTF-8 `bytes` to `out` as `visible` makes them.
     static func appendVisible(_ bytes: UnsafeBufferPointer<UInt8>, to out: GrowingBytes) {
-        let mayStartMark = Self.mayStartMark
-        let count = bytes.count
         var start = 0, index = 0
-        while index < count {
-            let byte = bytes[index]
-            guard mayStartMark[Int(byte)] else {
-                index += 1
-                continue
-            }
-            let next = index + 1 < count ? bytes[index + 1] : 0
-            let third = index + 2 < count ? bytes[index + 2] : 0
-            // The character's value and length when it is marked.
-            let marked: (value: UInt32, length: Int)?
-            switch byte {
-            case 0x00...0x1F, 0x7F: marked = (UInt32(byte), 1)
-            case 0xC2 where (0x80...0x9F).contains(next): marked = (UInt32(next), 2)
-            case 0xD8 where next == 0x9C: marked = (0x061C, 2)
-            case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)):
-                marked = (0x2000 + UInt32(third - 0x80), 3)
-            case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): marked = (0x2040 + UInt32(third - 0x80), 3)
-            default: marked = nil
-            }
-            guard let marked, let scalar = Unicode.Scalar(marked.value), let mark = mark(for: scalar) else {
+        while index < bytes.count {
+            guard let marked = markedCharacter(in: bytes, at: index), let scalar = Unicode.Scalar(marked.value),
+                  let mark = mark(for: scalar) else {
                 index += 1
                 continue
             }
@@ -57,7 +38,7 @@ package enum TerminalText {
             index += marked.length
             start = index
         }
-        out.append(UnsafeBufferPointer(rebasing: bytes[start..<count]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
     }
 
     /// Like `visible`, but keeping the colour and bold sequences (escape, `[`, digits and
@@ -83,24 +64,25 @@ package enum TerminalText {
     /// look at its UTF-8 bytes, so a report of tens of megabytes is checked in milliseconds.
     private static func mayNeedMarks(_ text: String) -> Bool {
         var text = text
-        let mayStartMark = Self.mayStartMark
-        return text.withUTF8 { bytes in
-            let count = bytes.count
-            for index in 0..<count where mayStartMark[Int(bytes[index])] {
-                let byte = bytes[index]
-                let next = index + 1 < count ? bytes[index + 1] : 0
-                let third = index + 2 < count ? bytes[index + 2] : 0
-                switch byte {
-                case 0x09, 0x0A: continue
-                case 0x00...0x1F, 0x7F: return true
-                case 0xC2 where (0x80...0x9F).contains(next): return true
-                case 0xD8 where next == 0x9C: return true
-                case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)): return true
-                case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
-                default: continue
-                }
-            }
-            return false
+        return text.withUTF8 { bytes in bytes.indices.contains { markedCharacter(in: bytes, at: $0) != nil } }
+    }
+
+    /// The value and length in bytes of the character at `index` of the UTF-8 `bytes` when
+    /// `mark(for:)` changes it; nil otherwise, found from the bytes alone.
+    @inline(__always)
+    private static func markedCharacter(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let byte = bytes[index]
+        guard mayStartMark[Int(byte)] else { return nil }
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        switch byte {
+        case 0x00...0x1F, 0x7F: return (UInt32(byte), 1)
+        case 0xC2 where (0x80...0x9F).contains(next): return (UInt32(next), 2)
+        case 0xD8 where next == 0x9C: return (0x061C, 2)
+        case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)):
+            return (0x2000 + UInt32(third - 0x80), 3)
+        case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return (0x2040 + UInt32(third - 0x80), 3)
+        default: return nil
         }
     }
 
