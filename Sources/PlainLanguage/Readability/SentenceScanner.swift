@@ -149,9 +149,9 @@ struct SentenceScanner {
     @inline(__always)
     func knownWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, syllables: Int)? {
         guard start + 16 <= text.count else { return nil }
-        let first = EightBytes(text, at: start), second = EightBytes(text, at: start + 8)
+        let first = EightBytes(text, at: start)
         var count = EightBytes.run(first.letters)
-        if count == 8 { count += EightBytes.run(second.letters) }
+        if count == 8 { count += EightBytes.run(EightBytes(text, at: start + 8).letters) }
         guard count <= 12 else { return nil }
         // A digit goes on with the word; a mark outside ASCII may too; a hyphen, full stop,
         // apostrophe or comma joins it to more when a letter or digit comes next.
@@ -166,12 +166,7 @@ struct SentenceScanner {
             let inWord: UInt64 = (1 << UInt64(count * 8)) &- 1
             if first.capitals & inWord == first.letters & inWord { return nil }
         }
-        var key: UInt64 = 0
-        for offset in 0..<count {
-            let byte = UInt8(truncatingIfNeeded: (offset < 8 ? first : second).lanes >> UInt64((offset & 7) * 8)) | 0x20
-            key = key << 5 | UInt64(byte &- UInt8(ascii: "a") &+ 1)
-        }
-        guard let counted = part.counted(key) else { return nil }
+        guard let key = WordKey.of(UnsafeBufferPointer(rebasing: text[start..<(start + count)])), let counted = part.counted(key) else { return nil }
         return (start + count, counted)
     }
 
