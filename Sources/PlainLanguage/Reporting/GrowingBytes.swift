@@ -1,8 +1,6 @@
-import Foundation
-
-/// Bytes written one after another at the end of one block of memory, which grows as they come:
-/// no checks for each byte, and a large block grows without being copied. The JSON and the report
-/// of a long check are written into these, part by part.
+/// Bytes written one after another at the end of one block of memory, which doubles when full:
+/// no checks for each byte. The JSON and the report of a long check are written into these, part
+/// by part; a part's block is made about the size its text will have.
 final class GrowingBytes: @unchecked Sendable {
     private var start: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -11,11 +9,11 @@ final class GrowingBytes: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        start = Self.allocate(self.capacity)
+        start = .allocate(capacity: self.capacity)
     }
 
     deinit {
-        free(start)
+        start.deallocate()
     }
 
     /// The bytes written so far, valid until the next write.
@@ -56,13 +54,10 @@ final class GrowingBytes: @unchecked Sendable {
 
     private func grow(to needed: Int) {
         capacity = max(needed, capacity * 2)
-        guard let moved = realloc(start, capacity) else { fatalError("Out of memory writing a report.") }
-        start = moved.assumingMemoryBound(to: UInt8.self)
-    }
-
-    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
-        guard let memory = malloc(capacity) else { fatalError("Out of memory writing a report.") }
-        return memory.assumingMemoryBound(to: UInt8.self)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        moved.initialize(from: start, count: count)
+        start.deallocate()
+        start = moved
     }
 }
 
