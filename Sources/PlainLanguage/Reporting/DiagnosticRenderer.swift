@@ -53,56 +53,64 @@ public struct DiagnosticRenderer: Sendable {
         // tens of thousands of findings.
         let out = GrowingBytes(capacity: diagnostics.count * 512 + 1_024)
         var currentGroup = previous
-        for diagnostic in diagnostics {
-            let group = diagnostic.location.paragraph
-            if group != currentGroup {
-                currentGroup = group
-                out.append(literal: "\n  ")
-                paint(code: "2", onto: out) { out in
-                    if let group {
-                        out.append(literal: "Paragraph ")
-                        out.append(digitsOf: group)
-                    } else {
-                        out.append(literal: "Whole file")
-                    }
-                    if let line = diagnostic.location.position?.line {
-                        out.append(literal: ", line ")
-                        out.append(digitsOf: line)
-                    }
-                }
-                out.append(0x0A)
-            }
-            if let context = diagnostic.context {
-                out.append(literal: "    “")
-                highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset, onto: out)
-                out.append(literal: "”\n")
-            }
-            out.append(literal: "    ")
-            severityLabel(diagnostic.severity, onto: out)
-            out.append(0x20)
-            paint(code: "2", onto: out) { out in
-                if let position = diagnostic.location.position {
-                    out.append(literal: "line ")
-                    out.append(digitsOf: position.line)
-                    out.append(literal: ", column ")
-                    out.append(digitsOf: position.column)
-                    out.append(literal: " · ")
-                }
-                out.append(diagnostic.rule.rawValue)
-            }
-            out.append(literal: "\n      ")
-            TerminalText.appendVisible(diagnostic.message, to: out)
-            out.append(0x0A)
-            if let suggestion = diagnostic.suggestion {
-                out.append(literal: "      ")
-                paint(code: "32", onto: out) { out in
-                    out.append(literal: "→ ")
-                    TerminalText.appendVisible(suggestion, to: out)
-                }
-                out.append(0x0A)
+        // Each finding is read where it lies, not copied out of the list first.
+        diagnostics.withUnsafeBufferPointer { diagnostics in
+            for index in diagnostics.indices {
+                paragraph(diagnostics[index], group: &currentGroup, onto: out)
             }
         }
         return out
+    }
+
+    /// One finding written onto `out`, under a heading for its paragraph when that is not `currentGroup`.
+    private func paragraph(_ diagnostic: Diagnostic, group currentGroup: inout Int?, onto out: GrowingBytes) {
+        let group = diagnostic.location.paragraph
+        if group != currentGroup {
+            currentGroup = group
+            out.append(literal: "\n  ")
+            paint(code: "2", onto: out) { out in
+                if let group {
+                    out.append(literal: "Paragraph ")
+                    out.append(digitsOf: group)
+                } else {
+                    out.append(literal: "Whole file")
+                }
+                if let line = diagnostic.location.position?.line {
+                    out.append(literal: ", line ")
+                    out.append(digitsOf: line)
+                }
+            }
+            out.append(0x0A)
+        }
+        if let context = diagnostic.context {
+            out.append(literal: "    “")
+            highlight(diagnostic.excerpt, in: context, at: diagnostic.excerptOffset, onto: out)
+            out.append(literal: "”\n")
+        }
+        out.append(literal: "    ")
+        severityLabel(diagnostic.severity, onto: out)
+        out.append(0x20)
+        paint(code: "2", onto: out) { out in
+            if let position = diagnostic.location.position {
+                out.append(literal: "line ")
+                out.append(digitsOf: position.line)
+                out.append(literal: ", column ")
+                out.append(digitsOf: position.column)
+                out.append(literal: " · ")
+            }
+            out.append(diagnostic.rule.rawValue)
+        }
+        out.append(literal: "\n      ")
+        TerminalText.appendVisible(diagnostic.message, to: out)
+        out.append(0x0A)
+        if let suggestion = diagnostic.suggestion {
+            out.append(literal: "      ")
+            paint(code: "32", onto: out) { out in
+                out.append(literal: "→ ")
+                TerminalText.appendVisible(suggestion, to: out)
+            }
+            out.append(0x0A)
+        }
     }
 
     /// One finding on one line: `agenda.yaml line 12, column 5: warning: … Fix: … [rule-id]`.

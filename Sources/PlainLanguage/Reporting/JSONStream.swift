@@ -78,9 +78,12 @@ package struct JSONStream {
             stream.handOnAt = .max
             stream.depth = depth
             stream.written = (1 << (depth - 1) &- 1) | (part.lowerBound == 0 ? 0 : 1 << (depth - 1))
-            for item in items[part] {
-                stream.startElement()
-                write(&stream, item)
+            // Each item is read where it lies, not copied out of the list first.
+            items.withUnsafeBufferPointer { items in
+                for index in part {
+                    stream.startElement()
+                    write(&stream, items[index])
+                }
             }
             return stream.buffer
         }, inOrder: { bytes in
