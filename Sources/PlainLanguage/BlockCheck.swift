@@ -45,8 +45,9 @@ struct BlockChecker: Sendable {
     let file: String
     /// Words and rule ids the file itself allows, lowercased.
     let inlineAllowed: Set<String>
-    /// The rules the glossary or the file switches off: their findings are not made.
-    let silenced: Set<RuleID>
+    /// The rules the glossary or the file switches off: their findings are not made. A list,
+    /// because a rule is compared by its number where a set would hash its name.
+    let silenced: [RuleID]
 
     /// Checks one block, with its `places` made already; `scanner` and `terms` carry on from
     /// the blocks before it in the same part of the text.
@@ -55,19 +56,19 @@ struct BlockChecker: Sendable {
         var result = BlockCheck()
         let utf8 = places.utf8
         for event in terms(in: utf8, known: &known) {
-            let entry = event.entry
-            if allowed(event.word, entry) { continue }
-            switch entry?.kind {
+            let met = event.entry
+            if allowed(event.word, met) { continue }
+            switch met?.entry.kind {
             case .jargon?, .label?:
-                guard let entry, let match = event.match else { continue }
-                let isLabel = entry.kind == .label
+                guard let met, let match = event.match else { continue }
+                let isLabel = met.entry.kind == .label
                 if silenced.contains(isLabel ? .label : .jargon) {
                     result.events.append(.term(entry: match.entry))
                     continue
                 }
                 let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
-                let words = known.words(for: entry, at: match.entry, as: event.word)
+                let words = met.words(as: event.word)
                 result.events.append(.finding(Diagnostic(
                     rule: isLabel ? .label : .jargon, message: words.message, suggestion: words.suggestion,
                     location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset), entry: match.entry))
@@ -78,7 +79,7 @@ struct BlockChecker: Sendable {
                     continue
                 }
                 result.events.append(.acronym(BlockCheck.AcronymEvent(
-                    acronym: acronym, entry: event.match?.entry, meanings: entry?.expansions ?? [],
+                    acronym: acronym, entry: event.match?.entry, meanings: met?.entry.expansions ?? [],
                     explainedHere: event.explained, range: event.range)))
             }
         }
@@ -93,8 +94,8 @@ struct BlockChecker: Sendable {
     private struct Found {
         var range: Range<Int>
         var match: TermMatch?
-        /// The glossary entry of `match`, made once: an archived glossary makes it when asked.
-        var entry: GlossaryEntry?
+        /// The glossary entry of `match`, made once for the part.
+        var entry: MetEntry?
         var word: String
         /// Whether it is an acronym explained right there.
         var explained = false
@@ -115,8 +116,8 @@ struct BlockChecker: Sendable {
         if found.count > matches.count { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
         // Where each acronym is explained right there ("Integrated Care Board (ICB)").
         var explanations: [Range<Int>] = []
-        for index in found.indices where found[index].entry.map({ $0.kind == .acronym }) ?? true {
-            let meanings = found[index].entry?.expansions ?? []
+        for index in found.indices where found[index].entry.map({ $0.entry.kind == .acronym }) ?? true {
+            let meanings = found[index].entry?.entry.expansions ?? []
             if let words = AcronymDefinition.expansion(of: found[index].word, at: found[index].range, in: utf8, knownExpansions: meanings) {
                 found[index].explained = true
                 explanations.append(words)
@@ -124,7 +125,7 @@ struct BlockChecker: Sendable {
         }
         if !explanations.isEmpty {
             found.removeAll { term in
-                guard let entry = term.entry, entry.kind != .acronym else { return false }
+                guard let met = term.entry, met.entry.kind != .acronym else { return false }
                 return explanations.contains { $0.contains(term.range.lowerBound) }
             }
         }
@@ -132,45 +133,55 @@ struct BlockChecker: Sendable {
     }
 
     /// Whether the team or the file allows `words`, or the entry they were found as.
-    private func allowed(_ words: String, _ entry: GlossaryEntry?) -> Bool {
+    private func allowed(_ words: String, _ met: MetEntry?) -> Bool {
         guard !inlineAllowed.isEmpty || !glossary.allowed.isEmpty else { return false }
-        let keys = [words.lowercased()] + (entry.map { [$0.term.lowercased(), $0.id] } ?? [])
+        let keys = [words.lowercased()] + (met.map { [$0.entry.term.lowercased(), $0.entry.id] } ?? [])
         return keys.contains { inlineAllowed.contains($0) || glossary.isAllowed($0) }
     }
 }
 
 /// What one part of a text has made for its glossary terms, so that each is made once, not once
 /// a finding: a dense text repeats its terms. Each entry met, read from the glossary (which makes
-/// an archived glossary's entries when asked), the message and suggestion of each entry as
-/// written, and the words that start no term.
+/// an archived glossary's entries when asked), and the words that start no term.
 struct TermCache {
     /// Words that start no glossary term, for the matcher.
     var unmatched = WordsWithoutTerms()
 
-    private struct Key: Hashable {
-        var entry: Int
-        var word: String
-    }
-
-    private var entries: [Int: GlossaryEntry] = [:]
-    private var made: [Key: (message: String, suggestion: String)] = [:]
+    private var entries: [Int: MetEntry] = [:]
 
     /// Entry `index` of the glossary `matcher` was built from.
-    mutating func entry(_ index: Int, of matcher: TermMatcher) -> GlossaryEntry {
-        if let entry = entries[index] { return entry }
-        let entry = matcher.entries[index]
-        entries[index] = entry
-        return entry
+    mutating func entry(_ index: Int, of matcher: TermMatcher) -> MetEntry {
+        if let met = entries[index] { return met }
+        let met = MetEntry(matcher.entries[index])
+        entries[index] = met
+        return met
+    }
+}
+
+/// A glossary entry one part of a text has met, with the message and suggestion of each of its
+/// findings as written. Held in a box, which one retain copies, where copying an entry retains
+/// each of its words; used by one part, on one processor.
+final class MetEntry {
+    let entry: GlossaryEntry
+    private var made: [String: (message: String, suggestion: String)] = [:]
+    /// The words made last, asked for again whenever the text writes the term the same way.
+    private var last: (word: String, words: (message: String, suggestion: String))?
+
+    init(_ entry: GlossaryEntry) {
+        self.entry = entry
     }
 
-    /// The words of a finding of `entry` (number `index` in the glossary), written in the text as `word`.
-    mutating func words(for entry: GlossaryEntry, at index: Int, as word: String) -> (message: String, suggestion: String) {
-        let key = Key(entry: index, word: word)
-        if let words = made[key] { return words }
-        let words = (message: entry.kind == .label ? "“\(word)” can label or blame people. \(entry.why ?? entry.meaning)"
-                        : "“\(word)” is jargon: \(entry.meaning)",
-                     suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".")
-        made[key] = words
+    /// The words of a finding of this entry, written in the text as `word`.
+    func words(as word: String) -> (message: String, suggestion: String) {
+        if let last, last.word == word { return last.words }
+        let words = made[word] ?? {
+            let words = (message: entry.kind == .label ? "“\(word)” can label or blame people. \(entry.why ?? entry.meaning)"
+                            : "“\(word)” is jargon: \(entry.meaning)",
+                         suggestion: "Try: " + entry.alternatives.joined(separator: "; ") + ".")
+            made[word] = words
+            return words
+        }()
+        last = (word, words)
         return words
     }
 }

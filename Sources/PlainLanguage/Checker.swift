@@ -54,7 +54,7 @@ public struct PlainLanguageChecker: Sendable {
         let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
         let silenced = glossary.silencedRules.union(inlineAllowed.compactMap(RuleID.init(rawValue:)))
         let reader = BlockChecker(glossary: glossary, matcher: matcher, readability: readability, file: prose.file,
-                                  inlineAllowed: inlineAllowed, silenced: silenced)
+                                  inlineAllowed: inlineAllowed, silenced: Array(silenced))
         let sizes = prose.blocks.map { $0.segments.reduce(0) { $0 + $1.text.utf8.count } }
         let parts = Self.parts(sizes)
         // In order, on this thread, while the processors read the later parts: the acronyms,

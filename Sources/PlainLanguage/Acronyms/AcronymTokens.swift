@@ -260,9 +260,10 @@ enum Context {
         let start = sentence.lowerBound, end = sentence.upperBound
         let cutBefore = start > 0 && !isEnd(start - 1, in: utf8), cutAfter = end < utf8.count && !isEnd(end - 1, in: utf8)
         var offset = 0
-        // Made as bytes in one buffer, written in place: a dense text has a finding every twenty words.
+        // Written in place into the string's own memory: a dense text has a finding every twenty words.
         let text = utf8.withUnsafeBufferPointer { utf8 in
-            [UInt8](unsafeUninitializedCapacity: end - start + 2 * ellipsis.count) { text, count in
+            String(unsafeUninitializedCapacity: end - start + 2 * ellipsis.count) { text in
+                var count = 0
                 if cutBefore { count = put(ellipsis, into: text, at: 0) }
                 let ellipsisBytes = count
                 // White space before the sentence's first word is left out.
@@ -275,9 +276,10 @@ enum Context {
                 count = fold(UnsafeBufferPointer(rebasing: utf8[range.lowerBound..<end]), into: text, at: count, afterSpace: false)
                 if count > wordsStart, text[count - 1] == 0x20 { count -= 1 }
                 if cutAfter { count = put(ellipsis, into: text, at: count) }
+                return count
             }
         }
-        return (String(decoding: text, as: UTF8.self), offset)
+        return (text, offset)
     }
 
     /// The bytes of the sentence holding `range`: back and on to the sentence's ends, at most 120
