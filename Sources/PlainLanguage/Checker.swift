@@ -139,6 +139,12 @@ public struct PlainLanguageChecker: Sendable {
             defer { checks = [] }
             return checks
         }
+
+        /// The acronyms' findings, which this part no longer holds.
+        func takeAcronyms() -> [AcronymFinding] {
+            defer { acronyms = [] }
+            return acronyms
+        }
     }
 
     /// The not yet written list of findings, which each part writes a stretch of, side by side.
@@ -158,48 +164,46 @@ public struct PlainLanguageChecker: Sendable {
 
     /// Moves one part's findings, in reading order, to `stretch` of `slots`: each block's own
     /// findings with the acronyms' put in where they were used and the long sentences among them
-    /// (at the same place a term comes first).
+    /// (at the same place a term comes first). The stretch is filled from its end, so each finding
+    /// is taken off the end of its list, which moves it rather than copying it.
     private static func gather(_ part: PartChecks, into slots: FindingSlots, at stretch: Range<Int>) {
         var checks = part.take()
-        let acronyms = part.acronyms
-        var slot = stretch.lowerBound
-        var nextAcronym = 0
-        for offset in checks.indices {
-            // Taken out and reversed, so each finding is moved out from the end rather than copied.
+        var acronyms = part.takeAcronyms()
+        var slot = stretch.upperBound
+        func place(_ finding: consuming Diagnostic) {
+            slot -= 1
+            slots.put(finding, at: slot, of: stretch)
+        }
+        while var check = checks.popLast() {
+            let offset = checks.count
             var events: [BlockCheck.Event] = [], sentences: [Diagnostic] = []
-            swap(&events, &checks[offset].events)
-            swap(&sentences, &checks[offset].longSentences)
-            events.reverse()
-            sentences.reverse()
-            func put(_ finding: consuming Diagnostic) {
-                while let sentence = sentences.last, ReadingOrder.key(sentence) < ReadingOrder.key(finding) {
-                    slots.put(sentences.removeLast(), at: slot, of: stretch)
-                    slot += 1
+            swap(&events, &check.events)
+            swap(&sentences, &check.longSentences)
+            // A finding and the long sentences after it: a sentence goes first only when it is
+            // at an earlier place than the finding.
+            func put(finding: consuming Diagnostic) {
+                while let sentence = sentences.last, !(ReadingOrder.key(sentence) < ReadingOrder.key(finding)) {
+                    place(sentences.removeLast())
                 }
-                slots.put(finding, at: slot, of: stretch)
-                slot += 1
+                place(finding)
             }
-            var eventIndex = 0
             while let event = events.popLast() {
                 switch event {
                 case .finding(let finding, _):
-                    put(finding)
+                    put(finding: finding)
                 case .term:
                     break
                 case .acronym:
-                    if nextAcronym < acronyms.count, acronyms[nextAcronym].block == offset, acronyms[nextAcronym].event == eventIndex {
-                        put(acronyms[nextAcronym].finding)
-                        nextAcronym += 1
+                    if let acronym = acronyms.last, acronym.block == offset, acronym.event == events.count {
+                        put(finding: acronyms.removeLast().finding)
                     }
                 }
-                eventIndex += 1
             }
             while let sentence = sentences.popLast() {
-                slots.put(sentence, at: slot, of: stretch)
-                slot += 1
+                place(sentence)
             }
         }
-        precondition(slot == stretch.upperBound, "A part has fewer findings than it counted.")
+        precondition(slot == stretch.lowerBound, "A part has fewer findings than it counted.")
     }
 
     /// The blocks, whose sizes in bytes are `sizes`, in parts of about `partBytes` each.

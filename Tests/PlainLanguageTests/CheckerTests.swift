@@ -106,3 +106,30 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
         #expect(report.diagnostics.first?.location.position == SourcePosition(line: 7, column: 10))
     }
 }
+
+/// A text long enough to be read in several parts side by side gives its findings in reading
+/// order, as one block read alone would: at the same place, a term before its long sentence, and
+/// an acronym's first use reported in whichever part it falls.
+@Suite struct CheckerPartsTests {
+    @Test func findingsOfAManyPartTextComeInReadingOrder() {
+        let long = "Stakeholder " + Array(repeating: "word", count: 30).joined(separator: " ") + " and a service user."
+        let paragraphs = [
+            long,
+            "A short line with a stakeholder in it. " + long,
+            "Nothing to see here at all.",
+            long + " Then the ICB met, and a stakeholder.",
+        ]
+        // About 600 KB: three parts or more. The acronym first comes in the last paragraph of all.
+        var text = (0..<4_000).map { paragraphs[$0 % 3] }
+        text.append(paragraphs[3])
+        let report = PlainLanguageChecker(glossary: testGlossary).check(ProseView(PlainTextReader.read(text.joined(separator: "\n\n")), file: "t.txt"))
+        let alone = text.indices.flatMap { index in
+            PlainLanguageChecker(glossary: testGlossary).check(ProseView(PlainTextReader.read(text[index]), file: "t.txt")).diagnostics
+                .map { "\(index + 1) \($0.rule) \($0.location.position?.column ?? 0) \($0.excerpt ?? "")" }
+        }
+        let whole = report.diagnostics.map { "\($0.location.paragraph ?? 0) \($0.rule) \($0.location.position?.column ?? 0) \($0.excerpt ?? "")" }
+        #expect(whole == alone)
+        #expect(whole.filter { $0.contains("long-sentence") }.count == 2_668)
+        #expect(whole.suffix(5).map { $0.split(separator: " ")[1] } == ["jargon", "long-sentence", "label", "acronym-unexplained", "jargon"])
+    }
+}

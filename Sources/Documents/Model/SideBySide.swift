@@ -34,16 +34,18 @@ package enum SideBySide {
     package static func joined<Element>(_ parts: consuming [[Element]]) -> [Element] {
         var parts = parts
         guard parts.count > 1 else { return parts.popLast() ?? [] }
-        var all: [Element] = []
-        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for index in parts.indices {
-            var part: [Element] = []
-            swap(&part, &parts[index])
-            // Taken from the end, each element is moved out; reversed first, they come in order.
-            part.reverse()
-            while let element = part.popLast() { all.append(element) }
+        let total = parts.reduce(0) { $0 + $1.count }
+        // Filled from the end: taken off the end of its part, each element is moved out.
+        return [Element](unsafeUninitializedCapacity: total) { all, initialized in
+            var at = total
+            for index in parts.indices.reversed() {
+                while let element = parts[index].popLast() {
+                    at -= 1
+                    (all.baseAddress! + at).initialize(to: element)
+                }
+            }
+            initialized = total
         }
-        return all
     }
 
     /// `0..<count` in parts of `size`, the last one shorter.
