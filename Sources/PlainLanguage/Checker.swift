@@ -66,12 +66,11 @@ public struct PlainLanguageChecker: Sendable {
         var counts = SentenceCounts()
         var checked: [PartChecks] = []
         var starts = [0]
-        SideBySide.forEach(parts, { part in
-            var scanner = SentenceScanner()
-            var terms = TermCache()
-            return PartChecks(part.map { index in
+        // Each processor keeps what it has learnt of the words (see `WordMemory`) from part to part.
+        SideBySide.forEach(parts, keeping: { WordMemory() }, { memory, part in
+            PartChecks(part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
-                return reader.check(&places, kind: prose.blocks[index].kind, scanner: &scanner, terms: &terms)
+                return reader.check(&places, kind: prose.blocks[index].kind, scanner: &memory.scanner, terms: &memory.terms)
             })
         }, inOrder: { partChecks in
             let part = parts[checked.count]
@@ -113,6 +112,14 @@ public struct PlainLanguageChecker: Sendable {
         return CheckReport(file: prose.file, diagnostics: ReadingOrder.sorted(diagnostics),
                            acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
                            readability: counts.readability)
+    }
+
+    /// What one processor learns of the words as it reads part after part: their syllables, the
+    /// words that start no glossary term, the glossary entries met. It makes the reading faster,
+    /// never different.
+    private struct WordMemory {
+        var scanner = SentenceScanner()
+        var terms = TermCache()
     }
 
     /// A finding for an acronym used before it is explained: event `event` of a part's block `block`.

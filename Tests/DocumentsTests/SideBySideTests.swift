@@ -22,6 +22,31 @@ import Testing
         #expect(handed == ["ONLY"])
     }
 
+    @Test func aWorkerKeepsItsStateFromPartToPartAndResultsComeInOrder() {
+        let parts = Array(0..<24)
+        let started = Counter()
+        var handed: [Int] = []
+        var partsBefore: [Int] = []
+        SideBySide.forEach(parts, keeping: { started.add(); return 0 }, { seen, part in
+            usleep(useconds_t((24 - part) * 500))
+            defer { seen += 1 }
+            return (part * 10, seen)
+        }, inOrder: { handed.append($0.0); partsBefore.append($0.1) })
+        #expect(handed == parts.map { $0 * 10 })
+        // One state for each worker, never one for each part: the parts a worker read before add up.
+        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount)
+        #expect((1...workers).contains(started.value))
+        #expect(partsBefore.reduce(0, +) >= parts.count - started.value)
+    }
+
+    /// Counts, from any thread.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var value: Int { lock.withLock { count } }
+        func add() { lock.withLock { count += 1 } }
+    }
+
     @Test func joiningMovesEveryElementInOrder() async {
         let parts = Gen.int(in: 0...50).array(of: 0...6).array(of: 0...8)
         await propertyCheck(count: 500, input: parts) { parts in

@@ -28,6 +28,32 @@ package enum SideBySide {
         for index in parts.indices { hand(made.take(index)) }
     }
 
+    /// Runs `work` on each of `parts` as `forEach(_:_:inOrder:)` does, with one worker for each
+    /// processor taking the parts in order and keeping `state` (made by `start`) from one part to
+    /// the next: what a worker has learnt, such as the words it has looked up, serves all of its
+    /// parts, not just one. `work` must give the same result for a part whatever the state holds.
+    package static func forEach<Part: Sendable, State, Result: Sendable>(
+        _ parts: [Part], keeping start: @escaping @Sendable () -> State, _ work: @escaping @Sendable (inout State, Part) -> Result,
+        inOrder hand: (Result) -> Void
+    ) {
+        guard parts.count > 1 else {
+            var state = start()
+            return parts.forEach { hand(work(&state, $0)) }
+        }
+        let made = Made<Result>(count: parts.count)
+        let next = NextPart(count: parts.count)
+        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var state = start()
+                while let index = next.take() {
+                    made.set(index, work(&state, parts[index]))
+                }
+            }
+        }
+        for index in parts.indices { hand(made.take(index)) }
+    }
+
     /// The arrays of `parts`, such as `map` made, one after another, each element moved rather
     /// than copied: a long text's parts hold tens of thousands of values, and copying each one
     /// (a retain) then freeing the parts (a release) was most of the cost of putting them together.
@@ -51,6 +77,24 @@ package enum SideBySide {
     /// `0..<count` in parts of `size`, the last one shorter.
     package static func parts(of count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// The parts not yet taken by a worker, handed out first to last.
+    private final class NextPart: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private let count: Int
+
+        init(count: Int) { self.count = count }
+
+        /// The next part's index, or nil when every part is taken.
+        func take() -> Int? {
+            lock.withLock {
+                guard next < count else { return nil }
+                defer { next += 1 }
+                return next
+            }
+        }
     }
 
     /// Results made on any thread, each taken once, by a thread that waits for it if need be.
