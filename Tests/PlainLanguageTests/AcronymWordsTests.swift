@@ -106,25 +106,73 @@ import Testing
     }
 }
 
-/// Words that start with a small letter are passed eight bytes at a time; they must end where
-/// reading byte by byte ends them, and end a row of capitals as any other word does.
+/// Words that start with a small letter are passed eight bytes at a time; the words found must be
+/// those that reading byte by byte finds, and a small word must end a row of capitals as any other
+/// word does.
 @Suite struct AcronymTokenWordsTests {
     private static let piece = Gen<String?>.element(of: [
-        "a", "and", "abcdefgh", "abcdefghijklmnopq", "x1", "b2b", "a&E", "a&", "&", "ICB", "NHS", "ABC", "eBay", "foo_BAR", "_", " ",
-        " ", "\n", ".", "é", "Zoë", "9",
+        "a", "and", "abcdefgh", "abcdefghijklmnopq", "x1", "b2b", "a&E", "a&", "&", "&&", "ICB", "NHS", "ABC", "eBay", "iPhone",
+        "foo_BAR", "FOO_BAR", "_", " ", " ", "\n", ".", ":", "(", "é", "Zoë", "ZOË", "9", "3G", "2FA", "USAGE", "x&NHS", "A&E",
     ]).map { $0 ?? "" }
 
-    @Test func aWordEndsWhereReadingByteByByteEndsIt() async {
-        await propertyCheck(count: 2_000, input: Self.piece.array(of: 1...20)) { pieces in
-            let utf8 = Array(("q" + pieces.joined()).utf8)
-            var expected = 0
-            while true {
-                while expected < utf8.count, AcronymTokens.isWordByte(utf8[expected]) { expected += 1 }
-                guard expected + 1 < utf8.count, utf8[expected] == UInt8(ascii: "&"), AcronymTokens.isWordByte(utf8[expected + 1]) else { break }
-                expected += 1
-            }
-            #expect(utf8.withUnsafeBufferPointer { AcronymTokens.endOfWord($0, from: 0) } == expected, "\(pieces)")
+    @Test func theWordsFoundAreThoseReadingByteByByteFinds() async {
+        await propertyCheck(count: 3_000, input: Self.piece.array(of: 1...24)) { pieces in
+            let utf8 = Array(pieces.joined().utf8)
+            let found = AcronymTokens.candidates(in: utf8).map { "\($0.word)@\($0.range.lowerBound)" }
+            let expected = utf8.withUnsafeBufferPointer(Self.byteByByte).map { "\(String(decoding: utf8[$0], as: UTF8.self))@\($0.lowerBound)" }
+            #expect(found == expected, "\(pieces)")
         }
+    }
+
+    /// The acronym-like words as `AcronymTokens.candidates` finds them, every word read one byte
+    /// at a time: what the words read eight bytes at a time are checked against.
+    private static func byteByByte(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var found: [Range<Int>] = [], row: [Range<Int>] = [], capitalsInARow = 0
+        func endRow() {
+            if capitalsInARow < 3 { found += row }
+            capitalsInARow = 0
+            row = []
+        }
+        func readWord(from start: Int) -> (end: Int, upper: Int, lower: Int) {
+            var index = start, upper = 0, lower = 0
+            while true {
+                while index < utf8.count, AcronymTokens.isWordByte(utf8[index]) {
+                    if utf8[index] &- UInt8(ascii: "A") < 26 { upper += 1 } else if utf8[index] &- UInt8(ascii: "a") < 26 { lower += 1 }
+                    index += 1
+                }
+                guard index + 1 < utf8.count, utf8[index] == UInt8(ascii: "&"), AcronymTokens.isWordByte(utf8[index + 1]) else {
+                    return (index, upper, lower)
+                }
+                index += 1
+            }
+        }
+        var index = 0
+        while index < utf8.count {
+            guard AcronymTokens.isWordByte(utf8[index]) else { index += 1; continue }
+            let start = index
+            let word = readWord(from: start)
+            index = word.end
+            if utf8[start] &- UInt8(ascii: "a") < 26 { endRow(); continue }
+            var letters = start
+            while letters < utf8.count, AcronymTokens.isWordByte(utf8[letters]) { letters += 1 }
+            if letters < utf8.count, utf8[letters] == UInt8(ascii: "_"), AcronymTokens.isEnvironmentVariable(utf8, start) {
+                while index < utf8.count, AcronymTokens.isWordByte(utf8[index]) || utf8[index] == UInt8(ascii: "_") { index += 1 }
+                continue
+            }
+            if AcronymTokens.isHelpHeading(utf8, start..<index) { continue }
+            let allCaps = word.upper >= 2 && word.lower == 0
+            if !allCaps { endRow() }
+            let acronym = utf8[start] &- UInt8(ascii: "A") < 26 && word.upper >= 2 && !AcronymTokens.touchesOtherLetter(utf8, start..<index)
+                && AcronymShape.looksLikeAcronym(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            if allCaps {
+                capitalsInARow += 1
+                if acronym { row.append(start..<index) }
+            } else if acronym {
+                found.append(start..<index)
+            }
+        }
+        endRow()
+        return found
     }
 
     @Test func smallWordsEndARowOfCapitalsAndHideNothing() {

@@ -29,15 +29,13 @@ enum AcronymTokens {
         }
         var index = 0
         let count = utf8.count
-        while index < count {
-            guard isWordByte(utf8[index]) else { index += 1; continue }
-            if utf8[index] &- UInt8(ascii: "a") < 26 {
-                // A word that starts with a small letter is no acronym, name or heading: it only
-                // ends a row of capitals. Most words are these; they are passed eight bytes at a time.
-                index = endOfWord(utf8, from: index)
-                endRow()
-                continue
-            }
+        while true {
+            // A word that starts with a small letter is no acronym, name or heading: it only ends
+            // a row of capitals. Most words are these; they are passed eight bytes at a time.
+            let next = nextWordToRead(utf8, from: index)
+            if next.afterSmallWord { endRow() }
+            guard next.start < count else { break }
+            index = next.start
             let start = index
             // The capitals and small letters are counted as the word is read, in one pass.
             var upper = 0
@@ -87,21 +85,49 @@ enum AcronymTokens {
         return tokens
     }
 
-    /// Where the word from `start` ends: its letters and digits, and more joined by '&' (A&E).
-    static func endOfWord(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// Where the next word from `start` that starts with a capital or a digit is (the text's end
+    /// when there is none), and whether a word that starts with a small letter comes before it.
+    /// `start` is where a word read before ended, or 0. Eight bytes are looked at a time: most
+    /// hold no capital and no digit, and only the ones that do are looked at one by one.
+    static func nextWordToRead(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> (start: Int, afterSmallWord: Bool) {
         var index = start
+        var afterSmallWord = false
         let count = utf8.count
-        while true {
-            while index + 8 <= count {
-                let eight = EightBytes(utf8, at: index)
-                let run = EightBytes.run(eight.letters | eight.digits)
-                index += run
-                if run < 8 { break }
+        while index + 8 <= count {
+            let eight = EightBytes(utf8, at: index)
+            let words = eight.letters | eight.digits
+            var capitalsAndDigits = eight.capitals | eight.digits
+            while capitalsAndDigits != 0 {
+                let lane = capitalsAndDigits.trailingZeroBitCount / 8
+                if startsWord(utf8, at: index + lane, after: start) {
+                    // Any letter or digit before it in these eight bytes is a word read as a small one.
+                    let before: UInt64 = (1 << UInt64(lane * 8)) &- 1
+                    return (index + lane, afterSmallWord || words & before != 0)
+                }
+                capitalsAndDigits &= capitalsAndDigits &- 1
             }
-            while index < count, isWordByte(utf8[index]) { index += 1 }
-            guard index + 1 < count, utf8[index] == UInt8(ascii: "&"), isWordByte(utf8[index + 1]) else { return index }
+            if words != 0 { afterSmallWord = true }
+            index += 8
+        }
+        while index < count {
+            let byte = utf8[index]
+            if isWordByte(byte) {
+                if byte &- UInt8(ascii: "a") >= 26, startsWord(utf8, at: index, after: start) { return (index, afterSmallWord) }
+                afterSmallWord = true
+            }
             index += 1
         }
+        return (count, afterSmallWord)
+    }
+
+    /// Whether the letter or digit at `index` starts a word, when the words from `start` on are
+    /// read: it does unless it follows a letter or digit, or follows '&' joined to a word (A&E).
+    @inline(__always)
+    private static func startsWord(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, after start: Int) -> Bool {
+        guard index > start else { return true }
+        let before = utf8[index - 1]
+        if isWordByte(before) { return false }
+        return !(before == UInt8(ascii: "&") && index - 2 >= start && isWordByte(utf8[index - 2]))
     }
 
     /// Whether the name starting at `start` is written in capitals and joined by underscores,
