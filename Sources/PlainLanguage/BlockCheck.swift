@@ -6,8 +6,8 @@ import Documents
 struct BlockCheck: Sendable {
     /// A term or acronym found in the block, in the block's order.
     enum Event: Sendable {
-        /// A jargon or label finding, for glossary entry `entry`.
-        case finding(Diagnostic, entry: Int)
+        /// A jargon or label finding, for glossary entry `entry`: the next of `findings`.
+        case finding(entry: Int)
         /// A glossary term that needs no finding here, such as an everyday acronym.
         case term(entry: Int)
         /// An acronym: a finding only when the text has not explained it before.
@@ -30,6 +30,9 @@ struct BlockCheck: Sendable {
 
     /// The terms and acronyms, in order.
     var events: [Event] = []
+    /// The jargon and label findings, in order. Kept apart from the events so each can be moved
+    /// out whole when the findings are gathered, not copied out of an event.
+    var findings: [Diagnostic] = []
     /// A finding for each sentence that is too long, in order.
     var longSentences: [Diagnostic] = []
     /// The block's sentences, when it is running text.
@@ -69,9 +72,10 @@ struct BlockChecker: Sendable {
                 let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
                 let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
                 let words = met.words(as: event.word)
-                result.events.append(.finding(Diagnostic(
+                result.events.append(.finding(entry: match.entry))
+                result.findings.append(Diagnostic(
                     rule: isLabel ? .label : .jargon, message: words.message, suggestion: words.suggestion,
-                    location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset), entry: match.entry))
+                    location: location, excerpt: event.word, context: context, excerptOffset: excerptOffset))
             case .acronym?, nil:
                 let acronym = AcronymShape.singular(Substring(event.word))
                 if glossary.everydayAcronyms.contains(acronym) || glossary.everydayAcronyms.contains(event.word) {

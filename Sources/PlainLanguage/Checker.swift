@@ -80,7 +80,7 @@ public struct PlainLanguageChecker: Sendable {
                 let check = partChecks.checks[offset]
                 for eventIndex in check.events.indices {
                     switch check.events[eventIndex] {
-                    case .finding(_, let entry):
+                    case .finding(let entry):
                         findings += 1
                         if usedSet.insert(entry).inserted { used.append(entry) }
                     case .term(let entry):
@@ -183,8 +183,9 @@ public struct PlainLanguageChecker: Sendable {
         }
         while var check = checks.popLast() {
             let offset = checks.count
-            var events: [BlockCheck.Event] = [], sentences: [Diagnostic] = []
+            var events: [BlockCheck.Event] = [], findings: [Diagnostic] = [], sentences: [Diagnostic] = []
             swap(&events, &check.events)
+            swap(&findings, &check.findings)
             swap(&sentences, &check.longSentences)
             // A finding and the long sentences after it: a sentence goes first only when it is
             // at an earlier place than the finding.
@@ -196,8 +197,8 @@ public struct PlainLanguageChecker: Sendable {
             }
             while let event = events.popLast() {
                 switch event {
-                case .finding(let finding, _):
-                    put(finding: finding)
+                case .finding:
+                    put(finding: findings.removeLast())
                 case .term:
                     break
                 case .acronym:
