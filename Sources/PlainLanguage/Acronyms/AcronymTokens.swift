@@ -339,7 +339,7 @@ enum Context {
                              afterSpace: Bool) -> Int {
         var at = at
         var lastWasSpace = afterSpace
-        for byte in bytes {
+        func fold(_ byte: UInt8) {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 if !lastWasSpace {
                     text[at] = 0x20
@@ -351,6 +351,25 @@ enum Context {
                 at += 1
                 lastWasSpace = false
             }
+        }
+        var index = 0
+        // Eight bytes with no control byte (line break, tab) and no two spaces in a row, from
+        // one space after another, are written as they are, in one go: most of a sentence is.
+        while index + 8 <= bytes.count {
+            let eight = EightBytes(bytes, at: index)
+            let spaces = eight.spaces
+            if eight.controls == 0, spaces & (spaces >> 8) == 0, !(lastWasSpace && spaces & 0x80 != 0) {
+                UnsafeMutableRawPointer(text.baseAddress! + at).storeBytes(of: eight.lanes.littleEndian, as: UInt64.self)
+                at += 8
+                lastWasSpace = spaces >> 63 != 0
+            } else {
+                for offset in 0..<8 { fold(bytes[index + offset]) }
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            fold(bytes[index])
+            index += 1
         }
         return at
     }

@@ -38,6 +38,14 @@ struct EightBytes {
     @inline(__always)
     var digits: UInt64 { Self.between(lanes, 0x30, 0x39) }
 
+    /// The lanes holding a control byte, below a space: a line break, a tab and the like.
+    @inline(__always)
+    var controls: UInt64 { Self.between(lanes, 0x00, 0x1F) }
+
+    /// The lanes holding a space.
+    @inline(__always)
+    var spaces: UInt64 { Self.between(lanes, 0x20, 0x20) }
+
     /// How many lanes, from the first, are among `passing`.
     @inline(__always)
     static func run(_ passing: UInt64) -> Int {
