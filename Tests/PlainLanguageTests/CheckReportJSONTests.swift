@@ -119,6 +119,28 @@ import Testing
         #expect(parsed.count == 2 && (parsed[1]["items"] as? [String]) == items)
     }
 
+    /// A string written again is copied from where it was first written: the bytes are those of
+    /// escaping it each time, in a part made side by side and across the chunks a stream hands on.
+    @Test func aStringWrittenAgainIsTheSameAsEscapedAgain() throws {
+        let kept = Self.awkward.map { $0 + " and long enough to be kept outside the string" } + ["short \"one\""]
+        let items = (0..<5_000).map { kept[$0 * 7 % kept.count] }
+        func made(keptAlive: Bool, inParts: Bool) -> [UInt8] {
+            var bytes: [UInt8] = []
+            var json = JSONStream { bytes += $0 }
+            let write: @Sendable (inout JSONStream, String) -> Void = { json, text in
+                if keptAlive { json.string(keptAlive: text) } else { json.string(text) }
+            }
+            if inParts { json.array(inParts: items, write) } else { json.array(items, write) }
+            json.finish()
+            return bytes
+        }
+        let escaped = made(keptAlive: false, inParts: false)
+        #expect(escaped.count > 5 * 65_536)
+        #expect(made(keptAlive: true, inParts: false) == escaped)
+        #expect(made(keptAlive: true, inParts: true) == escaped)
+        #expect(try JSONSerialization.jsonObject(with: Data(escaped)) as? [String] == items)
+    }
+
     @Test func noReportsIsAnEmptyArray() throws {
         let parsed = try JSONSerialization.jsonObject(with: Self.streamed([])) as? [Any]
         #expect(parsed?.isEmpty == true)

@@ -44,7 +44,7 @@ extension Diagnostic {
         json.key("location")
         json.object { json in
             json.key("file")
-            json.string(location.file)
+            json.string(keptAlive: location.file)
             json.optional("offset", location.offset)
             json.optional("paragraph", location.paragraph)
             if let position = location.position {
@@ -58,12 +58,15 @@ extension Diagnostic {
             }
         }
         json.key("message")
-        json.string(message)
+        json.string(keptAlive: message)
         json.key("rule")
         json.string(rule.rawValue)
         json.key("severity")
         json.string(severity.rawValue)
-        json.optional("suggestion", suggestion)
+        if let suggestion {
+            json.key("suggestion")
+            json.string(keptAlive: suggestion)
+        }
     }
 }
 

@@ -47,6 +47,14 @@ final class GrowingBytes: @unchecked Sendable {
         text.withUTF8 { append($0) }
     }
 
+    /// Appends a copy of the `count` bytes written from `offset` on.
+    func appendCopy(from offset: Int, count: Int) {
+        precondition(offset >= 0 && offset + count <= self.count, "Only bytes already written can be copied.")
+        if self.count + count > capacity { grow(to: self.count + count) }
+        (start + self.count).update(from: start + offset, count: count)
+        self.count += count
+    }
+
     /// Forgets what was written, keeping the memory.
     func removeAll() {
         count = 0

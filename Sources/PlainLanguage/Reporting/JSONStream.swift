@@ -24,6 +24,10 @@ package struct JSONStream {
     private let sink: (UnsafeRawBufferPointer) -> Void
     /// The size at which this stream hands its buffer on; a part made side by side keeps all of it.
     private var handOnAt = Self.chunkSize
+    /// Where in `buffer` each string written by `string(keptAlive:)` was written, escaped, by where
+    /// its characters are kept: a long array repeats the same messages, and copying them as they
+    /// were written costs less than escaping them again.
+    private var writtenStrings: [UInt: (at: Int, count: Int)] = [:]
 
     /// A stream that hands its bytes to `sink`, in order, in chunks of about 64 KB; the bytes
     /// are the sink's to read only while it runs.
@@ -113,6 +117,22 @@ package struct JSONStream {
         text.withUTF8 { escape($0) }
     }
 
+    /// Writes `text` as a JSON string, as `string(_:)` does, copying what was written the last time
+    /// the same string was. `text` must stay alive, and so unchanged, while this stream is written:
+    /// it is known again by where its characters are kept. Short strings are kept inside the
+    /// string itself, not anywhere that lasts, and are always escaped.
+    package mutating func string(keptAlive text: String) {
+        var text = text
+        guard text.utf8.count > 15, text.isContiguousUTF8 else { return text.withUTF8 { escape($0) } }
+        let key = text.withUTF8 { UInt(bitPattern: $0.baseAddress) }
+        if let before = writtenStrings[key] {
+            return buffer.appendCopy(from: before.at, count: before.count)
+        }
+        let at = buffer.count
+        text.withUTF8 { escape($0) }
+        writtenStrings[key] = (at, buffer.count - at)
+    }
+
     /// Writes a whole number.
     package mutating func int(_ value: Int) {
         // Digit by digit, without making a string: a finding has up to five numbers.
@@ -165,6 +185,7 @@ package struct JSONStream {
     private mutating func handOn() {
         sink(UnsafeRawBufferPointer(buffer.written))
         buffer.removeAll()
+        writtenStrings.removeAll(keepingCapacity: true)
     }
 
     private mutating func open(_ byte: UInt8) {
