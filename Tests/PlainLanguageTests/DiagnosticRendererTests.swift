@@ -61,6 +61,31 @@ import Testing
         #expect(whole.components(separatedBy: "Paragraph 1001, line 1001").count == 2)
     }
 
+    /// A message or suggestion shown again is copied from where it was first shown: the report is
+    /// the one where every finding has strings of its own, marks and colours and all.
+    @Test func aRepeatedMessageReadsAsMessagesOfTheirOwn() {
+        let messages = ["“ICB” is not explained. It stands for Integrated Care Board.", "Bad\u{1B}[2J and \u{202E}reversed, long enough"]
+        let shared = (0..<2_500).map { index in
+            var each = finding
+            each.message = messages[index % 2]
+            each.suggestion = index % 3 == 0 ? nil : "Write “Integrated Care Board (ICB)” the first time."
+            each.location = Diagnostic.Location(file: "notes.md", position: SourcePosition(line: index + 1, column: 1), paragraph: index / 4 + 1)
+            return each
+        }
+        // The same words, each in a string of its own.
+        let own = shared.map { finding in
+            var each = finding
+            each.message = String(decoding: Array(finding.message.utf8), as: UTF8.self)
+            each.suggestion = finding.suggestion.map { String(decoding: Array($0.utf8), as: UTF8.self) }
+            return each
+        }
+        for renderer in [DiagnosticRenderer(colour: true), DiagnosticRenderer(colour: false)] {
+            let report = renderer.paragraphs(shared, file: "notes.md")
+            #expect(report == renderer.paragraphs(own, file: "notes.md"))
+            #expect(!report.contains("\u{1B}[2J") && report.components(separatedBy: "Integrated Care Board (ICB)").count == 1_667)
+        }
+    }
+
     @Test func textFromTheFileIsShownNotObeyed() {
         var hostile = finding
         hostile.message = "Bad\u{1B}[2J"

@@ -53,17 +53,19 @@ public struct DiagnosticRenderer: Sendable {
         // tens of thousands of findings.
         let out = GrowingBytes(capacity: diagnostics.count * 512 + 1_024)
         var currentGroup = previous
+        // Messages and suggestions repeat: each is made visible once, then copied (see `WrittenStrings`).
+        var strings = WrittenStrings()
         // Each finding is read where it lies, not copied out of the list first.
         diagnostics.withUnsafeBufferPointer { diagnostics in
             for index in diagnostics.indices {
-                paragraph(diagnostics[index], group: &currentGroup, onto: out)
+                paragraph(diagnostics[index], group: &currentGroup, strings: &strings, onto: out)
             }
         }
         return out
     }
 
     /// One finding written onto `out`, under a heading for its paragraph when that is not `currentGroup`.
-    private func paragraph(_ diagnostic: Diagnostic, group currentGroup: inout Int?, onto out: GrowingBytes) {
+    private func paragraph(_ diagnostic: Diagnostic, group currentGroup: inout Int?, strings: inout WrittenStrings, onto out: GrowingBytes) {
         let group = diagnostic.location.paragraph
         if group != currentGroup {
             currentGroup = group
@@ -101,13 +103,13 @@ public struct DiagnosticRenderer: Sendable {
             out.append(diagnostic.rule.rawValue)
         }
         out.append(literal: "\n      ")
-        TerminalText.appendVisible(diagnostic.message, to: out)
+        strings.write(diagnostic.message, onto: out) { TerminalText.appendVisible($0, to: out) }
         out.append(0x0A)
         if let suggestion = diagnostic.suggestion {
             out.append(literal: "      ")
             paint(code: "32", onto: out) { out in
                 out.append(literal: "→ ")
-                TerminalText.appendVisible(suggestion, to: out)
+                strings.write(suggestion, onto: out) { TerminalText.appendVisible($0, to: out) }
             }
             out.append(0x0A)
         }

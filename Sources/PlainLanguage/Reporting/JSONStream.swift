@@ -24,10 +24,8 @@ package struct JSONStream {
     private let sink: (UnsafeRawBufferPointer) -> Void
     /// The size at which this stream hands its buffer on; a part made side by side keeps all of it.
     private var handOnAt = Self.chunkSize
-    /// Where in `buffer` each string written by `string(keptAlive:)` was written, escaped, by where
-    /// its characters are kept: a long array repeats the same messages, and copying them as they
-    /// were written costs less than escaping them again.
-    private var writtenStrings: [UInt: (at: Int, count: Int)] = [:]
+    /// The strings `string(keptAlive:)` wrote into `buffer`.
+    private var writtenStrings = WrittenStrings()
 
     /// A stream that hands its bytes to `sink`, in order, in chunks of about 64 KB; the bytes
     /// are the sink's to read only while it runs.
@@ -114,23 +112,14 @@ package struct JSONStream {
     /// Writes `text` as a JSON string.
     package mutating func string(_ text: String) {
         var text = text
-        text.withUTF8 { escape($0) }
+        text.withUTF8 { Self.escape($0, into: buffer) }
     }
 
     /// Writes `text` as a JSON string, as `string(_:)` does, copying what was written the last time
-    /// the same string was. `text` must stay alive, and so unchanged, while this stream is written:
-    /// it is known again by where its characters are kept. Short strings are kept inside the
-    /// string itself, not anywhere that lasts, and are always escaped.
+    /// the same string was (see `WrittenStrings`). `text` must stay alive while this stream is written.
     package mutating func string(keptAlive text: String) {
-        var text = text
-        guard text.utf8.count > 15, text.isContiguousUTF8 else { return text.withUTF8 { escape($0) } }
-        let key = text.withUTF8 { UInt(bitPattern: $0.baseAddress) }
-        if let before = writtenStrings[key] {
-            return buffer.appendCopy(from: before.at, count: before.count)
-        }
-        let at = buffer.count
-        text.withUTF8 { escape($0) }
-        writtenStrings[key] = (at, buffer.count - at)
+        let buffer = self.buffer
+        writtenStrings.write(text, onto: buffer) { Self.escape($0, into: buffer) }
     }
 
     /// Writes a whole number.
@@ -185,7 +174,7 @@ package struct JSONStream {
     private mutating func handOn() {
         sink(UnsafeRawBufferPointer(buffer.written))
         buffer.removeAll()
-        writtenStrings.removeAll(keepingCapacity: true)
+        writtenStrings.forget()
     }
 
     private mutating func open(_ byte: UInt8) {
@@ -245,7 +234,7 @@ package struct JSONStream {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }
 
-    private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: GrowingBytes) {
         buffer.append(0x22)
         var start = 0
         var index = 0

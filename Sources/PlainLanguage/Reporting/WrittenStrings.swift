@@ -1,0 +1,31 @@
+/// Where strings were written into one block of bytes (escaped for JSON, or made visible for a
+/// terminal), known by where each string's characters are kept, so that writing the same string
+/// again copies those bytes instead of making them again: a long check repeats the same messages
+/// and suggestions thousands of times, each the same string.
+///
+/// A string must stay alive, and so unchanged, while it is remembered: another string made later
+/// could be kept in the same place. Short strings are kept inside the string itself, not anywhere
+/// that lasts, and are never remembered.
+struct WrittenStrings {
+    private var places: [UInt: Range<Int>] = [:]
+
+    /// Writes `text` at the end of `out` as `write` does, or copies what it wrote for the same
+    /// string before.
+    @inline(__always)
+    mutating func write(_ text: String, onto out: GrowingBytes, _ write: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        guard text.utf8.count > 15, text.isContiguousUTF8 else { return text.withUTF8(write) }
+        text.withUTF8 { bytes in
+            let key = UInt(bitPattern: bytes.baseAddress)
+            if let before = places[key] { return out.appendCopy(from: before.lowerBound, count: before.count) }
+            let start = out.count
+            write(bytes)
+            places[key] = start..<out.count
+        }
+    }
+
+    /// Forgets every string, for when what was written is handed on and the block emptied.
+    mutating func forget() {
+        places.removeAll(keepingCapacity: true)
+    }
+}
