@@ -27,6 +27,16 @@ final class GrowingBytes: @unchecked Sendable {
         self.count += count
     }
 
+    /// Appends `count` bytes, which `fill` writes from the pointer it is given, with room for it
+    /// to write up to `slack` bytes after them, which are not kept: whole words of eight bytes
+    /// can then be written where a few are wanted.
+    @inline(__always)
+    func append(count: Int, slack: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
+        if self.count + count + slack > capacity { grow(to: self.count + count + slack) }
+        fill(start + self.count)
+        self.count += count
+    }
+
     @inline(__always)
     func append(_ byte: UInt8) {
         append(count: 1) { $0.pointee = byte }

@@ -100,7 +100,7 @@ package struct JSONStream {
         let comma = startElementHere()
         let depth = self.depth, length = name.utf8CodeUnitCount
         // The line's start and the name, written in one go.
-        buffer.append(count: Self.lineStartCount(comma: comma, depth: depth) + length + 5) { out in
+        buffer.append(count: Self.lineStartCount(comma: comma, depth: depth) + length + 5, slack: 8) { out in
             let at = Self.writeLineStart(comma: comma, depth: depth, into: out)
             out[at] = 0x22
             (out + at + 1).initialize(from: name.utf8Start, count: length)
@@ -211,13 +211,16 @@ package struct JSONStream {
     /// Writes a comma when `comma`, then a new line and the indent of the current depth.
     private mutating func lineStart(comma: Bool) {
         let depth = self.depth
-        buffer.append(count: Self.lineStartCount(comma: comma, depth: depth)) { _ = Self.writeLineStart(comma: comma, depth: depth, into: $0) }
+        buffer.append(count: Self.lineStartCount(comma: comma, depth: depth), slack: 8) { _ = Self.writeLineStart(comma: comma, depth: depth, into: $0) }
     }
 
     /// How many bytes `writeLineStart` writes.
     private static func lineStartCount(comma: Bool, depth: Int) -> Int { (comma ? 1 : 0) + 1 + 2 * depth }
 
-    /// Writes a comma when `comma`, a new line and the indent of `depth` at `out`; returns how many bytes it wrote.
+    /// Writes a comma when `comma`, a new line and the indent of `depth` at `out`; returns how many
+    /// bytes it wrote. The indent is written eight spaces at a time, so up to seven bytes after it
+    /// are written too (see `GrowingBytes.append(count:slack:_:)`).
+    @inline(__always)
     private static func writeLineStart(comma: Bool, depth: Int, into out: UnsafeMutablePointer<UInt8>) -> Int {
         var at = 0
         if comma {
@@ -225,7 +228,10 @@ package struct JSONStream {
             at += 1
         }
         out[at] = 0x0A
-        (out + at + 1).initialize(repeating: 0x20, count: 2 * depth)
+        let spaces = UnsafeMutableRawPointer(out + at + 1)
+        for offset in stride(from: 0, to: 2 * depth, by: 8) {
+            spaces.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+        }
         return at + 1 + 2 * depth
     }
 
