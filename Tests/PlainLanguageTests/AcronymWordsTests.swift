@@ -5,7 +5,7 @@ import Testing
 /// The words before a bracketed acronym are read from bytes when they are ASCII; they must be
 /// the words `AcronymShape.words` reads from the text, which every other word goes through.
 @Suite struct AcronymWordsTests {
-    /// Any ASCII but the bytes `wordRanges` splits at: a space, a hyphen and a line break.
+    /// Any ASCII but the bytes `WordsFromTheEnd` splits at: a space, a hyphen and a line break.
     private static let wordByte = Gen.int(in: 0...127).map { UInt8($0) }
         .filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "\n") }
 
@@ -27,7 +27,9 @@ import Testing
             // The window may start inside a word, as it does when it is cut by its length.
             let range = min(skip, utf8.count)..<utf8.count
             let words = Self.allWords(in: utf8, range)
-            let read = AcronymDefinition.wordRanges(in: utf8, range, last: last)
+            var reader = AcronymDefinition.WordsFromTheEnd(utf8, range)
+            var read: [(word: String, range: Range<Int>)] = []
+            while read.count < last, let word = reader.next() { read.insert(word, at: 0) }
             #expect(read.map(\.word) == words.suffix(last).map(\.word) && read.map(\.range) == words.suffix(last).map(\.range), "\(pieces)")
         }
     }

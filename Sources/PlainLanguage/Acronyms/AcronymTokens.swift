@@ -226,36 +226,47 @@ enum AcronymDefinition {
         var closing = range.upperBound
         while closing < utf8.count, isSpace(utf8[closing]) { closing += 1 }
         guard closing < utf8.count, utf8[closing] == UInt8(ascii: ")") else { return nil }
-        // An expansion has at most a few words more than the acronym has letters.
-        let preceding = wordRanges(in: utf8, max(0, before - (letters.count + 4) * 16)..<before, last: letters.count + 4)
-        let longest = max(1, preceding.count)
-        let ready = preceding.map { AcronymShape.ExpansionWord($0.word) }
-        for length in 1...longest {
-            let suffix = preceding.suffix(length)
-            if let first = suffix.first, explains(ready.suffix(length)) {
-                return first.range.lowerBound..<before
-            }
+        // An expansion has at most a few words more than the acronym has letters. The words are
+        // read from the end one at a time, and the last one, two, three… tried as they come, so
+        // those before the expansion are never read.
+        var reader = WordsFromTheEnd(utf8, max(0, before - (letters.count + 4) * 16)..<before)
+        var words: [AcronymShape.ExpansionWord] = []
+        while words.count < letters.count + 4, let (word, range) = reader.next() {
+            words.insert(AcronymShape.ExpansionWord(word), at: 0)
+            if explains(words[...]) { return range.lowerBound..<before }
         }
         return nil
     }
 }
 
 extension AcronymDefinition {
-    /// The last `last` words in `range` of `utf8`, split at spaces, hyphens and line breaks,
-    /// punctuation trimmed, in order. Read from the end, so words that cannot be tried are never made.
-    static func wordRanges(in utf8: [UInt8], _ range: Range<Int>, last: Int) -> [(word: String, range: Range<Int>)] {
-        func isSplit(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") }
-        var result: [(String, Range<Int>)] = []
-        var index = range.upperBound
-        while index > range.lowerBound, result.count < last {
-            if isSplit(utf8[index - 1]) { index -= 1; continue }
-            let end = index
-            while index > range.lowerBound, !isSplit(utf8[index - 1]) { index -= 1 }
-            if let word = asciiWord(utf8[index..<end]) ?? AcronymShape.words(Substring(String(decoding: utf8[index..<end], as: UTF8.self))).first {
-                if !word.isEmpty { result.append((word, index..<end)) }
-            }
+    /// The words of a stretch of text, split at spaces, hyphens and line breaks, punctuation
+    /// trimmed, read from its end one at a time: only the words that are tried are ever made.
+    struct WordsFromTheEnd {
+        private let utf8: [UInt8]
+        private let lowerBound: Int
+        private var index: Int
+
+        init(_ utf8: [UInt8], _ range: Range<Int>) {
+            self.utf8 = utf8
+            lowerBound = range.lowerBound
+            index = range.upperBound
         }
-        return result.reversed()
+
+        /// The word before the last one given, with where it is; nil at the stretch's start.
+        mutating func next() -> (word: String, range: Range<Int>)? {
+            func isSplit(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\n") }
+            while index > lowerBound {
+                if isSplit(utf8[index - 1]) { index -= 1; continue }
+                let end = index
+                while index > lowerBound, !isSplit(utf8[index - 1]) { index -= 1 }
+                if let word = asciiWord(utf8[index..<end]) ?? AcronymShape.words(Substring(String(decoding: utf8[index..<end], as: UTF8.self))).first,
+                   !word.isEmpty {
+                    return (word, index..<end)
+                }
+            }
+            return nil
+        }
     }
 }
 
