@@ -22,9 +22,7 @@ final class GrowingBytes: @unchecked Sendable {
     /// Appends `count` bytes, which `fill` writes from the pointer it is given.
     @inline(__always)
     func append(count: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
-        if self.count + count > capacity { grow(to: self.count + count) }
-        fill(start + self.count)
-        self.count += count
+        append(count: count, slack: 0, fill)
     }
 
     /// Appends `count` bytes, which `fill` writes from the pointer it is given, with room for it
@@ -60,9 +58,8 @@ final class GrowingBytes: @unchecked Sendable {
     /// Appends a copy of the `count` bytes written from `offset` on.
     func appendCopy(from offset: Int, count: Int) {
         precondition(offset >= 0 && offset + count <= self.count, "Only bytes already written can be copied.")
-        if self.count + count > capacity { grow(to: self.count + count) }
-        (start + self.count).update(from: start + offset, count: count)
-        self.count += count
+        // `start` is read once the block has grown, if it had to.
+        append(count: count) { $0.update(from: start + offset, count: count) }
     }
 
     /// Forgets what was written, keeping the memory.
