@@ -18,14 +18,7 @@ package enum SideBySide {
     /// first parts (to a file, say) while the processors make the later ones.
     package static func forEach<Part: Sendable, Result: Sendable>(_ parts: [Part], _ work: @escaping @Sendable (Part) -> Result,
                                                                   inOrder hand: (Result) -> Void) {
-        guard parts.count > 1 else { return parts.forEach { hand(work($0)) } }
-        let made = Made<Result>(count: parts.count)
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-                made.set(index, work(parts[index]))
-            }
-        }
-        for index in parts.indices { hand(made.take(index)) }
+        forEach(parts, keeping: {}, { _, part in work(part) }, inOrder: hand)
     }
 
     /// Runs `work` on each of `parts` as `forEach(_:_:inOrder:)` does, with one worker for each
