@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 @testable import PlainLanguage
+import PropertyBased
 import Testing
 
 /// The streaming JSON of check reports against what `JSONSerialization` reads back, and against
@@ -64,15 +65,44 @@ import Testing
         #expect(String(decoding: Self.streamed(reports), as: UTF8.self) == encoded + "\n")
     }
 
-    @Test func theOutputHasNoRawControlOrDirectionCharacters() throws {
-        let text = String(decoding: Self.streamed(Self.awkward.enumerated().map { Self.report($1, index: $0) }), as: UTF8.self)
-        let unsafe = text.unicodeScalars.filter { scalar in
+    /// The characters the stream never writes as they are.
+    static func unsafe(in text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { scalar in
             (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
                 || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
                 || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
         }
+    }
+
+    @Test func theOutputHasNoRawControlOrDirectionCharacters() throws {
+        let text = String(decoding: Self.streamed(Self.awkward.enumerated().map { Self.report($1, index: $0) }), as: UTF8.self)
+        let unsafe = Self.unsafe(in: text)
         #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
         #expect(text.contains("\\u202e") && text.contains("\\u001b") && text.contains("\\\"ICB\\\"") && text.contains("👩🏽‍⚕️"))
+    }
+
+    /// Plain words, quotes, backslashes, every C0 control, delete, C1 controls, direction marks and
+    /// their neighbours, and characters whose bytes start like an escaped one's (C2, D8, E2 80, E2 81).
+    private static let piece = Gen<String?>.element(of: Array(repeating: "words ", count: 20) + ["\"", "\\", "/"]
+        + (0..<32).map { String(Character(Unicode.Scalar(UInt8($0)))) } + [
+            "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "é", "\u{061C}", "\u{061B}", "\u{200D}", "\u{200E}", "\u{200F}",
+            "\u{2010}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}",
+            "“", "”", "…", "→", "👩🏽‍⚕️", "\r\n",
+        ]).map { $0 ?? "" }
+
+    /// Any text, escaped eight bytes at a time where nothing needs escaping, reads back as it was
+    /// and shows no control or direction character as it is.
+    @Test func everyTextReadsBackAsItWas() async {
+        await propertyCheck(count: 2_000, input: Self.piece.array(of: 0...40)) { pieces in
+            let text = pieces.joined()
+            var bytes: [UInt8] = []
+            var json = JSONStream { bytes += $0 }
+            json.array([text]) { $0.string($1) }
+            json.finish()
+            let written = String(decoding: bytes, as: UTF8.self)
+            #expect((try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String] == [text], "\(pieces)")
+            #expect(Self.unsafe(in: written).isEmpty, "\(pieces)")
+        }
     }
 
     @Test func manyReportsAreWrittenInChunksThatJoinUp() throws {

@@ -46,6 +46,25 @@ struct EightBytes {
     @inline(__always)
     var spaces: UInt64 { Self.between(lanes, 0x20, 0x20) }
 
+    /// The lanes holding a byte that is not a printable ASCII character: a control byte, delete,
+    /// or a byte outside ASCII.
+    @inline(__always)
+    var unprintable: UInt64 {
+        // A lane's low seven bits plus 0x60 carry into its high bit from a space on; plus one,
+        // only for delete.
+        let seven = lanes & Self.low7
+        let printable = (seven &+ 0x6060_6060_6060_6060) & ~(seven &+ Self.ones) & ~lanes & Self.high
+        return ~printable & Self.high
+    }
+
+    /// The lanes holding `byte`.
+    @inline(__always)
+    func lanes(holding byte: UInt8) -> UInt64 {
+        // A lane that differs has a bit set, which its low seven bits plus 0x7F carry into the high bit.
+        let differ = lanes ^ (UInt64(byte) &* Self.ones)
+        return ~(((differ & Self.low7) &+ Self.low7) | differ) & Self.high
+    }
+
     /// How many lanes, from the first, are among `passing`.
     @inline(__always)
     static func run(_ passing: UInt64) -> Int {

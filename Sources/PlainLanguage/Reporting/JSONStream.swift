@@ -247,6 +247,16 @@ package struct JSONStream {
         let count = bytes.count
         let mayStartEscape = Self.mayStartEscape
         while index < count {
+            // Eight bytes at a time up to the first that may need escaping.
+            if index + 8 <= count {
+                let eight = EightBytes(bytes, at: index)
+                let look = eight.unprintable | eight.lanes(holding: 0x22) | eight.lanes(holding: 0x5C)
+                guard look != 0 else {
+                    index += 8
+                    continue
+                }
+                index += look.trailingZeroBitCount / 8
+            }
             let byte = bytes[index]
             guard mayStartEscape[Int(byte)] else {
                 index += 1

@@ -28,6 +28,15 @@ package enum TerminalText {
     static func appendVisible(_ bytes: UnsafeBufferPointer<UInt8>, to out: GrowingBytes) {
         var start = 0, index = 0
         while index < bytes.count {
+            // Eight bytes at a time up to the first that is not printable ASCII.
+            if index + 8 <= bytes.count {
+                let look = EightBytes(bytes, at: index).unprintable
+                guard look != 0 else {
+                    index += 8
+                    continue
+                }
+                index += look.trailingZeroBitCount / 8
+            }
             guard let marked = markedCharacter(in: bytes, at: index), let scalar = Unicode.Scalar(marked.value),
                   let mark = mark(for: scalar) else {
                 index += 1
