@@ -9,7 +9,7 @@ import Testing
     /// digits, hyphens, full stops, apostrophes, commas, marks outside ASCII and white space.
     private static let piece = Gen<String?>.element(of: [
         "a", "I", "we", "GP", "NHS", "Nhs", "ICBs", "care", "people", "everything", "coordinated", "organisations", "Wednesday",
-        "theatre", "abcdefghijkl", "abcdefghijklm", "WWW", "ww", "x2", "1948", "3.5", "1,000", "e.g.", "don't", "don’t",
+        "theatre", "reorganise", "reorganising", "abcdefghijkl", "abcdefghijklm", "WWW", "ww", "x2", "1948", "3.5", "1,000", "e.g.", "don't", "don’t",
         "co-production", "café", "e\u{301}", "Zoë", " ", " ", " ", " ", "\n", "\t", ", ", ". ", "-", ".", "'", ",", "’", "…", "(", ")",
     ]).map { $0 ?? "" }
 

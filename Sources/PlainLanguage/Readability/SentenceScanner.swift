@@ -149,10 +149,16 @@ struct SentenceScanner {
     @inline(__always)
     func knownWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, syllables: Int)? {
         guard start + 16 <= text.count else { return nil }
-        let first = EightBytes(text, at: start)
-        var count = EightBytes.run(first.letters)
-        if count == 8 { count += EightBytes.run(EightBytes(text, at: start + 8).letters) }
-        guard count <= 12 else { return nil }
+        let first = EightBytes(text, at: start), firstLetters = first.letters
+        var count = EightBytes.run(firstLetters)
+        var rest: UInt64 = 0
+        if count == 8 {
+            let second = EightBytes(text, at: start + 8), secondLetters = second.letters
+            let more = EightBytes.run(secondLetters)
+            guard more <= 4 else { return nil }
+            count += more
+            rest = second.lowered(more, letters: secondLetters)
+        }
         // A digit goes on with the word; a mark outside ASCII may too; a hyphen, full stop,
         // apostrophe or comma joins it to more when a letter or digit comes next.
         let after = text[start + count]
@@ -166,7 +172,8 @@ struct SentenceScanner {
             let inWord: UInt64 = (1 << UInt64(count * 8)) &- 1
             if first.capitals & inWord == first.letters & inWord { return nil }
         }
-        guard let key = WordKey.of(UnsafeBufferPointer(rebasing: text[start..<(start + count)])), let counted = part.counted(key) else { return nil }
+        let key = WordPart.packed(first.lowered(min(count, 8), letters: firstLetters), rest)
+        guard let counted = part.counted(key) else { return nil }
         return (start + count, counted)
     }
 

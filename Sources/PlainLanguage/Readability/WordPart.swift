@@ -7,7 +7,8 @@ struct WordPart {
     /// the first `letterCount` are this part's, the rest are kept from earlier parts to save allocating.
     private var letters = [UInt8](repeating: 0, count: 32)
     private var letterCount = 0
-    /// The `WordKey` of the letters so far, or nil once a letter has no key or there are too many.
+    /// The letters so far packed as `packed(_:)` packs them, or nil once one is not an ASCII
+    /// letter or there are more than 12.
     private var key: UInt64? = 0
     private var digits = 0
     private var decimalPoints = 0
@@ -43,13 +44,30 @@ struct WordPart {
         if letterCount < letters.count { letters[letterCount] = letter } else { letters.append(letter) }
         letterCount += 1
         if let soFar = key, letterCount <= 12, letter &- UInt8(ascii: "a") < 26 {
-            key = soFar << 5 | UInt64(letter &- UInt8(ascii: "a") &+ 1)
+            key = soFar | UInt64(letter & 0x1F) << UInt64(5 * (letterCount - 1))
         } else {
             key = nil
         }
     }
 
-    /// The syllables of the word whose `WordKey` is `key`, when a word with that key was counted before.
+    /// The key of a word of at most 12 ASCII letters, given as the small letters of its first
+    /// eight (`EightBytes.lowered`, the lanes after the word 0) and of the rest: five bits a
+    /// letter, `a` as 1, the first letter lowest. Words of different lengths never share a key.
+    @inline(__always)
+    static func packed(_ first: UInt64, _ rest: UInt64) -> UInt64 {
+        fiveBitsEach(first & 0x1F1F_1F1F_1F1F_1F1F) | fiveBitsEach(rest & 0x1F1F_1F1F_1F1F_1F1F) << 40
+    }
+
+    /// The low five bits of each byte of `lanes`, side by side, the first byte's lowest.
+    @inline(__always)
+    private static func fiveBitsEach(_ lanes: UInt64) -> UInt64 {
+        // Pairs of bytes into ten bits, pairs of those into twenty, then the two halves together.
+        let tens = lanes & 0x001F_001F_001F_001F | (lanes & 0x1F00_1F00_1F00_1F00) >> 3
+        let twenties = tens & 0x0000_03FF_0000_03FF | (tens & 0x03FF_0000_03FF_0000) >> 6
+        return twenties & 0xF_FFFF | (twenties >> 32) << 20
+    }
+
+    /// The syllables of the word whose key (see `packed(_:_:)`) is `key`, when a word with that key was counted before.
     @inline(__always)
     func counted(_ key: UInt64) -> Int? {
         let entry = counted[Self.slot(key)]
