@@ -64,6 +64,7 @@ package struct TermMatcher: Sendable {
         utf8.withUnsafeBufferPointer { matches(in: $0, unmatched: &unmatched) }
     }
 
+    @inline(__always)
     private func matches(in bytes: UnsafeBufferPointer<UInt8>, unmatched: inout WordsWithoutTerms) -> [TermMatch] {
         var found: [TermMatch] = []
         var index = 0
@@ -84,45 +85,71 @@ package struct TermMatcher: Sendable {
                 previous = .word
                 continue
             }
-            if let end = endOfValueList(bytes, at: index) {
-                // The values a command's help lists are what a user types, as they are.
-                index = end
-                previous = .separator
-                continue
-            }
-            if isOptionName(bytes, at: index) || isAddress(bytes, from: index) {
-                // Skip to the next white space.
-                while index < count, !(bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09) { index += 1 }
-                previous = .separator
-                continue
-            }
-            if let word, !word.whiteSpaceNext, unmatched.startsNoTerm(word) {
-                // The rest of the word is not a word start either.
-                index = word.end
-                previous = .word
-                continue
-            }
-            let (match, stoppedAt, sawEnd) = longestMatch(bytes, from: index)
-            if let match {
-                found.append(match)
-                index = match.byteRange.upperBound
-                previous = .other
-                continue
-            }
-            if let word, !sawEnd { unmatched.learn(word, stoppedAt: stoppedAt) }
-            previous = kind
-            index += length
+            (index, previous) = read(bytes, at: index, word: word, unmatched: &unmatched, found: &found)
         }
         return found
     }
 
+    /// Reads from the word start at `index`, which memory did not skip, `word` its packed form
+    /// when it has one: skips an option's name, an address or a list of values, or adds the
+    /// term that starts there to `found`, or learns what the word starts. Returns where to read
+    /// on and what comes just before there. Kept apart from the loop that skips known words,
+    /// so that loop stays small.
+    @inline(never)
+    private func read(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, word: WordsWithoutTerms.Word?,
+                      unmatched: inout WordsWithoutTerms, found: inout [TermMatch]) -> (Int, TextBytes.Kind) {
+        // A word with white space after it is no list of values or address.
+        let alone = word?.whiteSpaceNext == true
+        if !alone, let end = endOfValueList(bytes, at: index) {
+            // The values a command's help lists are what a user types, as they are.
+            return (end, .separator)
+        }
+        if isOptionName(bytes, at: index) || (!alone && isAddress(bytes, from: index)) {
+            // Skip to the next white space.
+            var end = index
+            while end < bytes.count, !(bytes[end] == 0x20 || bytes[end] == 0x0A || bytes[end] == 0x09) { end += 1 }
+            return (end, .separator)
+        }
+        if let word, !word.whiteSpaceNext, unmatched.startsNoTerm(word) {
+            // The rest of the word is not a word start either.
+            return (word.end, .word)
+        }
+        // A word that starts terms is walked once; after that the walk goes on from its end.
+        let resumed = word.flatMap { word in unmatched.nodeAfter(word).map { (index: word.end, node: $0) } }
+        let walk = longestMatch(bytes, from: index, resuming: resumed, wordEnd: word?.end ?? -1)
+        if let word, resumed == nil, walk.nodeAtWordEnd >= 0 { unmatched.learn(word, leadsTo: walk.nodeAtWordEnd) }
+        if let match = walk.match {
+            found.append(match)
+            return (match.byteRange.upperBound, .other)
+        }
+        guard let word else {
+            // A word outside ASCII, or too long to keep: read on from its next character.
+            let (kind, length) = TextBytes.classify(bytes, index)
+            return (index + length, kind)
+        }
+        if !walk.sawEnd { unmatched.learn(word, stoppedAt: walk.stoppedAt) }
+        // The rest of the word is not a word start.
+        return (word.end, .word)
+    }
+
     /// The longest valid term starting at `start`, a word start; where the character that left
-    /// the trie starts (`Int.max` when none did, as when the text ends first); and whether the
-    /// walk passed the end of a term.
-    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (TermMatch?, stoppedAt: Int, sawEnd: Bool) {
+    /// the trie starts (`Int.max` when none did, as when the text ends first); whether the walk
+    /// passed the end of a term; and the node the walk reached at `wordEnd`, or -1.
+    ///
+    /// With `resumed`, the walk goes on from the node the word at `start` leads to, at its end,
+    /// as though it had walked the word: a word's letters and digits end no term before it ends.
+    private func longestMatch(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, resuming resumed: (index: Int, node: Int32)?,
+                              wordEnd: Int) -> (match: TermMatch?, stoppedAt: Int, sawEnd: Bool, nodeAtWordEnd: Int32) {
         var node: Int32 = 0
         var index = start
         var candidates: [(end: Int, list: Int32)] = []
+        var nodeAtWordEnd: Int32 = -1
+        if let resumed {
+            (index, node) = resumed
+            nodeAtWordEnd = node
+            let list = trie.ending(node)
+            if list >= 0 { candidates.append((index, list)) }
+        }
         let count = bytes.count
         var stoppedAt = Int.max
         while index < count {
@@ -145,6 +172,7 @@ package struct TermMatcher: Sendable {
                 index += length
             }
             if node < 0 { break }
+            if index == wordEnd { nodeAtWordEnd = node }
             stoppedAt = .max
             let list = trie.ending(node)
             if list >= 0, kind != .separator, index >= count || TextBytes.classify(bytes, index).0 != .word {
@@ -154,10 +182,10 @@ package struct TermMatcher: Sendable {
         for candidate in candidates.reversed() {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<candidate.end]), as: UTF8.self)
             if let entry = trie.entry(in: candidate.list, matching: text) {
-                return (TermMatch(entry: Int(entry), byteRange: start..<candidate.end, text: text), stoppedAt, true)
+                return (TermMatch(entry: Int(entry), byteRange: start..<candidate.end, text: text), stoppedAt, true, nodeAtWordEnd)
             }
         }
-        return (nil, stoppedAt, !candidates.isEmpty)
+        return (nil, stoppedAt, !candidates.isEmpty, nodeAtWordEnd)
     }
 
     /// The longest list of values a command's help may show, in bytes.
@@ -237,10 +265,15 @@ struct WordsWithoutTerms {
     private static let onlyBeforeSeparator: UInt64 = 1 << 63
     /// Two numbers a slot; (0, 0) is empty. None when nothing is remembered.
     private var slots: [UInt64]
+    /// Words of up to eight bytes that start terms, each with the trie's node at its end: the
+    /// packed word, then the node with bit 32 set, two numbers a slot. None when nothing is remembered.
+    private var leading: [UInt64]
+    private static let leadingBits = 10
 
     /// Words to remember, or with `remembering` false, none: every word is looked up in the trie.
     init(remembering: Bool = true) {
         slots = remembering ? [UInt64](repeating: 0, count: 2 << Self.slotBits) : []
+        leading = remembering ? [UInt64](repeating: 0, count: 2 << Self.leadingBits) : []
     }
 
     /// The word that starts at `start`, when it is ASCII and short enough to keep.
@@ -313,6 +346,28 @@ struct WordsWithoutTerms {
         let slot = Self.slot(word)
         slots[slot] = word.low
         slots[slot + 1] = high
+    }
+
+    /// The trie's node at the end of `word`, when learnt before.
+    @inline(__always)
+    func nodeAfter(_ word: Word) -> Int32? {
+        guard !leading.isEmpty, word.high == 0 else { return nil }
+        let slot = Self.leadingSlot(word)
+        guard leading[slot] == word.low else { return nil }
+        return Int32(truncatingIfNeeded: leading[slot + 1])
+    }
+
+    /// Learns that a walk of the trie from `word` reaches `node` at the word's end.
+    mutating func learn(_ word: Word, leadsTo node: Int32) {
+        guard !leading.isEmpty, word.high == 0 else { return }
+        let slot = Self.leadingSlot(word)
+        leading[slot] = word.low
+        leading[slot + 1] = 1 << 32 | UInt64(UInt32(bitPattern: node))
+    }
+
+    @inline(__always)
+    private static func leadingSlot(_ word: Word) -> Int {
+        Int(truncatingIfNeeded: (word.low &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - leadingBits)) << 1
     }
 
     @inline(__always)
