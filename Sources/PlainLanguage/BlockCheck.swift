@@ -58,6 +58,8 @@ struct BlockChecker: Sendable {
                terms known: inout TermCache) -> BlockCheck {
         var result = BlockCheck()
         let utf8 = places.utf8
+        // Findings in the same sentence share its text.
+        var lastSentence: Context.Last?
         for event in terms(in: utf8, known: &known) {
             let met = event.entry
             if allowed(event.word, met) { continue }
@@ -70,7 +72,7 @@ struct BlockChecker: Sendable {
                     continue
                 }
                 let location = Diagnostic.Location(&places, byte: event.range.lowerBound, file: file)
-                let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8)
+                let (context, excerptOffset) = Context.sentence(around: event.range, in: utf8, last: &lastSentence)
                 let words = met.words(as: event.word)
                 result.events.append(.finding(entry: match.entry))
                 result.findings.append(Diagnostic(

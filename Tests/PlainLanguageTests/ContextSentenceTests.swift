@@ -27,6 +27,25 @@ import Testing
         }
     }
 
+    /// Findings made one after another share the text of their sentence; each must still be the
+    /// text and offset of making it alone.
+    @Test func aSharedSentenceIsTheOneMadeAlone() async {
+        await propertyCheck(count: 1_000, input: Self.piece.array(of: 1...200), Gen.int(in: 1...8).array(of: 1...12)) { pieces, steps in
+            let utf8 = Array(pieces.joined().utf8)
+            var last: Context.Last?
+            var index = 0
+            for step in steps {
+                index = (index + step) % pieces.count
+                let lower = pieces[..<index].joined().utf8.count
+                let upper = lower + pieces[index].utf8.count
+                guard upper > lower else { continue }
+                let shared = Context.sentence(around: lower..<upper, in: utf8, last: &last)
+                let alone = Context.sentence(around: lower..<upper, in: utf8)
+                #expect(shared.text == alone.text && shared.offset == alone.offset, "\(pieces) \(lower)..<\(upper)")
+            }
+        }
+    }
+
     @Test func aCutSentenceIsMarkedAndTheOffsetCountsCharacters() {
         let utf8 = Array("Before. Zoë met the ICB team today. After.".utf8)
         let icb = Array("Before. Zoë met the ".utf8).count

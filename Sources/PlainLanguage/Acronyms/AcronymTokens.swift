@@ -293,22 +293,40 @@ enum Context {
     /// The sentence holding `range`, at most about 200 characters, with "…" where cut, and
     /// where the words at `range` start in it (in characters).
     static func sentence(around range: Range<Int>, in utf8: [UInt8]) -> (text: String, offset: Int) {
+        var last: Last?
+        return sentence(around: range, in: utf8, last: &last)
+    }
+
+    /// The sentence made last for one block's text, which the next finding in the same sentence
+    /// shares rather than making it again: a dense text has a finding every twenty words.
+    struct Last {
+        fileprivate let bytes: Range<Int>
+        fileprivate let text: String
+    }
+
+    /// `sentence(around:in:)`, sharing the text of `last` when it is the same sentence of the
+    /// same `utf8`, and then remembering this one in `last`.
+    static func sentence(around range: Range<Int>, in utf8: [UInt8], last: inout Last?) -> (text: String, offset: Int) {
         let sentence = sentenceBytes(around: range, in: utf8)
         let start = sentence.lowerBound, end = sentence.upperBound
         let cutBefore = start > 0 && !isEnd(start - 1, in: utf8), cutAfter = end < utf8.count && !isEnd(end - 1, in: utf8)
+        // Words that start with white space would fold with what comes before them differently.
+        let sharable = range.lowerBound < utf8.count && !isFoldedSpace(utf8[range.lowerBound])
+        if sharable, let last, last.bytes == sentence {
+            // Only where the words start is new: their place is worked out in memory of its own.
+            let offset = utf8.withUnsafeBufferPointer { utf8 in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.lowerBound - start + ellipsis.count) { text in
+                    wordsStart(range, from: start, in: utf8, cutBefore: cutBefore, into: text).offset
+                }
+            }
+            return (last.text, offset)
+        }
         var offset = 0
-        // Written in place into the string's own memory: a dense text has a finding every twenty words.
+        // Written in place into the string's own memory.
         let text = utf8.withUnsafeBufferPointer { utf8 in
             String(unsafeUninitializedCapacity: end - start + 2 * ellipsis.count) { text in
-                var count = 0
-                if cutBefore { count = put(ellipsis, into: text, at: 0) }
-                let ellipsisBytes = count
-                // White space before the sentence's first word is left out.
-                count = fold(UnsafeBufferPointer(rebasing: utf8[start..<range.lowerBound]), into: text, at: count, afterSpace: true)
-                let before = UnsafeBufferPointer(rebasing: text[ellipsisBytes..<count])
-                // Where the words start, in characters: in ASCII one a byte ("…" is one too).
-                offset = before.allSatisfy({ $0 < 0x80 }) ? before.count + (cutBefore ? 1 : 0)
-                    : String(decoding: UnsafeBufferPointer(rebasing: text[..<count]), as: UTF8.self).count
+                var count: Int
+                (count, offset) = wordsStart(range, from: start, in: utf8, cutBefore: cutBefore, into: text)
                 let wordsStart = count
                 count = fold(UnsafeBufferPointer(rebasing: utf8[range.lowerBound..<end]), into: text, at: count, afterSpace: false)
                 if count > wordsStart, text[count - 1] == 0x20 { count -= 1 }
@@ -316,7 +334,25 @@ enum Context {
                 return count
             }
         }
+        if sharable { last = Last(bytes: sentence, text: text) }
         return (text, offset)
+    }
+
+    /// Writes the start of the sentence from `start` up to the words at `range` into `text`: "…"
+    /// when `cutBefore`, then the bytes with white space folded. Returns how many bytes it wrote
+    /// and where the words start, in characters.
+    private static func wordsStart(_ range: Range<Int>, from start: Int, in utf8: UnsafeBufferPointer<UInt8>, cutBefore: Bool,
+                                   into text: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, offset: Int) {
+        var count = 0
+        if cutBefore { count = put(ellipsis, into: text, at: 0) }
+        let ellipsisBytes = count
+        // White space before the sentence's first word is left out.
+        count = fold(UnsafeBufferPointer(rebasing: utf8[start..<range.lowerBound]), into: text, at: count, afterSpace: true)
+        let before = UnsafeBufferPointer(rebasing: text[ellipsisBytes..<count])
+        // Where the words start, in characters: in ASCII one a byte ("…" is one too).
+        let offset = before.allSatisfy({ $0 < 0x80 }) ? before.count + (cutBefore ? 1 : 0)
+            : String(decoding: UnsafeBufferPointer(rebasing: text[..<count]), as: UTF8.self).count
+        return (count, offset)
     }
 
     /// The bytes of the sentence holding `range`: back and on to the sentence's ends, at most 120
@@ -351,7 +387,7 @@ enum Context {
         var at = at
         var lastWasSpace = afterSpace
         func fold(_ byte: UInt8) {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+            if isFoldedSpace(byte) {
                 if !lastWasSpace {
                     text[at] = 0x20
                     at += 1
@@ -383,6 +419,12 @@ enum Context {
             index += 1
         }
         return at
+    }
+
+    /// Whether `byte` is white space that the sentence folds: a space, line break, tab or carriage return.
+    @inline(__always)
+    private static func isFoldedSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
     /// Writes `bytes` to `text` from `at`; returns where the writing stopped.

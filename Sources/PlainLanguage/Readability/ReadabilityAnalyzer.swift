@@ -96,7 +96,13 @@ public struct ReadabilityAnalyzer: Sendable {
         if bytes.last == 0x20 { bytes.removeLast() }
         if ascii {
             guard bytes.count > 80 else { return String(decoding: bytes, as: UTF8.self) }
-            return String(decoding: cut(bytes[..<79], space: 0x20, isTrailing: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A }), as: UTF8.self) + "…"
+            // Cut in place and end with "…", so the string is made once.
+            let end = cut(bytes[..<79], space: 0x20, isTrailing: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A }).endIndex
+            bytes.removeSubrange(end...)
+            bytes.append(0xE2)
+            bytes.append(0x80)
+            bytes.append(0xA6)
+            return String(decoding: bytes, as: UTF8.self)
         }
         let line = String(decoding: bytes, as: UTF8.self)
         guard line.count > 80 else { return line }

@@ -201,18 +201,29 @@ public struct DiagnosticRenderer: Sendable {
                     guard byte < 0x80, byte != 0x0A, byte != 0x0D, !(byte == 0x20 && previous == 0x20) else { return nil }
                     previous = byte
                 }
-                let ellipsis = text.starts(with: [0xE2, 0x80, 0xA6]) ? 3 : 0
+                let ellipsis = text.count >= 3 && text[0] == 0xE2 && text[1] == 0x80 && text[2] == 0xA6 ? 3 : 0
                 let startByte = ellipsis + offset - (ellipsis > 0 ? 1 : 0)
                 guard startByte >= ellipsis, startByte + words.count <= text.count else { return nil }
                 let end = startByte + words.count
                 // A carriage return and a line break make one character of two bytes.
-                guard text[ellipsis..<startByte].allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+                guard Self.isASCIIWithoutCarriageReturn(UnsafeBufferPointer(rebasing: text[ellipsis..<startByte])),
                       UnsafeBufferPointer(rebasing: text[startByte..<end]).elementsEqual(words),
                       end == text.count || text[end] < 0x80 else { return nil }
                 return startByte
             }
         }
         return startByte.map { context.utf8.index(context.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// Whether `bytes` are all ASCII with no carriage return among them, looked at eight at a time.
+    static func isASCIIWithoutCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let eight = EightBytes(bytes, at: index)
+            guard eight.lanes & 0x8080_8080_8080_8080 == 0, eight.lanes(holding: 0x0D) == 0 else { return false }
+            index += 8
+        }
+        return bytes[index...].allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     private func paint(_ text: String, code: StaticString) -> String {
