@@ -126,6 +126,17 @@ import Testing
         #expect(parsed.map(\.int64Value) == numbers.map(Int64.init))
     }
 
+    /// Every whole number, of every length, is written as Swift writes it.
+    @Test func everyWholeNumberIsWrittenAsSwiftWritesIt() async {
+        for numbers in [Gen.int(in: -1_000...100_000), Gen.int(in: Int.min...Int.max)] {
+            await propertyCheck(count: 2_000, input: numbers) { number in
+                let out = GrowingBytes(capacity: 4)
+                out.append(digitsOf: number)
+                #expect(String(decoding: out.written, as: UTF8.self) == String(number))
+            }
+        }
+    }
+
     /// A long array is made in parts side by side: the bytes are those of making it in one go.
     @Test func aLongArrayMadeInPartsIsTheSameAsMadeInOneGo() throws {
         let items = (0..<3_500).map { Self.awkward[$0 % Self.awkward.count] + " \($0)" }

@@ -148,7 +148,24 @@ struct SentenceScanner {
     /// `part` letter by letter.
     @inline(__always)
     func knownWord(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, syllables: Int)? {
-        guard start + 16 <= text.count else { return nil }
+        start + 16 <= text.count ? knownWord(sixteenBytes: text, from: start) : knownWordNearEnd(text, from: start)
+    }
+
+    /// `knownWord` for a word less than 16 bytes from the end of `text`, read from a copy of the
+    /// rest with zeros after it, which join nothing, as the end of the text joins nothing.
+    @inline(never)
+    private func knownWordNearEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, syllables: Int)? {
+        var padded: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &padded) { sixteen in
+            sixteen.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[start...]))
+            let copy = UnsafeBufferPointer(sixteen.assumingMemoryBound(to: UInt8.self))
+            return knownWord(sixteenBytes: copy, from: 0).map { (start + $0.end, $0.syllables) }
+        }
+    }
+
+    /// `knownWord` where at least 16 bytes of `text` are there from `start`.
+    @inline(__always)
+    private func knownWord(sixteenBytes text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, syllables: Int)? {
         let first = EightBytes(text, at: start), firstLetters = first.letters
         var count = EightBytes.run(firstLetters)
         var rest: UInt64 = 0

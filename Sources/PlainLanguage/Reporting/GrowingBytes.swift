@@ -79,18 +79,28 @@ final class GrowingBytes: @unchecked Sendable {
 extension GrowingBytes {
     /// Appends the digits of `value`, with a minus sign when it is negative.
     func append(digitsOf value: Int) {
-        var digits = 1, rest = value.magnitude / 10
-        while rest > 0 { (digits, rest) = (digits + 1, rest / 10) }
+        let magnitude = value.magnitude
+        var digits = 1, bound: UInt = 10
+        while digits < 20, magnitude >= bound { (digits, bound) = (digits + 1, bound &* 10) }
         let sign = value < 0 ? 1 : 0
         append(count: sign + digits) { out in
             if sign == 1 { out[0] = UInt8(ascii: "-") }
-            var magnitude = value.magnitude
-            for at in stride(from: sign + digits - 1, through: sign, by: -1) {
-                out[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
+            // Two digits at a time, from the last.
+            var rest = magnitude, at = sign + digits
+            Self.digitPairs.withUnsafeBufferPointer { pairs in
+                while rest >= 10 {
+                    let pair = Int(rest % 100) * 2
+                    rest /= 100
+                    at -= 2
+                    (out[at], out[at + 1]) = (pairs[pair], pairs[pair + 1])
+                }
             }
+            if at > sign { out[at - 1] = UInt8(ascii: "0") + UInt8(rest) }
         }
     }
+
+    /// "00", "01" … "99", one after another.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     /// Appends `text`, a literal.
     @inline(__always)

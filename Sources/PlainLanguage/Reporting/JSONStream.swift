@@ -241,11 +241,20 @@ package struct JSONStream {
     }
 
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: GrowingBytes) {
+        let count = bytes.count
+        let mayStartEscape = Self.mayStartEscape
+        // A short string with nothing to escape, as a rule's name or a word is, goes in one piece.
+        if let base = bytes.baseAddress, count <= 16, !bytes.contains(where: { mayStartEscape[Int($0)] }) {
+            buffer.append(count: count + 2) { out in
+                out[0] = 0x22
+                (out + 1).initialize(from: base, count: count)
+                out[count + 1] = 0x22
+            }
+            return
+        }
         buffer.append(0x22)
         var start = 0
         var index = 0
-        let count = bytes.count
-        let mayStartEscape = Self.mayStartEscape
         while index < count {
             // Eight bytes at a time up to the first that may need escaping.
             if index + 8 <= count {
