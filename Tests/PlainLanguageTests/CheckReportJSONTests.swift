@@ -182,6 +182,37 @@ import Testing
         #expect(try JSONSerialization.jsonObject(with: Data(escaped)) as? [String] == items)
     }
 
+    /// Findings for the same glossary entry share their message and suggestion, whose members are
+    /// written once and then copied: the bytes are those of findings with strings of their own, in
+    /// a long list made in parts and across the chunks a stream hands on, whatever the rule and
+    /// severity that go with the same message.
+    @Test func sharedMessagesAreWrittenAsMessagesOfTheirOwn() throws {
+        let messages = ["“ICB” is not explained. It stands for Integrated Care Board.", "Bad\u{1B}[2J and \u{202E}reversed, long enough", "Short"]
+        let suggestions = [nil, "Write “Integrated Care Board (ICB)” the first time.", "Try: it."]
+        let rules: [RuleID] = [.jargon, .label, .acronymUnexplained]
+        func findings(_ count: Int, own: Bool) -> [Diagnostic] {
+            (0..<count).map { index in
+                let message = messages[index % 3], suggestion = suggestions[index / 3 % 3]
+                var finding = Diagnostic(rule: rules[index / 9 % 3],
+                                         message: own ? String(decoding: Array(message.utf8), as: UTF8.self) : message,
+                                         suggestion: own ? suggestion.map { String(decoding: Array($0.utf8), as: UTF8.self) } : suggestion,
+                                         location: Diagnostic.Location(file: "notes.md", paragraph: index, offset: index))
+                if index % 7 == 0 { finding.severity = .info }
+                return finding
+            }
+        }
+        func report(_ diagnostics: [Diagnostic]) -> CheckReport {
+            CheckReport(file: "notes.md", diagnostics: diagnostics, acronyms: [], termsUsed: [], readability: nil)
+        }
+        let long = Self.streamed([report(findings(2_500, own: false))])
+        #expect(long == Self.streamed([report(findings(2_500, own: true))]))
+        let many = (0..<300).map { _ in report(findings(30, own: false)) }
+        #expect(Self.streamed(many) == Self.streamed((0..<300).map { _ in report(findings(30, own: true)) }))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: long) as? [[String: Any]])
+        let read = try #require(parsed.first?["diagnostics"] as? [[String: Any]])
+        #expect(read.count == 2_500 && read[9]["rule"] as? String == "label" && read[7]["severity"] as? String == "info")
+    }
+
     @Test func noReportsIsAnEmptyArray() throws {
         let parsed = try JSONSerialization.jsonObject(with: Self.streamed([])) as? [Any]
         #expect(parsed?.isEmpty == true)

@@ -57,17 +57,24 @@ extension Diagnostic {
                 }
             }
         }
-        json.key("message")
-        json.string(keptAlive: message)
-        json.key("rule")
-        json.string(rule.rawValue)
-        json.key("severity")
-        json.string(severity.rawValue)
-        if let suggestion {
-            json.key("suggestion")
-            json.string(keptAlive: suggestion)
+        // Findings for the same glossary entry share these: written once, then copied.
+        let tag = (Self.rules.firstIndex(of: rule) ?? 0) << 2 | (Self.severities.firstIndex(of: severity) ?? 0)
+        json.members(keptAlive: message, suggestion, tag: tag) { json in
+            json.key("message")
+            json.string(keptAlive: message)
+            json.key("rule")
+            json.string(rule.rawValue)
+            json.key("severity")
+            json.string(severity.rawValue)
+            if let suggestion {
+                json.key("suggestion")
+                json.string(keptAlive: suggestion)
+            }
         }
     }
+
+    private static let rules = RuleID.allCases
+    private static let severities = Severity.allCases
 }
 
 extension Readability {

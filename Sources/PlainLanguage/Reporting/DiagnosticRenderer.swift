@@ -53,7 +53,7 @@ public struct DiagnosticRenderer: Sendable {
         // tens of thousands of findings.
         let out = GrowingBytes(capacity: diagnostics.count * 512 + 1_024)
         var currentGroup = previous
-        // Messages and suggestions repeat: each is made visible once, then copied (see `WrittenStrings`).
+        // Messages and suggestions repeat: each pair is made visible once, then copied (see `WrittenStrings`).
         var strings = WrittenStrings()
         // Each finding is read where it lies, not copied out of the list first.
         diagnostics.withUnsafeBufferPointer { diagnostics in
@@ -102,16 +102,20 @@ public struct DiagnosticRenderer: Sendable {
             }
             out.append(diagnostic.rule.rawValue)
         }
-        out.append(literal: "\n      ")
-        strings.write(diagnostic.message, onto: out) { TerminalText.appendVisible($0, to: out) }
-        out.append(0x0A)
-        if let suggestion = diagnostic.suggestion {
-            out.append(literal: "      ")
-            paint(code: "32", onto: out) { out in
-                out.append(literal: "→ ")
-                strings.write(suggestion, onto: out) { TerminalText.appendVisible($0, to: out) }
-            }
+        // Findings for the same glossary entry share their message and suggestion: made visible
+        // once, then copied.
+        strings.write(WrittenStrings.key(diagnostic.message, diagnostic.suggestion, tag: 1), onto: out) {
+            out.append(literal: "\n      ")
+            TerminalText.appendVisible(diagnostic.message, to: out)
             out.append(0x0A)
+            if let suggestion = diagnostic.suggestion {
+                out.append(literal: "      ")
+                paint(code: "32", onto: out) { out in
+                    out.append(literal: "→ ")
+                    TerminalText.appendVisible(suggestion, to: out)
+                }
+                out.append(0x0A)
+            }
         }
     }
 

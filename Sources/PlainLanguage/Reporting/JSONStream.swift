@@ -122,6 +122,25 @@ package struct JSONStream {
         writtenStrings.write(text, onto: buffer) { Self.escape($0, into: buffer) }
     }
 
+    /// Writes members of the open object as `write` writes them, or copies what it wrote the last
+    /// time it was given the same strings and `tag` in the same place. `write` must write at least
+    /// one member and depend on nothing but `first`, `second` and `tag`, and the strings must stay
+    /// alive while this stream is written; when either is too short to be known by where it is
+    /// kept, the members are written every time.
+    package mutating func members(keptAlive first: String, _ second: String?, tag: Int, _ write: (inout JSONStream) -> Void) {
+        // Where the members go changes their indent, and whether a comma comes first.
+        let bit: UInt64 = 1 << (max(depth, 1) - 1)
+        let place = depth << 1 | (written & bit != 0 ? 1 : 0)
+        guard depth > 0, let key = WrittenStrings.key(first, second, tag: (tag << 8 | place) << 1 | 1) else { return write(&self) }
+        if let before = writtenStrings.written(key) {
+            written |= bit
+            return buffer.appendCopy(from: before.lowerBound, count: before.count)
+        }
+        let start = buffer.count
+        write(&self)
+        writtenStrings.remember(key, start..<buffer.count)
+    }
+
     /// Writes a whole number.
     package mutating func int(_ value: Int) {
         // Digit by digit, without making a string: a finding has up to five numbers.
