@@ -59,6 +59,8 @@ extension Diagnostic {
         }
         // Findings for the same glossary entry share these: written once, then copied.
         let tag = (Self.rules.firstIndex(of: rule) ?? 0) << 2 | (Self.severities.firstIndex(of: severity) ?? 0)
+        // What the members need, so the finding itself is not copied into the closure.
+        let (message, rule, severity, suggestion) = (message, rule, severity, suggestion)
         json.members(keptAlive: message, suggestion, tag: tag) { json in
             json.key("message")
             json.string(keptAlive: message)

@@ -96,6 +96,7 @@ package struct JSONStream {
     }
 
     /// Starts the member `name` of the open object; write its value next.
+    @inline(__always)
     package mutating func key(_ name: StaticString) {
         let comma = startElementHere()
         let depth = self.depth, length = name.utf8CodeUnitCount
@@ -164,6 +165,7 @@ package struct JSONStream {
     }
 
     /// Writes the member `name` with a string value when `value` is there; leaves it out otherwise.
+    @inline(__always)
     package mutating func optional(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
@@ -171,6 +173,7 @@ package struct JSONStream {
     }
 
     /// Writes the member `name` with a whole-number value when `value` is there; leaves it out otherwise.
+    @inline(__always)
     package mutating func optional(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)
