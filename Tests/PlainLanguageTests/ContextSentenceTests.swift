@@ -27,6 +27,31 @@ import Testing
         }
     }
 
+    /// The sentence's bytes, found eight bytes at a time, are those that walking byte by byte finds.
+    @Test func theSentenceEndsAreThoseFoundByteByByte() async {
+        await propertyCheck(count: 3_000, input: Self.piece.array(of: 1...200), Gen.int(in: 0...200), Gen.int(in: 1...40)) { pieces, first, length in
+            let start = first % pieces.count, end = min(start + length, pieces.count)
+            let utf8 = Array(pieces.joined().utf8)
+            let lower = pieces[..<start].joined().utf8.count
+            let upper = lower + pieces[start..<end].joined().utf8.count
+            #expect(Context.sentenceBytes(around: lower..<upper, in: utf8) == Self.sentenceByteByByte(around: lower..<upper, in: utf8),
+                    "\(pieces) \(lower)..<\(upper)")
+        }
+    }
+
+    /// The sentence's bytes as they were found before, a byte at a time: back and on to the
+    /// sentence's ends, at most 120 bytes each way, never cutting a character in half.
+    private static func sentenceByteByByte(around range: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !Context.isEnd(start - 1, in: utf8), range.lowerBound - start < 120 { start -= 1 }
+        var end = range.upperBound
+        while end < utf8.count, !Context.isEnd(end, in: utf8), end - range.upperBound < 120 { end += 1 }
+        if end < utf8.count, Context.isEnd(end, in: utf8) { end += 1 }
+        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+        return start..<end
+    }
+
     /// Findings made one after another share the text of their sentence; each must still be the
     /// text and offset of making it alone.
     @Test func aSharedSentenceIsTheOneMadeAlone() async {

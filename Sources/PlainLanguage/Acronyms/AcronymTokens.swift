@@ -358,19 +358,70 @@ enum Context {
     /// The bytes of the sentence holding `range`: back and on to the sentence's ends, at most 120
     /// bytes each way, never cutting a character in half.
     static func sentenceBytes(around range: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
-        var start = range.lowerBound
-        while start > 0, !isEnd(start - 1, in: utf8), range.lowerBound - start < 120 { start -= 1 }
-        var end = range.upperBound
-        while end < utf8.count, !isEnd(end, in: utf8), end - range.upperBound < 120 { end += 1 }
-        if end < utf8.count, isEnd(end, in: utf8) { end += 1 }
-        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
-        while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
-        return start..<end
+        utf8.withUnsafeBufferPointer { utf8 in
+            // The last end in the 120 bytes before, and the first in the 121 from the words' end.
+            let before = max(0, range.lowerBound - 120)..<range.lowerBound
+            var start = lastEnd(in: before, utf8).map { $0 + 1 } ?? before.lowerBound
+            var end = firstEnd(in: range.upperBound..<min(utf8.count, range.upperBound + 121), utf8).map { $0 + 1 }
+                ?? min(utf8.count, range.upperBound + 120)
+            while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+            while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
+            return start..<end
+        }
+    }
+
+    /// The lanes of `eight` holding a full stop, question mark or exclamation mark.
+    @inline(__always)
+    private static func marks(_ eight: EightBytes) -> UInt64 {
+        eight.lanes(holding: UInt8(ascii: ".")) | eight.lanes(holding: UInt8(ascii: "!")) | eight.lanes(holding: UInt8(ascii: "?"))
+    }
+
+    /// The first index in `window` that ends a sentence, looked for eight bytes at a time.
+    private static func firstEnd(in window: Range<Int>, _ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = window.lowerBound
+        while index + 8 <= window.upperBound {
+            var found = marks(EightBytes(utf8, at: index))
+            while found != 0 {
+                let at = index + found.trailingZeroBitCount / 8
+                if isEnd(at, in: utf8) { return at }
+                found &= found &- 1
+            }
+            index += 8
+        }
+        while index < window.upperBound {
+            if isEnd(index, in: utf8) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The last index in `window` that ends a sentence, looked for eight bytes at a time.
+    private static func lastEnd(in window: Range<Int>, _ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = window.upperBound
+        while index - 8 >= window.lowerBound {
+            var found = marks(EightBytes(utf8, at: index - 8))
+            while found != 0 {
+                let lane = (63 - found.leadingZeroBitCount) / 8
+                if isEnd(index - 8 + lane, in: utf8) { return index - 8 + lane }
+                found &= ~(UInt64(0xFF) << UInt64(lane * 8))
+            }
+            index -= 8
+        }
+        while index > window.lowerBound {
+            index -= 1
+            if isEnd(index, in: utf8) { return index }
+        }
+        return nil
     }
 
     /// Whether byte `index` ends a sentence: a full stop, question or exclamation mark before a
     /// space, a line break or the end.
     static func isEnd(_ index: Int, in utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer { isEnd(index, in: $0) }
+    }
+
+    @inline(__always)
+    private static func isEnd(_ index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let byte = utf8[index]
         return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
             && (index + 1 >= utf8.count || utf8[index + 1] == UInt8(ascii: " ") || utf8[index + 1] == UInt8(ascii: "\n"))

@@ -211,7 +211,7 @@ public struct DiagnosticRenderer: Sendable {
                 let end = startByte + words.count
                 // A carriage return and a line break make one character of two bytes.
                 guard Self.isASCIIWithoutCarriageReturn(UnsafeBufferPointer(rebasing: text[ellipsis..<startByte])),
-                      UnsafeBufferPointer(rebasing: text[startByte..<end]).elementsEqual(words),
+                      memcmp(text.baseAddress! + startByte, words.baseAddress!, words.count) == 0,
                       end == text.count || text[end] < 0x80 else { return nil }
                 return startByte
             }
