@@ -61,7 +61,7 @@ enum AcronymShape {
                 for index in bytes.indices {
                     let byte = bytes[index] &- UInt8(ascii: "A") < 26 ? bytes[index] | 0x20 : bytes[index]
                     out[index] = byte
-                    if byte &- UInt8(ascii: "a") < 26 { letters.append(Character(Unicode.Scalar(byte))) }
+                    if byte &- UInt8(ascii: "a") < 26 { letters.append(asciiLetters[Int(byte &- UInt8(ascii: "a"))]) }
                 }
                 return bytes.count
             }
@@ -71,6 +71,9 @@ enum AcronymShape {
         let lowered = word.lowercased()
         return (lowered, Array(lowered.filter { $0.isLetter }))
     }
+
+    /// The small ASCII letters as characters, made once.
+    private static let asciiLetters: [Character] = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { Character(Unicode.Scalar($0)) }
 
     /// Whether `words` spell out the acronym whose `letters(of:)` are `letters` by their first
     /// letters (Deprivation of Liberty Safeguards → DoLS), allowing small words to be skipped and
