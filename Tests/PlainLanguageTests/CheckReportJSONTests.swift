@@ -81,14 +81,9 @@ import Testing
         #expect(text.contains("\\u202e") && text.contains("\\u001b") && text.contains("\\\"ICB\\\"") && text.contains("👩🏽‍⚕️"))
     }
 
-    /// Plain words, quotes, backslashes, every C0 control, delete, C1 controls, direction marks and
-    /// their neighbours, and characters whose bytes start like an escaped one's (C2, D8, E2 80, E2 81).
-    private static let piece = Gen<String?>.element(of: Array(repeating: "words ", count: 20) + ["\"", "\\", "/"]
-        + (0..<32).map { String(Character(Unicode.Scalar(UInt8($0)))) } + [
-            "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "é", "\u{061C}", "\u{061B}", "\u{200D}", "\u{200E}", "\u{200F}",
-            "\u{2010}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}",
-            "“", "”", "…", "→", "👩🏽‍⚕️", "\r\n",
-        ]).map { $0 ?? "" }
+    /// The terminal tests' awkward pieces (controls, direction marks and their neighbours), with
+    /// the quotes, backslashes and slashes that JSON escapes or might.
+    private static let piece = Gen<String?>.element(of: TerminalTextTests.awkwardPieces + ["\"", "\\", "/"]).map { $0 ?? "" }
 
     /// Any text, escaped eight bytes at a time where nothing needs escaping, reads back as it was
     /// and shows no control or direction character as it is.

@@ -7,13 +7,15 @@ import Testing
 @Suite struct TerminalTextTests {
     /// Plain text, every C0 control, delete, C1 controls, the direction marks and their
     /// neighbours that are not marked, line and paragraph separators, and characters whose bytes
-    /// start like a marked one's (C2, D8, E2 80, E2 81).
-    private static let piece = Gen<String?>.element(of: Array(repeating: "word ", count: 20)
+    /// start like a marked one's (C2, D8, E2 80, E2 81). The JSON tests use them too.
+    static let awkwardPieces = Array(repeating: "word ", count: 20)
         + (0..<32).map { String(Character(Unicode.Scalar(UInt8($0)))) } + [
             "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "é", "\u{061C}", "\u{061B}", "\u{200D}", "\u{200E}", "\u{200F}",
             "\u{2010}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}",
             "“", "”", "…", "→", "👩🏽‍⚕️", "\r\n",
-        ]).map { $0 ?? "" }
+        ]
+
+    private static let piece = Gen<String?>.element(of: awkwardPieces).map { $0 ?? "" }
 
     @Test func theBytesAreTheCharactersMadeVisible() async {
         await propertyCheck(count: 3_000, input: Self.piece.array(of: 0...30)) { pieces in
