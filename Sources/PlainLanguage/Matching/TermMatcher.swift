@@ -249,6 +249,9 @@ package struct TermMatcher: Sendable {
 /// with the word anywhere; when the walk leaves it at the space or hyphen after it, none starts
 /// with the word followed by a space or hyphen. Each word has one slot, found by its hash; a newer
 /// word takes the slot of an older one.
+///
+/// Words of up to eight bytes that do start terms (the, people, care) are remembered apart, with
+/// the trie's node at their end, so the next walk from one of them starts there.
 struct WordsWithoutTerms {
     /// A word packed, where it ends in the text, and what comes after it.
     struct Word {
