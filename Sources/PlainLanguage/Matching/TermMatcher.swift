@@ -269,7 +269,7 @@ struct WordsWithoutTerms {
     /// Two numbers a slot; (0, 0) is empty. None when nothing is remembered.
     private var slots: [UInt64]
     /// Words of up to eight bytes that start terms, each with the trie's node at its end: the
-    /// packed word, then the node with bit 32 set, two numbers a slot. None when nothing is remembered.
+    /// packed word (never 0), then the node, two numbers a slot. None when nothing is remembered.
     private var leading: [UInt64]
     private static let leadingBits = 10
 
@@ -365,7 +365,7 @@ struct WordsWithoutTerms {
         guard !leading.isEmpty, word.high == 0 else { return }
         let slot = Self.leadingSlot(word)
         leading[slot] = word.low
-        leading[slot + 1] = 1 << 32 | UInt64(UInt32(bitPattern: node))
+        leading[slot + 1] = UInt64(UInt32(bitPattern: node))
     }
 
     @inline(__always)

@@ -129,10 +129,11 @@ package struct JSONStream {
     /// alive while this stream is written; when either is too short to be known by where it is
     /// kept, the members are written every time.
     package mutating func members(keptAlive first: String, _ second: String?, tag: Int, _ write: (inout JSONStream) -> Void) {
+        guard depth > 0 else { return write(&self) }
         // Where the members go changes their indent, and whether a comma comes first.
-        let bit: UInt64 = 1 << (max(depth, 1) - 1)
+        let bit: UInt64 = 1 << (depth - 1)
         let place = depth << 1 | (written & bit != 0 ? 1 : 0)
-        guard depth > 0, let key = WrittenStrings.key(first, second, tag: (tag << 8 | place) << 1 | 1) else { return write(&self) }
+        guard let key = WrittenStrings.key(first, second, tag: (tag << 8 | place) << 1 | 1) else { return write(&self) }
         if let before = writtenStrings.written(key) {
             written |= bit
             return buffer.appendCopy(from: before.lowerBound, count: before.count)
