@@ -50,6 +50,21 @@ public struct PlainLanguageChecker: Sendable {
     /// Checks every block of `prose` in reading order. A long text's blocks are read side by
     /// side, on every processor, then put together in order.
     public func check(_ prose: ProseView) -> CheckReport {
+        var parts: [[Diagnostic]] = []
+        var report = check(prose, making: { $0.findings }, inOrder: { parts.append($0) })
+        report.diagnostics = ReadingOrder.sorted(SideBySide.joined(parts))
+        return report
+    }
+
+    /// Checks `prose` as `check(_:)` does, but hands its findings on instead of keeping them, a
+    /// part of the text at a time in the order of the blocks: `make` makes something of each
+    /// part's findings (the JSON or the report to write, say) as soon as they are known, side by
+    /// side on every processor, and `hand` gets what it made, on the calling thread, in order. A
+    /// long text's first findings can then be written out while its later blocks are read, and
+    /// no list of them all is ever made. The report returned holds everything else: its
+    /// `diagnostics` are empty.
+    public func check<Made: Sendable>(_ prose: ProseView, making make: @escaping @Sendable (FindingsPart) -> Made,
+                                      inOrder hand: (Made) -> Void) -> CheckReport {
         // An allow comment names words, or rule ids to switch off in this file.
         let inlineAllowed = Set(prose.allowed.map { $0.lowercased() })
         let silenced = glossary.silencedRules.union(inlineAllowed.compactMap(RuleID.init(rawValue:)))
@@ -57,61 +72,57 @@ public struct PlainLanguageChecker: Sendable {
                                   inlineAllowed: inlineAllowed, silenced: Array(silenced))
         let sizes = prose.blocks.map { $0.segments.reduce(0) { $0 + $1.text.utf8.count } }
         let parts = Self.parts(sizes)
-        // In order, on this thread, while the processors read the later parts: the acronyms,
-        // which only the whole text read in order can judge, the glossary terms in order of first
-        // use, and how many findings each part has.
-        var state = AcronymState()
-        var used: [Int] = []
-        var usedSet: Set<Int> = []
-        var counts = SentenceCounts()
-        var checked: [PartChecks] = []
-        var starts = [0]
+        let inOrder = InOrder()
         // Each processor keeps what it has learnt of the words (see `WordMemory`) from part to part.
         SideBySide.forEach(parts, keeping: { WordMemory() }, { memory, part in
-            PartChecks(part.map { index in
+            (part, part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
                 return reader.check(&places, kind: prose.blocks[index].kind, scanner: &memory.scanner, terms: &memory.terms)
             })
-        }, inOrder: { partChecks in
-            let part = parts[checked.count]
-            var findings = 0
-            var acronyms: [AcronymFinding] = []
+        }, inTurn: { part, checks in
+            inOrder.take(checks, of: part, in: prose, silenced: silenced)
+        }, then: make, inOrder: hand)
+        return CheckReport(file: prose.file, diagnostics: [], acronyms: inOrder.acronyms.uses,
+                           termsUsed: inOrder.used.map { matcher.entries[$0] }, readability: inOrder.counts.readability)
+    }
+
+    /// What only the whole text read in order can tell, gathered part after part in order: the
+    /// acronyms (an acronym is reported where it is first used without being explained), the
+    /// glossary terms in order of first use, the sentences, and the findings before each part.
+    /// Used by one processor at a time, in the parts' turns (see `SideBySide`).
+    private final class InOrder: @unchecked Sendable {
+        var acronyms = AcronymState()
+        var used: [Int] = []
+        var usedSet: Set<Int> = []
+        var counts = SentenceCounts()
+        var findings = 0
+        var last: Diagnostic.Location?
+
+        /// The findings of `part`, the next part, whose blocks were checked as `checks`, in order.
+        func take(_ checks: consuming [BlockCheck], of part: Range<Int>, in prose: ProseView, silenced: Set<RuleID>) -> FindingsPart {
+            var found: [AcronymFinding] = []
             for (offset, block) in part.enumerated() {
-                let check = partChecks.checks[offset]
+                let check = checks[offset]
                 for eventIndex in check.events.indices {
                     switch check.events[eventIndex] {
-                    case .finding(let entry):
-                        findings += 1
-                        if usedSet.insert(entry).inserted { used.append(entry) }
-                    case .term(let entry):
+                    case .finding(let entry), .term(let entry):
                         if usedSet.insert(entry).inserted { used.append(entry) }
                     case .acronym(let acronym):
                         if let entry = acronym.entry, usedSet.insert(entry).inserted { used.append(entry) }
-                        if let finding = state.use(acronym, in: prose.blocks[block], file: prose.file), !silenced.contains(finding.rule) {
-                            acronyms.append(AcronymFinding(block: offset, event: eventIndex, finding: finding))
+                        if let finding = acronyms.use(acronym, in: prose.blocks[block], file: prose.file), !silenced.contains(finding.rule) {
+                            found.append(AcronymFinding(block: offset, event: eventIndex, finding: finding))
                         }
                     }
                 }
-                findings += check.longSentences.count
                 counts.add(check.counts)
             }
-            partChecks.acronyms = acronyms
-            checked.append(partChecks)
-            starts.append(starts[starts.count - 1] + findings + acronyms.count)
-        })
-        // Side by side again: each part moves its findings, in reading order, to its own stretch of the list.
-        let total = starts[parts.count], handedOver = checked
-        let stretches = zip(starts, starts.dropFirst()).map { $0..<$1 }
-        let diagnostics = [Diagnostic](unsafeUninitializedCapacity: total) { buffer, initialized in
-            let slots = FindingSlots(buffer)
-            _ = SideBySide.map(Array(parts.indices)) { partIndex in
-                Self.gather(handedOver[partIndex], into: slots, at: stretches[partIndex])
+            let ordered = PlainLanguageChecker.ordered(checks, acronyms: found)
+            defer {
+                findings += ordered.count
+                last = ordered.last?.location ?? last
             }
-            initialized = total
+            return FindingsPart(findings: ordered, before: findings, lastBefore: last)
         }
-        return CheckReport(file: prose.file, diagnostics: ReadingOrder.sorted(diagnostics),
-                           acronyms: state.uses, termsUsed: used.map { matcher.entries[$0] },
-                           readability: counts.readability)
     }
 
     /// What one processor learns of the words as it reads part after part: their syllables, the
@@ -129,89 +140,53 @@ public struct PlainLanguageChecker: Sendable {
         var finding: Diagnostic
     }
 
-    /// One part's block checks, handed from the reading to the gathering, which takes them and
-    /// frees them on its own processor, and the findings for its acronyms that the counting decided.
-    private final class PartChecks: @unchecked Sendable {
-        /// Read by one thread at a time: the reading makes them, the counting reads them, the gathering takes them.
-        private(set) var checks: [BlockCheck]
-        /// Set by the counting, read by the gathering.
-        var acronyms: [AcronymFinding] = []
-
-        init(_ checks: [BlockCheck]) {
-            self.checks = checks
-        }
-
-        /// The checks, which this part no longer holds.
-        func take() -> [BlockCheck] {
-            defer { checks = [] }
-            return checks
-        }
-
-        /// The acronyms' findings, which this part no longer holds.
-        func takeAcronyms() -> [AcronymFinding] {
-            defer { acronyms = [] }
-            return acronyms
-        }
-    }
-
-    /// The not yet written list of findings, which each part writes a stretch of, side by side.
-    private struct FindingSlots: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Diagnostic>
-
-        init(_ buffer: UnsafeMutableBufferPointer<Diagnostic>) {
-            self.buffer = buffer
-        }
-
-        /// Moves `finding` into slot `index`, which must be one of `stretch` and not yet written.
-        func put(_ finding: consuming Diagnostic, at index: Int, of stretch: Range<Int>) {
-            precondition(stretch.contains(index) && index < buffer.count, "A part has more findings than it counted.")
-            (buffer.baseAddress! + index).initialize(to: finding)
-        }
-    }
-
-    /// Moves one part's findings, in reading order, to `stretch` of `slots`: each block's own
-    /// findings with the acronyms' put in where they were used and the long sentences among them
-    /// (at the same place a term comes first). The stretch is filled from its end, so each finding
-    /// is taken off the end of its list, which moves it rather than copying it.
-    private static func gather(_ part: PartChecks, into slots: FindingSlots, at stretch: Range<Int>) {
-        var checks = part.take()
-        var acronyms = part.takeAcronyms()
-        var slot = stretch.upperBound
-        func place(_ finding: consuming Diagnostic) {
-            slot -= 1
-            slots.put(finding, at: slot, of: stretch)
-        }
-        while var check = checks.popLast() {
-            let offset = checks.count
-            var events: [BlockCheck.Event] = [], findings: [Diagnostic] = [], sentences: [Diagnostic] = []
-            swap(&events, &check.events)
-            swap(&findings, &check.findings)
-            swap(&sentences, &check.longSentences)
-            // A finding and the long sentences after it: a sentence goes first only when it is
-            // at an earlier place than the finding.
-            func put(finding: consuming Diagnostic) {
-                while let sentence = sentences.last, !(ReadingOrder.key(sentence) < ReadingOrder.key(finding)) {
-                    place(sentences.removeLast())
-                }
-                place(finding)
+    /// One part's findings in reading order: each block's own findings with the acronyms' put in
+    /// where they were used and the long sentences among them (at the same place a term comes
+    /// first). The list is filled from its end, so each finding is taken off the end of its list,
+    /// which moves it rather than copying it.
+    private static func ordered(_ checks: consuming [BlockCheck], acronyms: consuming [AcronymFinding]) -> [Diagnostic] {
+        var checks = checks, acronyms = acronyms
+        let total = checks.reduce(acronyms.count) { $0 + $1.findings.count + $1.longSentences.count }
+        return [Diagnostic](unsafeUninitializedCapacity: total) { slots, initialized in
+            var slot = total
+            func place(_ finding: consuming Diagnostic) {
+                precondition(slot > 0, "A part has more findings than it counted.")
+                slot -= 1
+                (slots.baseAddress! + slot).initialize(to: finding)
             }
-            while let event = events.popLast() {
-                switch event {
-                case .finding:
-                    put(finding: findings.removeLast())
-                case .term:
-                    break
-                case .acronym:
-                    if let acronym = acronyms.last, acronym.block == offset, acronym.event == events.count {
-                        put(finding: acronyms.removeLast().finding)
+            while var check = checks.popLast() {
+                let offset = checks.count
+                var events: [BlockCheck.Event] = [], findings: [Diagnostic] = [], sentences: [Diagnostic] = []
+                swap(&events, &check.events)
+                swap(&findings, &check.findings)
+                swap(&sentences, &check.longSentences)
+                // A finding and the long sentences after it: a sentence goes first only when it is
+                // at an earlier place than the finding.
+                func put(finding: consuming Diagnostic) {
+                    while let sentence = sentences.last, !(ReadingOrder.key(sentence) < ReadingOrder.key(finding)) {
+                        place(sentences.removeLast())
+                    }
+                    place(finding)
+                }
+                while let event = events.popLast() {
+                    switch event {
+                    case .finding:
+                        put(finding: findings.removeLast())
+                    case .term:
+                        break
+                    case .acronym:
+                        if let acronym = acronyms.last, acronym.block == offset, acronym.event == events.count {
+                            put(finding: acronyms.removeLast().finding)
+                        }
                     }
                 }
+                while let sentence = sentences.popLast() {
+                    place(sentence)
+                }
             }
-            while let sentence = sentences.popLast() {
-                place(sentence)
-            }
+            precondition(slot == 0, "A part has fewer findings than it counted.")
+            initialized = total
         }
-        precondition(slot == stretch.lowerBound, "A part has fewer findings than it counted.")
     }
 
     /// The blocks, whose sizes in bytes are `sizes`, in parts of about `partBytes` each.
@@ -231,6 +206,24 @@ public struct PlainLanguageChecker: Sendable {
 
     /// About how many bytes of text one processor reads at a time; a shorter text is read in one part.
     private static let partBytes = 256 * 1024
+}
+
+/// One part of a text's findings, handed on in order by `PlainLanguageChecker.check(_:making:inOrder:)`.
+public struct FindingsPart: Sendable {
+    /// The part's findings, in reading order.
+    public var findings: [Diagnostic]
+    /// How many findings the parts before it have.
+    public var before: Int
+    /// Where the last finding before this part is, when there is one.
+    public var lastBefore: Diagnostic.Location?
+
+    /// The findings of a part after `before` findings, the last at `lastBefore`; a text's first
+    /// part has none before it.
+    public init(findings: [Diagnostic], before: Int = 0, lastBefore: Diagnostic.Location? = nil) {
+        self.findings = findings
+        self.before = before
+        self.lastBefore = lastBefore
+    }
 }
 
 /// What the checker knows about acronyms so far in a text.

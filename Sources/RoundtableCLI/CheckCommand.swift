@@ -50,33 +50,58 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let glossaries = try glossaryOptions.choose()
         let checker = PlainLanguageChecker(glossary: glossaries.glossary)
-        var reports: [CheckReport] = []
-        for path in files {
+        let options = documentFormats == nil ? nil : try look.look().options
+        // Every file is read before any is checked, so a file that cannot be read stops the
+        // command before anything is written.
+        let proses = try files.map { path in
             let document = path == "-"
                 ? try MarkdownReader().read(try Console.standardInput(kind: "text"), file: "standard input")
                 : try DocumentFile.read(path)
             let prose = ProseView(document, file: path == "-" ? "standard input" : path)
-            var report = checker.check(prose)
-            report.glossaryFiles = glossaries.files
-            reports.append(report)
-            // A long text's blocks are left for the system to free at the end, like the reports.
+            // A long text's blocks are left for the system to free at the end.
             ProcessEnd.keep((document, prose))
+            return prose
         }
-        switch format {
-        case .text:
-            let renderer = DiagnosticRenderer.standardOutput
-            for report in reports {
-                // Already shown through `TerminalText` piece by piece, so written as it is made.
-                renderer.paragraphs(report.diagnostics, file: report.file, to: Console.writeStandardOutput)
+        let renderer = DiagnosticRenderer.standardOutput
+        var json = format == .json ? CheckReportJSONWriter(to: Console.writeStandardOutput) : nil
+        var reports: [CheckReport] = []
+        var failed = false
+        let (format, keep) = (self.format, options != nil)
+        for prose in proses {
+            // Each part of the findings is made into JSON or a report side by side as soon as it
+            // is known, and written in order; the findings are kept only for report documents.
+            var paragraphs = format == .text ? DiagnosticRenderer.ParagraphWriter(renderer, file: prose.file, to: Console.writeStandardOutput) : nil
+            json?.start(file: prose.file)
+            var tally = FindingTally()
+            var kept: [[Diagnostic]] = []
+            var report = checker.check(prose, making: { part in
+                WrittenPart(tally: FindingTally(part.findings),
+                            json: format == .json ? CheckReportJSONWriter.findings(part) : nil,
+                            paragraphs: format == .text ? renderer.paragraphs(part) : nil,
+                            kept: keep ? part.findings : [])
+            }, inOrder: { part in
+                tally.add(part.tally)
+                if let text = part.paragraphs { paragraphs?.add(text) }
+                if let findings = part.json { json?.add(findings) }
+                if keep { kept.append(part.kept) }
+            })
+            report.glossaryFiles = glossaries.files
+            switch format {
+            case .text:
+                paragraphs?.end()
                 Console.writeStandardOutput([0x0A])
-                Console.report(CheckSummary.text(report, renderer: renderer))
+                Console.report(CheckSummary.text(report, tally: tally, renderer: renderer))
+            case .json:
+                json?.end(report)
             }
-        case .json:
-            // Escaped for JSON and for a terminal alike (see `CheckReportJSON`), so written as it is made.
-            CheckReportJSON.write(reports, to: Console.writeStandardOutput)
+            failed = failed || failOn.isReached(byWorst: tally.worst)
+            if keep {
+                report.diagnostics = SideBySide.joined(kept)
+                reports.append(report)
+            }
         }
-        if let documentFormats {
-            let options = try look.look().options
+        json?.finish()
+        if let documentFormats, let options {
             let folder = URL(fileURLWithPath: output, isDirectory: true)
             let outputs = try reports.flatMap { report in
                 try OutputFiles.documents(CheckReportDocument().document(report), formats: documentFormats.formats, options: options,
@@ -87,10 +112,19 @@ struct CheckCommand: ParsableCommand {
         }
         // A dense text's tens of thousands of findings are left for the system to free at the end.
         ProcessEnd.keep(reports)
-        if reports.contains(where: { failOn.isReached(by: $0.diagnostics) }) {
+        if failed {
             throw ExitCode(1)
         }
     }
+}
+
+/// What `roundtable check` makes of one part of a text's findings, side by side with the other
+/// parts: the counts, the JSON or the report to write, and the findings when they are kept.
+private struct WrittenPart: Sendable {
+    var tally: FindingTally
+    var json: CheckReportJSONWriter.Findings?
+    var paragraphs: DiagnosticRenderer.Paragraphs?
+    var kept: [Diagnostic]
 }
 
 /// `--glossary FILE`, and the team glossary found from the current folder upwards.
@@ -118,8 +152,8 @@ struct GlossaryOptions: ParsableArguments {
 
 /// The summary after the findings, and the JSON form of reports.
 enum CheckSummary {
-    static func text(_ report: CheckReport, renderer: DiagnosticRenderer) -> String {
-        var lines = ["Summary for \(TerminalText.visible(report.file)): \(FindingCounts.byRule(report.diagnostics))."]
+    static func text(_ report: CheckReport, tally: FindingTally, renderer: DiagnosticRenderer) -> String {
+        var lines = ["Summary for \(TerminalText.visible(report.file)): \(tally.byRule)."]
         if let readability = report.readability {
             lines.append("Reading age: " + ReadingAgeWords.sentence(readability))
         }
@@ -131,7 +165,7 @@ enum CheckSummary {
             lines.append("Acronyms used: " + TerminalText.visible(list.joined(separator: "; ")) + ".")
         }
         lines.append("Glossaries used: " + TerminalText.visible(GlossaryOptions.names(report.glossaryFiles)) + ".")
-        if !report.diagnostics.isEmpty {
+        if !tally.isEmpty {
             lines.append(renderer.dim("Next: change the words marked above, or allow a word for your team in .roundtable/glossary.yaml (see 'roundtable glossary --help')."))
         }
         return lines.joined(separator: "\n") + "\n"

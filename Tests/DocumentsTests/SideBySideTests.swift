@@ -39,6 +39,47 @@ import Testing
         #expect(partsBefore.reduce(0, +) >= parts.count - started.value)
     }
 
+    /// The turns come one at a time, in the order of the parts, whichever part's work ends first;
+    /// each part's work, turn and finish run once, and the results come in order.
+    @Test func turnsAreTakenAloneInTheOrderOfTheParts() {
+        let parts = Array(0..<24)
+        let turns = Turns()
+        var handed: [Int] = []
+        SideBySide.forEach(parts, keeping: { 0 }, { _, part in
+            // The first parts take longest, so the later ones are made before them.
+            usleep(useconds_t((24 - part) * 500))
+            return part
+        }, inTurn: { part in
+            turns.take(part)
+        }, then: { part in
+            part * 10
+        }, inOrder: { handed.append($0) })
+        #expect(handed == parts.map { $0 * 10 })
+        #expect(turns.order == parts)
+        #expect(!turns.overlapped)
+    }
+
+    /// The turns seen, from any thread, and whether one began before the one before it ended.
+    private final class Turns: @unchecked Sendable {
+        private let lock = NSLock()
+        private var taken: [Int] = []
+        private var busy = false
+        private var sawOverlap = false
+        var order: [Int] { lock.withLock { taken } }
+        var overlapped: Bool { lock.withLock { sawOverlap } }
+
+        func take(_ part: Int) -> Int {
+            lock.withLock {
+                if busy { sawOverlap = true }
+                busy = true
+                taken.append(part)
+            }
+            usleep(200)
+            lock.withLock { busy = false }
+            return part
+        }
+    }
+
     /// Counts, from any thread.
     private final class Counter: @unchecked Sendable {
         private let lock = NSLock()

@@ -52,7 +52,8 @@ import Testing
 
     /// The layout, byte for byte, is `JSONEncoder`'s with pretty printing and sorted keys (which
     /// writes an empty array over three lines, where the stream writes `[]`), for text that both
-    /// escape alike and numbers that are whole.
+    /// escape alike and numbers that are whole, except that each report's file and findings come
+    /// first, so they can be written while the file is checked.
     @Test func theLayoutIsThePrettyPrintedEncoding() throws {
         let reports = ["plain", "", "say ICB and CoP", "naïve café “curly” — dash / slash"].enumerated().map { index, text in
             var report = Self.report(text, index: index)
@@ -62,7 +63,33 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let encoded = String(decoding: try encoder.encode(reports), as: UTF8.self).replacing(/\[\n\n *\]/, with: "[]")
-        #expect(String(decoding: Self.streamed(reports), as: UTF8.self) == encoded + "\n")
+        #expect(String(decoding: Self.streamed(reports), as: UTF8.self) == Self.fileAndFindingsFirst(encoded) + "\n")
+    }
+
+    /// Pretty-printed reports with each report's members (four spaces in) moved into the stream's
+    /// order: the file, the findings, then the rest as they were.
+    static func fileAndFindingsFirst(_ encoded: String) -> String {
+        var lines: [String] = []
+        var members: [(name: String, lines: [String])] = []
+        for line in encoded.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("    \"") {
+                members.append((String(line.dropFirst(5).prefix { $0 != "\"" }), [line]))
+            } else if line.hasPrefix("     ") || line.hasPrefix("    ]") || line.hasPrefix("    }") {
+                members[members.count - 1].lines.append(line)
+            } else {
+                let first = members.filter { $0.name == "file" } + members.filter { $0.name == "diagnostics" }
+                let ordered = first + members.filter { $0.name != "file" && $0.name != "diagnostics" }
+                for (index, member) in ordered.enumerated() {
+                    var memberLines = member.lines
+                    let last = memberLines.removeLast()
+                    let bare = last.hasSuffix(",") ? String(last.dropLast()) : last
+                    lines += memberLines + [index == ordered.count - 1 ? bare : bare + ","]
+                }
+                members = []
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The characters the stream never writes as they are.
@@ -132,7 +159,21 @@ import Testing
         }
     }
 
-    /// A long array is made in parts side by side: the bytes are those of making it in one go.
+    /// `items` as an array in `json`, open at `depth` once it is opened, written as a long
+    /// check's findings are: in parts of 1,024, each made apart as if on another processor.
+    static func inParts<Item>(_ items: [Item], depth: Int, into json: inout JSONStream, _ write: (inout JSONStream, Item) -> Void) {
+        json.startArray()
+        for start in stride(from: 0, to: items.count, by: 1_024) {
+            var part = JSONStream.elements(atDepth: depth, afterOthers: start > 0, capacity: 1_024)
+            for item in items[start..<min(start + 1_024, items.count)] {
+                part.element { write(&$0, item) }
+            }
+            json.append(elements: part)
+        }
+        json.endArray()
+    }
+
+    /// A long array made in parts apart: the bytes are those of making it in one go.
     @Test func aLongArrayMadeInPartsIsTheSameAsMadeInOneGo() throws {
         let items = (0..<3_500).map { Self.awkward[$0 % Self.awkward.count] + " \($0)" }
         func made(inParts: Bool) -> [UInt8] {
@@ -141,7 +182,7 @@ import Testing
             json.array([0, 1]) { json, outer in
                 json.object { json in
                     json.key("items")
-                    if inParts { json.array(inParts: items) { $0.string($1) } } else { json.array(items) { $0.string($1) } }
+                    if inParts { Self.inParts(items, depth: 3, into: &json) { $0.string($1) } } else { json.array(items) { $0.string($1) } }
                     json.key("n")
                     json.int(outer)
                 }
@@ -156,7 +197,7 @@ import Testing
     }
 
     /// A string written again is copied from where it was first written: the bytes are those of
-    /// escaping it each time, in a part made side by side and across the chunks a stream hands on.
+    /// escaping it each time, in parts made apart and across the chunks a stream hands on.
     @Test func aStringWrittenAgainIsTheSameAsEscapedAgain() throws {
         let kept = Self.awkward.map { $0 + " and long enough to be kept outside the string" } + ["short \"one\""]
         let items = (0..<5_000).map { kept[$0 * 7 % kept.count] }
@@ -166,7 +207,7 @@ import Testing
             let write: @Sendable (inout JSONStream, String) -> Void = { json, text in
                 if keptAlive { json.string(keptAlive: text) } else { json.string(text) }
             }
-            if inParts { json.array(inParts: items, write) } else { json.array(items, write) }
+            if inParts { Self.inParts(items, depth: 1, into: &json, write) } else { json.array(items, write) }
             json.finish()
             return bytes
         }
@@ -206,6 +247,34 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: long) as? [[String: Any]])
         let read = try #require(parsed.first?["diagnostics"] as? [[String: Any]])
         #expect(read.count == 2_500 && read[9]["rule"] as? String == "label" && read[7]["severity"] as? String == "info")
+    }
+
+    /// A long check's JSON is made a part of its findings at a time, each part apart from the
+    /// others (as on another processor) and written in order: however the findings are cut into
+    /// parts, empty parts included, the bytes are those of the whole report written in one go.
+    @Test func findingsWrittenInPartsAreTheReportWrittenInOneGo() async {
+        let cuts = Gen.int(in: 0...12).array(of: 0...5)
+        await propertyCheck(count: 300, input: Gen.int(in: 0...12), cuts) { count, cuts in
+            let reports = [Self.report("first", index: 0), Self.report("second \"two\"", index: 1)].map { report in
+                var report = report
+                report.diagnostics = (0..<count).map { Self.report(Self.awkward[$0 % Self.awkward.count], index: $0).diagnostics[$0 % 2] }
+                return report
+            }
+            var written = Data()
+            var writer = CheckReportJSONWriter { written.append(contentsOf: $0) }
+            for report in reports {
+                writer.start(file: report.file)
+                var start = 0
+                for end in (cuts.map { min($0, count) } + [count]).sorted() where end >= start {
+                    writer.add(CheckReportJSONWriter.findings(FindingsPart(findings: Array(report.diagnostics[start..<end]), before: start)))
+                    start = end
+                }
+                writer.end(report)
+            }
+            writer.finish()
+            #expect(written == Self.streamed(reports), "\(count) \(cuts)")
+            #expect((try? JSONSerialization.jsonObject(with: written)) != nil)
+        }
     }
 
     @Test func noReportsIsAnEmptyArray() throws {

@@ -132,4 +132,21 @@ func findings(_ text: String, glossary: Glossary = testGlossary) -> [String] {
         #expect(whole.filter { $0.contains("long-sentence") }.count == 2_668)
         #expect(whole.suffix(5).map { $0.split(separator: " ")[1] } == ["jargon", "long-sentence", "label", "acronym-unexplained", "jargon"])
     }
+
+    /// A long text's findings handed on a part at a time are, one part after another, the
+    /// findings `check` keeps, each part knowing how many came before it and where the last was.
+    @Test func findingsHandedOnInPartsAreTheFindingsKept() {
+        let paragraph = "The ICB met. Stakeholder " + Array(repeating: "word", count: 30).joined(separator: " ") + " and a service user."
+        let prose = ProseView(PlainTextReader.read(Array(repeating: paragraph, count: 8_000).joined(separator: "\n\n")), file: "t.txt")
+        let checker = PlainLanguageChecker(glossary: testGlossary)
+        let kept = checker.check(prose)
+        var parts: [FindingsPart] = []
+        let handed = checker.check(prose, making: { $0 }, inOrder: { parts.append($0) })
+        #expect(parts.count > 2)
+        #expect(handed.diagnostics.isEmpty)
+        #expect(parts.flatMap(\.findings) == kept.diagnostics)
+        #expect(parts.map(\.before) == parts.indices.map { index in parts[..<index].reduce(0) { $0 + $1.findings.count } })
+        #expect(parts.dropFirst().map(\.lastBefore) == parts.indices.dropLast().map { parts[...$0].last { !$0.findings.isEmpty }?.findings.last?.location })
+        #expect(handed.acronyms == kept.acronyms && handed.termsUsed.map(\.id) == kept.termsUsed.map(\.id) && handed.readability == kept.readability)
+    }
 }

@@ -1,5 +1,6 @@
 import Documents
 import PlainLanguage
+import PropertyBased
 import Testing
 
 @Suite struct DiagnosticRendererTests {
@@ -42,11 +43,9 @@ import Testing
             + "      \u{1B}[32m→ Write it out.\u{1B}[0m\n")
     }
 
-    /// A long report is made in parts side by side; each paragraph is still headed once, as when
-    /// its findings are shown on their own.
+    /// Each paragraph is headed once, as when its findings are shown on their own.
     @Test func aLongReportReadsAsItsParagraphsShownOneByOne() {
         let plain = DiagnosticRenderer(colour: false)
-        // 3 findings a paragraph, so parts of the report start and end inside paragraphs.
         let findings = (0..<3_001).map { index in
             var each = finding
             each.location = Diagnostic.Location(file: "notes.md", position: SourcePosition(line: index / 3 + 1, column: index % 3 + 1),
@@ -59,6 +58,32 @@ import Testing
         let whole = plain.paragraphs(findings, file: "notes.md")
         #expect(whole == header + oneByOne)
         #expect(whole.components(separatedBy: "Paragraph 1001, line 1001").count == 2)
+    }
+
+    /// A long check's report is made a part at a time, each part apart from the others (as on
+    /// another processor) and written in order: however the findings are cut into parts, empty
+    /// parts and whole-file findings included, the report is the one made in one go.
+    @Test func aReportMadeInPartsReadsAsOneMadeInOneGo() async {
+        let paragraphs = Gen.element(of: [nil, 1, 2, 3, 4, 5] as [Int?]).map { $0 ?? nil }
+        let cuts = Gen.int(in: 0...12).array(of: 0...5)
+        await propertyCheck(count: 300, input: paragraphs.array(of: 0...12), cuts) { places, cuts in
+            let findings = places.enumerated().map { index, paragraph in
+                var each = finding
+                each.location = Diagnostic.Location(file: "notes.md", position: SourcePosition(line: index + 1, column: 1), paragraph: paragraph)
+                return each
+            }
+            let renderer = DiagnosticRenderer(colour: cuts.count % 2 == 0)
+            var written: [UInt8] = []
+            var writer = DiagnosticRenderer.ParagraphWriter(renderer, file: "notes.md") { written += $0 }
+            var start = 0
+            for end in (cuts.map { min($0, findings.count) } + [findings.count]).sorted() where end >= start {
+                writer.add(renderer.paragraphs(FindingsPart(findings: Array(findings[start..<end]), before: start,
+                                                            lastBefore: start == 0 ? nil : findings[start - 1].location)))
+                start = end
+            }
+            writer.end()
+            #expect(String(decoding: written, as: UTF8.self) == renderer.paragraphs(findings, file: "notes.md"), "\(places) \(cuts)")
+        }
     }
 
     /// A message or suggestion shown again is copied from where it was first shown: the report is

@@ -49,6 +49,30 @@ import Glibc
         #expect((reports.first?["readability"] as? [String: Any])?["words"] as? Int == 13)
     }
 
+    /// A long text's findings are written a part at a time as it is checked: the JSON still reads
+    /// as one report, and the summary, the report documents and the exit code count them all.
+    @Test func aLongTextIsReportedWhole() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        // About 900 KB: several parts.
+        try cli.write("long.txt", Array(repeating: minutes.replacing("# Minutes\n\n", with: ""), count: 9_000).joined(separator: "\n\n"))
+        let json = try cli.run(["check", "long.txt", "--format", "json", "--fail-on", "error"])
+        #expect(json.status == 1, "\(json.errors)")
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        let rules = try #require(reports.first?["diagnostics"] as? [[String: Any]]).compactMap { $0["rule"] as? String }
+        #expect(rules.count == 27_001)
+        #expect(rules.filter { $0 == "label" }.count == 9_000 && rules.filter { $0 == "jargon" }.count == 18_000)
+        let text = try cli.run(["check", "long.txt", "--to", "html", "-o", "review"])
+        #expect(text.status == 0, "\(text.errors)")
+        #expect(text.output.contains("Summary for long.txt: 9000 labels, 18000 jargon words or phrases, 1 acronym not explained."))
+        #expect(text.output.components(separatedBy: "\n  Paragraph ").count == 9_001)
+        // One row for each finding, beside the rows every report has (those of the four findings of the minutes alone).
+        try cli.write("minutes.md", minutes)
+        #expect(try cli.run(["check", "minutes.md", "--to", "html", "-o", "review"]).status == 0)
+        func rows(_ file: String) throws -> Int { String(decoding: try cli.data("review/\(file)-check.html"), as: UTF8.self).components(separatedBy: "<tr>").count }
+        #expect(try rows("long") - rows("minutes") == 27_001 - 4)
+    }
+
     @Test func reportAsWordDocument() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

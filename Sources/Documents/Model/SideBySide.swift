@@ -47,6 +47,24 @@ package enum SideBySide {
         for index in parts.indices { hand(made.take(index)) }
     }
 
+    /// Runs `work` on each of `parts` as `forEach(_:keeping:_:inOrder:)` does, then, on the same
+    /// worker, `turn` on what it made, one part at a time in the order of the parts (a part's turn
+    /// waits for the turn of the part before it), then `finish` on what the turn made, side by
+    /// side again; hands each finished result to `hand` on the calling thread, in order. The turns
+    /// are what must be done in order (counting, say) and should be short: the processors wait
+    /// for them, where they need not wait for `work` and `finish`.
+    package static func forEach<Part: Sendable, State, Made: Sendable, Turned: Sendable, Result: Sendable>(
+        _ parts: [Part], keeping start: @escaping @Sendable () -> State, _ work: @escaping @Sendable (inout State, Part) -> Made,
+        inTurn turn: @escaping @Sendable (Made) -> Turned, then finish: @escaping @Sendable (Turned) -> Result,
+        inOrder hand: (Result) -> Void
+    ) {
+        let turns = Turns()
+        forEach(Array(parts.enumerated()), keeping: start, { state, numbered in
+            let made = work(&state, numbered.element)
+            return finish(turns.take(numbered.offset) { turn(made) })
+        }, inOrder: hand)
+    }
+
     /// The arrays of `parts`, such as `map` made, one after another, each element moved rather
     /// than copied: a long text's parts hold tens of thousands of values, and copying each one
     /// (a retain) then freeing the parts (a release) was most of the cost of putting them together.
@@ -70,6 +88,26 @@ package enum SideBySide {
     /// `0..<count` in parts of `size`, the last one shorter.
     package static func parts(of count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// Turns taken one at a time in the order of the parts. Workers take parts in order and each
+    /// takes its part's turn before its next part, so the first part still waiting for its turn
+    /// always belongs to a worker that is running: no turn waits for ever.
+    private final class Turns: @unchecked Sendable {
+        private let condition = NSCondition()
+        /// How many turns were taken; the next is the turn of part `taken`.
+        private var taken = 0
+
+        /// Runs `body` as the turn of part `index`: after the turns of every part before it, and alone.
+        func take<Value>(_ index: Int, _ body: () -> Value) -> Value {
+            condition.withLock {
+                while taken != index { condition.wait() }
+            }
+            let value = body()
+            condition.withLock { taken += 1 }
+            condition.broadcast()
+            return value
+        }
     }
 
     /// The parts not yet taken by a worker, handed out first to last.

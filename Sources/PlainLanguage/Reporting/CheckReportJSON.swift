@@ -1,17 +1,87 @@
 /// Check reports as JSON for other tools, written finding by finding through `JSONStream`: the
-/// same members as the reports' `Codable` form, with sorted keys, at a small part of the cost.
+/// same members as the reports' `Codable` form, at a small part of the cost. Each report's file
+/// comes first and its findings next, so they can be written as they are found (see
+/// `CheckReportJSONWriter`); its other members follow with their keys sorted, as are the keys of
+/// everything inside.
 public enum CheckReportJSON {
     /// Writes `reports` as one JSON array, handing the bytes to `sink` in chunks as they are made;
     /// each chunk is the sink's to read only while it runs.
     public static func write(_ reports: [CheckReport], to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
-        var json = JSONStream(sink: sink)
-        json.array(reports) { json, report in json.object { report.write(into: &$0) } }
+        var writer = CheckReportJSONWriter(to: sink)
+        for report in reports {
+            writer.start(file: report.file)
+            writer.add(CheckReportJSONWriter.findings(FindingsPart(findings: report.diagnostics)))
+            writer.end(report)
+        }
+        writer.finish()
+    }
+}
+
+/// Check reports written as JSON while the checks are made, as `CheckReportJSON.write` writes
+/// them: for each file, `start(file:)`, then `add(_:)` for each part of its findings in order
+/// (made by `findings(_:)` on any processor), then `end(_:)` with its report; `finish()` after the last.
+public struct CheckReportJSONWriter {
+    private var json: JSONStream
+
+    /// A writer that hands the bytes to `sink` in chunks, as `CheckReportJSON.write` does.
+    public init(to sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        json = JSONStream(sink: sink)
+        json.startArray()
+    }
+
+    /// Starts the report on `file`: its name, then the list of its findings.
+    public mutating func start(file: String) {
+        json.element { json in
+            json.startObject()
+            json.key("file")
+            json.string(file)
+            json.key("diagnostics")
+            json.startArray()
+        }
+    }
+
+    /// The JSON of one part of a file's findings, made on any processor, for `add(_:)`.
+    public struct Findings: @unchecked Sendable {
+        /// Used by one thread at a time: made on one, added on another.
+        fileprivate let json: JSONStream
+    }
+
+    /// The JSON of `part`'s findings, to add in order.
+    public static func findings(_ part: FindingsPart) -> Findings {
+        // A file's findings are the elements of an array three deep: the reports, a report, its
+        // findings. A finding takes about 650 bytes.
+        var json = JSONStream.elements(atDepth: 3, afterOthers: part.before > 0, capacity: part.findings.count * 768)
+        // Each finding is read where it lies, not copied out of the list first.
+        part.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                json.element { json in json.object { findings[index].write(into: &$0) } }
+            }
+        }
+        return Findings(json: json)
+    }
+
+    /// Writes `findings`, the next part of the file's findings.
+    public mutating func add(_ findings: Findings) {
+        json.append(elements: findings.json)
+    }
+
+    /// Ends the file's report with everything `report` holds but its findings, which `add(_:)` wrote.
+    public mutating func end(_ report: CheckReport) {
+        json.endArray()
+        report.writeSummary(into: &json)
+        json.endObject()
+    }
+
+    /// Ends the list of reports and hands the last bytes on.
+    public mutating func finish() {
+        json.endArray()
         json.finish()
     }
 }
 
 extension CheckReport {
-    fileprivate func write(into json: inout JSONStream) {
+    /// The members after the findings, with their keys sorted.
+    fileprivate func writeSummary(into json: inout JSONStream) {
         json.key("acronyms")
         json.array(acronyms) { json, use in
             json.object { json in
@@ -22,10 +92,6 @@ extension CheckReport {
                 json.strings("meanings", use.meanings)
             }
         }
-        json.key("diagnostics")
-        json.array(inParts: diagnostics) { json, diagnostic in json.object { diagnostic.write(into: &$0) } }
-        json.key("file")
-        json.string(file)
         json.strings("glossaryFiles", glossaryFiles)
         if let readability {
             json.key("readability")

@@ -28,40 +28,76 @@ public struct DiagnosticRenderer: Sendable {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// The same text as `paragraphs(_:file:)`, as UTF-8 handed to `write` in pieces, in order, as
-    /// a long report is made: the first pieces can be written out while the rest are made. Each
-    /// piece is `write`'s to read only while it runs.
-    public func paragraphs(_ diagnostics: [Diagnostic], file: String, to write: (UnsafeRawBufferPointer) -> Void) {
-        let head = GrowingBytes(capacity: 256)
-        paint(code: "1", onto: head) { TerminalText.appendVisible(file, to: $0) }
-        guard !diagnostics.isEmpty else {
-            head.append(literal: ": nothing to report.\n")
-            return write(UnsafeRawBufferPointer(head.written))
-        }
-        head.append(0x0A)
-        write(UnsafeRawBufferPointer(head.written))
-        // A long report is made in parts side by side; each part knows the paragraph before it.
-        let renderer = self
-        SideBySide.forEach(SideBySide.parts(of: diagnostics.count, size: 1_024), { part in
-            renderer.paragraphs(diagnostics[part], after: part.lowerBound == 0 ? -1 : diagnostics[part.lowerBound - 1].location.paragraph)
-        }, inOrder: { write(UnsafeRawBufferPointer($0.written)) })
+    /// The same text as `paragraphs(_:file:)`, as UTF-8 handed to `write` in pieces, in order.
+    /// Each piece is `write`'s to read only while it runs.
+    public func paragraphs(_ diagnostics: [Diagnostic], file: String, to write: @escaping (UnsafeRawBufferPointer) -> Void) {
+        var writer = ParagraphWriter(self, file: file, to: write)
+        writer.add(paragraphs(FindingsPart(findings: diagnostics)))
+        writer.end()
     }
 
-    /// `diagnostics` grouped by paragraph, after a finding in paragraph `previous`, as UTF-8.
-    private func paragraphs(_ diagnostics: ArraySlice<Diagnostic>, after previous: Int?) -> GrowingBytes {
+    /// The text of one part of a file's findings, made on any processor, for `ParagraphWriter.add(_:)`.
+    public struct Paragraphs: @unchecked Sendable {
+        /// Used by one thread at a time: made on one, written out on another.
+        fileprivate let text: GrowingBytes
+    }
+
+    /// `part`'s findings as `paragraphs(_:file:)` shows them, after the findings before the part.
+    public func paragraphs(_ part: FindingsPart) -> Paragraphs {
         // Written as bytes straight into one block: a long report has a dozen pieces for each of
         // tens of thousands of findings.
-        let out = GrowingBytes(capacity: diagnostics.count * 512 + 1_024)
-        var currentGroup = previous
+        let out = GrowingBytes(capacity: part.findings.count * 512 + 1_024)
+        // The paragraph of the finding before, nil for the whole file, -1 when there is none.
+        var group: Int? = part.before == 0 ? -1 : part.lastBefore?.paragraph
         // Messages and suggestions repeat: each pair is made visible once, then copied (see `WrittenStrings`).
         var strings = WrittenStrings()
         // Each finding is read where it lies, not copied out of the list first.
-        diagnostics.withUnsafeBufferPointer { diagnostics in
-            for index in diagnostics.indices {
-                paragraph(diagnostics[index], group: &currentGroup, strings: &strings, onto: out)
+        part.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                paragraph(findings[index], group: &group, strings: &strings, onto: out)
             }
         }
-        return out
+        return Paragraphs(text: out)
+    }
+
+    /// Prose findings of one file written out as `paragraphs(_:file:)` writes them, while they
+    /// are found: `add(_:)` for each part in order (made by `paragraphs(_:)` on any processor),
+    /// then `end()`. The text goes to `write`, each piece `write`'s to read only while it runs.
+    public struct ParagraphWriter {
+        private let renderer: DiagnosticRenderer
+        private let file: String
+        private let write: (UnsafeRawBufferPointer) -> Void
+        /// Whether a finding was written, under the file's name.
+        private var started = false
+
+        /// A writer of `file`'s findings as `renderer` shows them, handing the text to `write`.
+        public init(_ renderer: DiagnosticRenderer, file: String, to write: @escaping (UnsafeRawBufferPointer) -> Void) {
+            self.renderer = renderer
+            self.file = file
+            self.write = write
+        }
+
+        /// Writes `paragraphs`, the next part of the file's findings.
+        public mutating func add(_ paragraphs: Paragraphs) {
+            guard paragraphs.text.count > 0 else { return }
+            if !started {
+                started = true
+                writeName(then: "\n")
+            }
+            write(UnsafeRawBufferPointer(paragraphs.text.written))
+        }
+
+        /// Ends the file's findings, saying there were none when none were added.
+        public mutating func end() {
+            if !started { writeName(then: ": nothing to report.\n") }
+        }
+
+        private func writeName(then rest: StaticString) {
+            let head = GrowingBytes(capacity: 256)
+            renderer.paint(code: "1", onto: head) { TerminalText.appendVisible(file, to: $0) }
+            head.append(literal: rest)
+            write(UnsafeRawBufferPointer(head.written))
+        }
     }
 
     /// One finding written onto `out`, under a heading for its paragraph when that is not `currentGroup`.

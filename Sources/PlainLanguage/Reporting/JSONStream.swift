@@ -1,4 +1,3 @@
-import Documents
 import Foundation
 
 /// Pretty-printed JSON written as it is made, into a buffer handed to `sink` in chunks, so a
@@ -22,7 +21,7 @@ package struct JSONStream {
     /// The deepest nesting the stream writes; a report nests five deep.
     private static let deepest = 64
     private let sink: (UnsafeRawBufferPointer) -> Void
-    /// The size at which this stream hands its buffer on; a part made side by side keeps all of it.
+    /// The size at which this stream hands its buffer on; a part made apart keeps all of it.
     private var handOnAt = Self.chunkSize
     /// The strings `string(keptAlive:)` wrote into `buffer`.
     private var writtenStrings = WrittenStrings()
@@ -47,52 +46,67 @@ package struct JSONStream {
 
     /// Writes an object whose members `members` writes with `key(_:)` and a value each.
     package mutating func object(_ members: (inout JSONStream) -> Void) {
-        open(UInt8(ascii: "{"))
+        startObject()
         members(&self)
-        close(UInt8(ascii: "}"))
+        endObject()
     }
 
     /// Writes an array of `items`, each written by `write`.
     package mutating func array<Items: Sequence>(_ items: Items, _ write: (inout JSONStream, Items.Element) -> Void) {
-        open(UInt8(ascii: "["))
+        startArray()
         for item in items {
-            startElement()
-            write(&self, item)
-            handOnWhenFull()
+            element { write(&$0, item) }
         }
+        endArray()
+    }
+
+    /// Opens an array whose elements are written one at a time with `element(_:)`, for a list
+    /// that is not all there at once; `endArray()` closes it.
+    package mutating func startArray() {
+        open(UInt8(ascii: "["))
+    }
+
+    /// Writes one element of the open array, as `write` writes it, and hands the buffer on when it is full.
+    package mutating func element(_ write: (inout JSONStream) -> Void) {
+        startElement()
+        write(&self)
+        handOnWhenFull()
+    }
+
+    /// Closes the array `startArray()` opened.
+    package mutating func endArray() {
         close(UInt8(ascii: "]"))
     }
 
-    /// Writes an array of `items` as `array(_:_:)` does, making the JSON of a long array in parts,
-    /// side by side on every processor, and handing the parts to the sink in order as they are made.
-    package mutating func array<Item: Sendable>(inParts items: [Item], _ write: @escaping @Sendable (inout JSONStream, Item) -> Void) {
-        let partSize = 1_024
-        guard items.count > partSize else { return array(items, write) }
-        open(UInt8(ascii: "["))
-        let depth = self.depth
-        // What this stream holds goes first.
-        let collecting = handOnAt == .max
-        if !collecting { handOn() }
-        SideBySide.forEach(SideBySide.parts(of: items.count, size: partSize), { part in
-            // A stream of its own at the same depth, whose bytes stay in its buffer: a finding
-            // takes about 650 bytes.
-            var stream = JSONStream(sink: { _ in }, capacity: part.count * 768)
-            stream.handOnAt = .max
-            stream.depth = depth
-            stream.written = (1 << (depth - 1) &- 1) | (part.lowerBound == 0 ? 0 : 1 << (depth - 1))
-            // Each item is read where it lies, not copied out of the list first.
-            items.withUnsafeBufferPointer { items in
-                for index in part {
-                    stream.startElement()
-                    write(&stream, items[index])
-                }
-            }
-            return stream.buffer
-        }, inOrder: { bytes in
-            if collecting { buffer.append(bytes.written) } else { sink(UnsafeRawBufferPointer(bytes.written)) }
-        })
+    /// Opens an object whose members are written with `key(_:)` and a value each, for an object
+    /// written in stages; `endObject()` closes it.
+    package mutating func startObject() {
+        open(UInt8(ascii: "{"))
+    }
+
+    /// Closes the object `startObject()` opened.
+    package mutating func endObject() {
+        close(UInt8(ascii: "}"))
+    }
+
+    /// A stream for elements of the array that another stream has open at `depth` (see
+    /// `startArray()`), made apart from it, on another processor, and added to it with
+    /// `append(elements:)`; it keeps all its bytes. `afterOthers` when elements come before these.
+    package static func elements(atDepth depth: Int, afterOthers: Bool, capacity: Int) -> JSONStream {
+        var stream = JSONStream(sink: { _ in }, capacity: capacity)
+        stream.handOnAt = .max
+        stream.depth = depth
+        stream.written = (1 << (depth - 1) &- 1) | (afterOthers ? 1 << (depth - 1) : 0)
+        return stream
+    }
+
+    /// Adds the elements that `part` (made by `elements(atDepth:afterOthers:capacity:)`) holds
+    /// to the array open here, handing them on at once.
+    package mutating func append(elements part: JSONStream) {
+        guard part.buffer.count > 0 else { return }
         written |= 1 << (depth - 1)
-        close(UInt8(ascii: "]"))
+        handOn()
+        sink(UnsafeRawBufferPointer(part.buffer.written))
     }
 
     /// Starts the member `name` of the open object; write its value next.

@@ -12,13 +12,17 @@ public enum FailureLevel: String, Sendable, CaseIterable, Codable {
 
     /// Whether `findings` hold one at this level or above.
     public func isReached(by findings: [Diagnostic]) -> Bool {
-        let threshold: Diagnostic.Severity
+        isReached(byWorst: findings.lazy.map(\.severity).max())
+    }
+
+    /// Whether a check whose most serious finding is `worst` (nil for none) fails at this level.
+    package func isReached(byWorst worst: Diagnostic.Severity?) -> Bool {
+        guard let worst else { return false }
         switch self {
-        case .info: threshold = .info
-        case .warning: threshold = .warning
-        case .error: threshold = .error
+        case .info: return worst >= .info
+        case .warning: return worst >= .warning
+        case .error: return worst >= .error
         case .never: return false
         }
-        return findings.contains { $0.severity >= threshold }
     }
 }
