@@ -47,22 +47,36 @@ package enum SideBySide {
         for index in parts.indices { hand(made.take(index)) }
     }
 
-    /// Runs `work` on each of `parts` as `forEach(_:keeping:_:inOrder:)` does, then, on the same
-    /// worker, `turn` on what it made, one part at a time in the order of the parts (a part's turn
-    /// waits for the turn of the part before it), then `finish` on what the turn made, side by
-    /// side again; hands each finished result to `hand` on the calling thread, in order. The turns
-    /// are what must be done in order (counting, say) and should be short: the processors wait
-    /// for them, where they need not wait for `work` and `finish`.
-    package static func forEach<Part: Sendable, State, Made: Sendable, Turned: Sendable, Result: Sendable>(
-        _ parts: [Part], keeping start: @escaping @Sendable () -> State, _ work: @escaping @Sendable (inout State, Part) -> Made,
-        inTurn turn: @escaping @Sendable (Made) -> Turned, then finish: @escaping @Sendable (Turned) -> Result,
+    /// Runs `work` on each of `parts` as `forEach(_:keeping:_:inOrder:)` does, then `turn` on what
+    /// it made, one part at a time in the order of the parts, then `finish` on what the turn made,
+    /// side by side again; hands each finished result to `hand` on the calling thread, in order.
+    /// The turns are what must be done in order (counting, say) and should be short. No worker
+    /// waits for a turn: a part whose turn is not yet due is left for the worker that takes the
+    /// turn before it, which takes the turns due after its own too and finishes those parts.
+    package static func forEach<Part: Sendable, State, Done: Sendable, Turned, Result: Sendable>(
+        _ parts: [Part], keeping start: @escaping @Sendable () -> State, _ work: @escaping @Sendable (inout State, Part) -> Done,
+        inTurn turn: @escaping @Sendable (Done) -> Turned, then finish: @escaping @Sendable (Turned) -> Result,
         inOrder hand: (Result) -> Void
     ) {
-        let turns = Turns()
-        forEach(Array(parts.enumerated()), keeping: start, { state, numbered in
-            let made = work(&state, numbered.element)
-            return finish(turns.take(numbered.offset) { turn(made) })
-        }, inOrder: hand)
+        guard parts.count > 1 else {
+            var state = start()
+            return parts.forEach { hand(finish(turn(work(&state, $0)))) }
+        }
+        let made = Made<Result>(count: parts.count)
+        let next = NextPart(count: parts.count)
+        let turns = Turns<Done>(count: parts.count)
+        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var state = start()
+                while let index = next.take() {
+                    for (due, turned) in turns.arrive(index, with: work(&state, parts[index]), turn) {
+                        made.set(due, finish(turned))
+                    }
+                }
+            }
+        }
+        for index in parts.indices { hand(made.take(index)) }
     }
 
     /// The arrays of `parts`, such as `map` made, one after another, each element moved rather
@@ -90,23 +104,36 @@ package enum SideBySide {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 
-    /// Turns taken one at a time in the order of the parts. Workers take parts in order and each
-    /// takes its part's turn before its next part, so the first part still waiting for its turn
-    /// always belongs to a worker that is running: no turn waits for ever.
-    private final class Turns: @unchecked Sendable {
-        private let condition = NSCondition()
-        /// How many turns were taken; the next is the turn of part `taken`.
-        private var taken = 0
+    /// What the parts' work made, waiting for their turns, which are taken one at a time in the
+    /// order of the parts by whichever worker brings the part whose turn is due.
+    private final class Turns<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waiting: [Value?]
+        /// The part whose turn is due; the turns before it are taken.
+        private var due = 0
 
-        /// Runs `body` as the turn of part `index`: after the turns of every part before it, and alone.
-        func take<Value>(_ index: Int, _ body: () -> Value) -> Value {
-            condition.withLock {
-                while taken != index { condition.wait() }
+        init(count: Int) { waiting = Array(repeating: nil, count: count) }
+
+        /// Leaves `value`, made of part `index`, for its turn, and takes, with `turn`, every turn
+        /// that is due from then on and whose part is here: none when a part before `index` has
+        /// not had its turn, which that part's worker then takes. Returns the parts taken and
+        /// what their turns made, in order.
+        func arrive<Turned>(_ index: Int, with value: Value, _ turn: (Value) -> Turned) -> [(Int, Turned)] {
+            var taken: [(Int, Turned)] = []
+            lock.lock()
+            waiting[index] = value
+            while due < waiting.count, let ready = waiting[due] {
+                waiting[due] = nil
+                let part = due
+                // Outside the lock, so other workers can leave their parts meanwhile; no one
+                // else takes a turn until `due` moves on.
+                lock.unlock()
+                taken.append((part, turn(ready)))
+                lock.lock()
+                due += 1
             }
-            let value = body()
-            condition.withLock { taken += 1 }
-            condition.broadcast()
-            return value
+            lock.unlock()
+            return taken
         }
     }
 
