@@ -62,11 +62,10 @@ struct CheckCommand: ParsableCommand {
             ProcessEnd.keep((document, prose))
             return prose
         }
-        let renderer = DiagnosticRenderer.standardOutput
+        let (format, keep, renderer) = (self.format, options != nil, DiagnosticRenderer.standardOutput)
         var json = format == .json ? CheckReportJSONWriter(to: Console.writeStandardOutput) : nil
         var reports: [CheckReport] = []
         var failed = false
-        let (format, keep) = (self.format, options != nil)
         for prose in proses {
             // Each part of the findings is made into JSON or a report side by side as soon as it
             // is known, and written in order; the findings are kept only for report documents.
