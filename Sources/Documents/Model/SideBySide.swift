@@ -29,22 +29,7 @@ package enum SideBySide {
         _ parts: [Part], keeping start: @escaping @Sendable () -> State, _ work: @escaping @Sendable (inout State, Part) -> Result,
         inOrder hand: (Result) -> Void
     ) {
-        guard parts.count > 1 else {
-            var state = start()
-            return parts.forEach { hand(work(&state, $0)) }
-        }
-        let made = Made<Result>(count: parts.count)
-        let next = NextPart(count: parts.count)
-        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount)
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                var state = start()
-                while let index = next.take() {
-                    made.set(index, work(&state, parts[index]))
-                }
-            }
-        }
-        for index in parts.indices { hand(made.take(index)) }
+        forEach(parts, keeping: start, work, inTurn: { $0 }, then: { $0 }, inOrder: hand)
     }
 
     /// Runs `work` on each of `parts` as `forEach(_:keeping:_:inOrder:)` does, then `turn` on what
