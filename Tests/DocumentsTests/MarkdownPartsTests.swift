@@ -46,6 +46,22 @@ import TestSupport
         #expect(whole.metadata.allowedTerms.count == 40)
     }
 
+    /// Parts are parsed in `NodeArena`s: text that cmark-gfm gathers a line at a time (growing and
+    /// moving its buffers) and pieces larger than an arena block read the same as in one part.
+    @Test func longParagraphsAndCodeReadInPartsAreTheSameAsWhole() throws {
+        let words = (1...9_000).map { "word\($0)" }
+        let sections = (1...3).map { index in
+            // A paragraph of many lines, one line of 85 KB with a little emphasis, and a long code block.
+            "## Part \(index)\n\n" + words.prefix(3_000).joined(separator: "\n") + "\n\n*é* " + words.joined(separator: " ") + " **é**"
+                + "\n\n```\n" + words.prefix(5_000).joined(separator: "\n") + "\n```\n"
+        }
+        let text = sections.joined(separator: "\n")
+        #expect(MarkdownParts.parts(of: Substring(text), partSize: 1).count == 3)
+        let (whole, inParts) = try Self.readBothWays(text)
+        #expect(inParts == whole)
+        #expect(inParts.blocks.count == 12)
+    }
+
     @Test func noCutWhereSomethingStartedBeforeGoesOn() throws {
         let texts = [
             // A note referred to before the cut and written after it.

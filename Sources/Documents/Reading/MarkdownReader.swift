@@ -36,16 +36,17 @@ public struct MarkdownReader: Sendable {
         let trees = PartTrees(parts)
         defer { trees.stop() }
         for part in parts {
-            guard let root = trees.next() else { continue }
+            guard let tree = trees.next() else { continue }
             let lines = LineIndex(part.text)
             let lineOffset = frontMatter.bodyLineOffset + part.lineOffset
-            try CMarkTree.checkNesting(of: root, file: file, lines: lines, lineOffset: lineOffset)
-            converter.startPart(lines: lines, lineOffset: lineOffset)
-            // A text read whole is freed as it is converted; a part's tree goes back to the thread that made it.
-            for block in converter.blocks(of: root, freeingAsItGoes: parts.count == 1) {
+            let blocks = try tree.reading { root throws(ReadError) in
+                try CMarkTree.checkNesting(of: root, file: file, lines: lines, lineOffset: lineOffset)
+                converter.startPart(lines: lines, lineOffset: lineOffset)
+                return converter.blocks(of: root, freeingAsItGoes: tree.freesNodeByNode)
+            }
+            for block in blocks {
                 if case .footnoteDefinition = block { notes.append(block) } else { body.append(block) }
             }
-            trees.giveBack()
         }
         var metadata = frontMatter.metadata
         metadata.allowedTerms += converter.comments.allowed
@@ -68,28 +69,36 @@ enum CMarkTree {
     /// can lose each other's strikethrough. Parses take turns.
     private static let parsing = NSLock()
 
-    /// Parses `text` into cmark-gfm's tree, which the caller frees; nil when cmark-gfm gives none.
-    static func parse(_ text: Substring) -> OpaquePointer? {
+    /// Parses `text` into cmark-gfm's tree, in an arena of its own or with the system's
+    /// allocator (see `PartTree`); nil when cmark-gfm gives none.
+    static func parse(_ text: Substring, inArena: Bool) -> PartTree? {
         guard extensionsRegistered else { return nil }
-        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { return nil }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tasklist"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+        let arena = inArena ? NodeArena() : nil
+        let parse = { () -> OpaquePointer? in
+            let memory = arena == nil ? cmark_get_default_mem_allocator() : NodeArena.memory
+            guard let parser = cmark_parser_new_with_mem(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8, memory) else {
+                return nil
             }
-        }
-        var text = text
-        parsing.lock()
-        defer { parsing.unlock() }
-        // Fed from the text's own bytes, not a copy.
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { characters in
-                guard let base = characters.baseAddress else { return }
-                cmark_parser_feed(parser, base, characters.count)
+            defer { cmark_parser_free(parser) }
+            for name in ["table", "strikethrough", "autolink", "tasklist"] {
+                if let extensionPointer = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, extensionPointer)
+                }
             }
+            var text = text
+            parsing.lock()
+            defer { parsing.unlock() }
+            // Fed from the text's own bytes, not a copy.
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { characters in
+                    guard let base = characters.baseAddress else { return }
+                    cmark_parser_feed(parser, base, characters.count)
+                }
+            }
+            return cmark_parser_finish(parser)
         }
-        return cmark_parser_finish(parser)
+        let root = arena.map { $0.using(parse) } ?? parse()
+        return root.map { PartTree(root: $0, arena: arena) }
     }
 
     /// Refuses a tree with nesting deeper than `MarkdownReader.maximumNestingDepth` before it is
@@ -454,9 +463,11 @@ struct LineIndex: Sendable {
         let start = starts[line - 1]
         let end = min(start + byteColumn - 1, utf8.count)
         // Count the bytes that begin a character (every byte that is not a UTF-8 continuation byte).
-        var count = 0
-        for index in start..<end where utf8[index] & 0xC0 != 0x80 { count += 1 }
-        return count + 1
+        return utf8.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+            return count + 1
+        }
     }
 }
 
@@ -470,15 +481,20 @@ extension LineIndex {
         guard line >= 1, line <= starts.count, let first = literal.utf8.first else { return reported }
         let lineStart = starts[line - 1]
         let lineEnd = line < starts.count ? starts[line] - 1 : utf8.count
-        let needle = literal.utf8.prefix(16)
-        let length = needle.count
-        var index = lineStart + max(reported - 1, 0)
-        while index + length <= lineEnd {
-            if utf8[index] == first && utf8[index..<index + length].elementsEqual(needle) {
-                return index - lineStart + 1
+        var literal = literal
+        return literal.withUTF8 { text in
+            utf8.withUnsafeBufferPointer { bytes in
+                guard let textStart = text.baseAddress, let linesStart = bytes.baseAddress else { return reported }
+                let length = min(text.count, 16)
+                var index = lineStart + max(reported - 1, 0)
+                while index + length <= lineEnd {
+                    if bytes[index] == first && memcmp(linesStart + index, textStart, length) == 0 {
+                        return index - lineStart + 1
+                    }
+                    index += 1
+                }
+                return reported
             }
-            index += 1
         }
-        return reported
     }
 }

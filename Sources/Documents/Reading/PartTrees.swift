@@ -3,16 +3,37 @@ import Foundation
 
 /// cmark-gfm's tree of one part of a text, freed with it.
 ///
+/// The parts of a long text are each parsed in a `NodeArena`, which is fast, but only frees the
+/// whole tree at once and needs about a third more memory. A text of one part (short, or one
+/// that cannot be cut) is parsed with the system's allocator and freed node by node as it is
+/// converted, so a long text that cannot be cut is never held twice over, as a tree and a model.
+///
 /// `@unchecked Sendable`: made on the parsing thread and handed over whole; only one thread uses
 /// it at a time.
 final class PartTree: @unchecked Sendable {
-    let root: OpaquePointer
+    private let root: OpaquePointer
+    /// The arena the tree lives in, or nil when it was made with the system's allocator.
+    private let arena: NodeArena?
 
-    init(root: OpaquePointer) {
+    init(root: OpaquePointer, arena: NodeArena?) {
         self.root = root
+        self.arena = arena
     }
 
-    deinit { cmark_node_free(root) }
+    deinit {
+        if arena == nil { cmark_node_free(root) }
+    }
+
+    /// Whether the reader should free each node once converted: true for a tree made with the
+    /// system's allocator, where freeing keeps memory down; an arena frees nothing until the end.
+    var freesNodeByNode: Bool { arena == nil }
+
+    /// Runs `body` with the root of the tree, in the tree's arena if it has one, where any memory
+    /// cmark-gfm takes while the tree is read (it copies a text the first time it is asked for) comes from.
+    func reading<Result, Failure: Error>(_ body: (OpaquePointer) throws(Failure) -> Result) throws(Failure) -> Result {
+        guard let arena else { return try body(root) }
+        return try arena.using { () throws(Failure) -> Result in try body(root) }
+    }
 }
 
 /// Parses the parts of a long text on a second thread, in order and at most `ahead` parts ahead
@@ -21,12 +42,8 @@ final class PartTree: @unchecked Sendable {
 /// The trees come out in the order of the parts, whatever the timing. A text of one part is
 /// parsed on the caller's thread when it is taken.
 ///
-/// The caller gives each tree back once converted, and the parsing thread frees it: malloc keeps
-/// the nodes in that thread's own arena, and freeing them from another thread contends for its
-/// lock on every node (about 3,000 waits and 30 ms of system time for 1 MB of notes).
-///
-/// `@unchecked Sendable`: every stored property but the immutable inputs and `current` is read
-/// and written only while `condition` is locked.
+/// `@unchecked Sendable`: every stored property but the immutable inputs is read and written
+/// only while `condition` is locked.
 final class PartTrees: @unchecked Sendable {
     private let parts: [MarkdownParts.Part]
     private let ahead: Int
@@ -36,11 +53,6 @@ final class PartTrees: @unchecked Sendable {
     /// How many parts have been parsed, and how many the caller has taken.
     private var parsedCount = 0
     private var taken = 0
-    /// The tree the caller took last, until it is given back; only the caller's thread uses it.
-    private var current: PartTree?
-    /// Trees converted and given back, for the parsing thread to free.
-    private var spent: [PartTree] = []
-    private var givenBack = 0
     /// Set when the caller gives up before the last part, so the parsing thread stops too.
     private var stopped = false
 
@@ -53,39 +65,18 @@ final class PartTrees: @unchecked Sendable {
         if parts.count > 1 { Thread.detachNewThread { [self] in parseAll() } }
     }
 
-    /// The root of the next part's tree, in order; nil when cmark-gfm gave none. The tree lives
-    /// until `giveBack()`, and only this object holds it, so it is freed where `giveBack` says.
-    func next() -> OpaquePointer? {
-        guard parts.count > 1 else {
-            current = CMarkTree.parse(parts[0].text).map(PartTree.init)
-            return current?.root
-        }
+    /// The next part's tree, in order; nil when cmark-gfm gave none. The caller holds the only
+    /// reference, so the tree is freed when the caller lets it go.
+    func next() -> PartTree? {
+        guard parts.count > 1 else { return CMarkTree.parse(parts[0].text, inArena: false) }
         condition.lock()
         while parsedCount <= taken { condition.wait() }
-        current = parsed[taken]
+        let tree = parsed[taken]
         parsed[taken] = nil
         taken += 1
         condition.broadcast()
         condition.unlock()
-        return current?.root
-    }
-
-    /// Hands back the tree taken last, once it is converted, to be freed by the thread that made
-    /// it (a text of one part: here).
-    func giveBack() {
-        guard parts.count > 1 else {
-            current = nil
-            return
-        }
-        // Moved to `spent` under the lock, so no other reference outlives it here.
-        condition.lock()
-        if let tree = current {
-            spent.append(tree)
-            givenBack += 1
-        }
-        current = nil
-        condition.broadcast()
-        condition.unlock()
+        return tree
     }
 
     /// Stops the parsing thread, when the caller takes no more parts; trees not taken are freed.
@@ -101,28 +92,14 @@ final class PartTrees: @unchecked Sendable {
             condition.lock()
             while index - taken >= ahead && !stopped { condition.wait() }
             let stop = stopped
-            var trees = spent
-            spent = []
             condition.unlock()
-            trees.removeAll()
             if stop { return }
-            let tree = CMarkTree.parse(parts[index].text).map(PartTree.init)
+            let tree = CMarkTree.parse(parts[index].text, inArena: true)
             condition.lock()
             parsed[index] = tree
             parsedCount += 1
             condition.broadcast()
             condition.unlock()
-        }
-        // Free the last trees as they come back.
-        while true {
-            condition.lock()
-            while spent.isEmpty && givenBack < parsedCount && !stopped { condition.wait() }
-            var trees = spent
-            spent = []
-            let done = givenBack >= parsedCount || stopped
-            condition.unlock()
-            trees.removeAll()
-            if done { return }
         }
     }
 }
