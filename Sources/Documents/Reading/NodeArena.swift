@@ -5,8 +5,8 @@ import Foundation
 /// large blocks, never freed one by one, and the blocks are given back all at once with the tree.
 ///
 /// Why: with the system's allocator, parsing 1 MB of notes makes and frees millions of small
-/// pieces, and freeing a tree walks every node; together that was about half of cmark-gfm's time,
-/// and the nodes ended up scattered, so every walk over them was slow too.
+/// pieces, and freeing a tree walks every node; together that was about a third of the parsing
+/// thread's time, and the nodes ended up scattered, so every walk over them was slow too.
 ///
 /// cmark-gfm asks for memory through plain C functions (`cmark_mem`) with no room to say which
 /// tree they are for, so the arena in use is the one the current thread has entered with
@@ -23,8 +23,16 @@ final class NodeArena: @unchecked Sendable {
     }()
 
     private let state = UnsafeMutablePointer<Blocks>.allocate(capacity: 1)
+    private let key: pthread_key_t
 
-    init() {
+    /// A new, empty arena; nil in the unlikely case that the system has no thread-local key left
+    /// for it, when the caller parses with the system's allocator instead.
+    init?() {
+        guard let key = Self.key else {
+            state.deallocate()
+            return nil
+        }
+        self.key = key
         state.initialize(to: Blocks())
     }
 
@@ -36,23 +44,24 @@ final class NodeArena: @unchecked Sendable {
 
     /// Runs `body` with this arena as the one cmark-gfm allocates from on this thread.
     func using<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-        let outer = pthread_getspecific(Self.key)
-        pthread_setspecific(Self.key, UnsafeRawPointer(state))
-        defer { pthread_setspecific(Self.key, outer) }
+        let outer = pthread_getspecific(key)
+        pthread_setspecific(key, UnsafeRawPointer(state))
+        defer { pthread_setspecific(key, outer) }
         return try body()
     }
 
-    /// The thread's key to the blocks of the arena it has entered.
-    private static let key: pthread_key_t = {
+    /// The thread's key to the blocks of the arena it has entered, made once; nil if the system
+    /// has none left.
+    private static let key: pthread_key_t? = {
         var key = pthread_key_t()
-        guard pthread_key_create(&key, nil) == 0 else { fatalError("No thread-local key is left for cmark-gfm's memory.") }
-        return key
+        return pthread_key_create(&key, nil) == 0 ? key : nil
     }()
 
-    /// The blocks of the arena the current thread has entered. cmark-gfm is only ever called
-    /// inside `using`, so there always is one.
+    /// The blocks of the arena the current thread has entered. cmark-gfm is given these functions
+    /// only by a parse inside `using`, and its trees are only read inside `using`, so there always
+    /// is one: reaching this without one is a mistake in Roundtable, not in the notes read.
     private static var current: UnsafeMutablePointer<Blocks> {
-        guard let state = pthread_getspecific(key) else {
+        guard let key, let state = pthread_getspecific(key) else {
             fatalError("cmark-gfm asked for memory outside NodeArena.using.")
         }
         return state.assumingMemoryBound(to: Blocks.self)
@@ -73,8 +82,13 @@ final class NodeArena: @unchecked Sendable {
         /// The last piece handed out, which can grow where it is.
         private var last: UnsafeMutableRawPointer?
 
+        /// The room a piece of `size` bytes takes: its size, then its bytes up to a multiple of 8.
+        private static func room(for size: Int) -> Int {
+            header + ((size + 7) & ~7)
+        }
+
         mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
-            let needed = Self.header + ((size + 7) & ~7)
+            let needed = Self.room(for: size)
             if let next, let end, end - next >= needed {
                 return place(at: next, size: size, needed: needed)
             }
@@ -96,7 +110,7 @@ final class NodeArena: @unchecked Sendable {
             if size <= old { return pointer }
             if pointer == last, let end {
                 // The last piece grows where it is when its block has room.
-                let needed = Self.header + ((size + 7) & ~7)
+                let needed = Self.room(for: size)
                 if end - (pointer - Self.header) >= needed {
                     (pointer - Self.header).storeBytes(of: size, as: Int.self)
                     next = pointer - Self.header + needed
@@ -120,6 +134,8 @@ final class NodeArena: @unchecked Sendable {
         }
 
         private mutating func newBlock(_ size: Int) -> UnsafeMutableRawPointer {
+            // cmark-gfm cannot be told that memory ran out (its own allocator aborts then too);
+            // a text read from a file is at most `TextFile.maximumSize` (32 MB), read a part at a time.
             guard let block = calloc(1, size) else { fatalError("Out of memory while reading Markdown.") }
             blocks.append(block)
             return block
