@@ -75,12 +75,12 @@ public struct PlainLanguageChecker: Sendable {
         let inOrder = InOrder()
         // Each processor keeps what it has learnt of the words (see `WordMemory`) from part to part.
         SideBySide.forEach(parts, keeping: { WordMemory() }, { memory, part in
-            (part, part.map { index in
+            CheckedPart(blocks: part, checks: part.map { index in
                 var places = ProsePlaces(prose.blocks[index])
                 return reader.check(&places, kind: prose.blocks[index].kind, scanner: &memory.scanner, terms: &memory.terms)
             })
-        }, inTurn: { part, checks in
-            inOrder.take(checks, of: part, in: prose, silenced: silenced)
+        }, inTurn: { checked in
+            inOrder.take(checked, in: prose, silenced: silenced)
         }, then: make, inOrder: hand)
         return CheckReport(file: prose.file, diagnostics: [], acronyms: inOrder.acronyms.uses,
                            termsUsed: inOrder.used.map { matcher.entries[$0] }, readability: inOrder.counts.readability)
@@ -98,10 +98,14 @@ public struct PlainLanguageChecker: Sendable {
         var findings = 0
         var last: Diagnostic.Location?
 
-        /// The findings of `part`, the next part, whose blocks were checked as `checks`, in order.
-        func take(_ checks: consuming [BlockCheck], of part: Range<Int>, in prose: ProseView, silenced: Set<RuleID>) -> FindingsPart {
+        /// The findings of `checked`, the next part, in order.
+        func take(_ checked: consuming CheckedPart, in prose: ProseView, silenced: Set<RuleID>) -> FindingsPart {
+            // Taken out of the part, which was handed over whole: the findings are moved into
+            // their order, not copied (a copy of a list still shared would copy every finding).
+            var checks: [BlockCheck] = []
+            swap(&checks, &checked.checks)
             var found: [AcronymFinding] = []
-            for (offset, block) in part.enumerated() {
+            for (offset, block) in checked.blocks.enumerated() {
                 let check = checks[offset]
                 for eventIndex in check.events.indices {
                     switch check.events[eventIndex] {
@@ -116,13 +120,19 @@ public struct PlainLanguageChecker: Sendable {
                 }
                 counts.add(check.counts)
             }
-            let ordered = PlainLanguageChecker.ordered(checks, acronyms: found)
+            let ordered = PlainLanguageChecker.ordered(&checks, acronyms: &found)
             defer {
                 findings += ordered.count
                 last = ordered.last?.location ?? last
             }
             return FindingsPart(findings: ordered, before: findings, lastBefore: last)
         }
+    }
+
+    /// The blocks of one part, checked on their own, waiting for the part's turn.
+    private struct CheckedPart: Sendable {
+        var blocks: Range<Int>
+        var checks: [BlockCheck]
     }
 
     /// What one processor learns of the words as it reads part after part: their syllables, the
@@ -143,9 +153,8 @@ public struct PlainLanguageChecker: Sendable {
     /// One part's findings in reading order: each block's own findings with the acronyms' put in
     /// where they were used and the long sentences among them (at the same place a term comes
     /// first). The list is filled from its end, so each finding is taken off the end of its list,
-    /// which moves it rather than copying it.
-    private static func ordered(_ checks: consuming [BlockCheck], acronyms: consuming [AcronymFinding]) -> [Diagnostic] {
-        var checks = checks, acronyms = acronyms
+    /// which moves it rather than copying it; `checks` and `acronyms` are left empty.
+    private static func ordered(_ checks: inout [BlockCheck], acronyms: inout [AcronymFinding]) -> [Diagnostic] {
         let total = checks.reduce(acronyms.count) { $0 + $1.findings.count + $1.longSentences.count }
         return [Diagnostic](unsafeUninitializedCapacity: total) { slots, initialized in
             var slot = total

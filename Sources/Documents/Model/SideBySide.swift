@@ -40,7 +40,7 @@ package enum SideBySide {
     /// turn before it, which takes the turns due after its own too and finishes those parts.
     package static func forEach<Part: Sendable, State, Done: Sendable, Turned, Result: Sendable>(
         _ parts: [Part], keeping start: @escaping @Sendable () -> State, _ work: @escaping @Sendable (inout State, Part) -> Done,
-        inTurn turn: @escaping @Sendable (Done) -> Turned, then finish: @escaping @Sendable (Turned) -> Result,
+        inTurn turn: @escaping @Sendable (consuming Done) -> Turned, then finish: @escaping @Sendable (Turned) -> Result,
         inOrder hand: (Result) -> Void
     ) {
         guard parts.count > 1 else {
@@ -103,17 +103,18 @@ package enum SideBySide {
         /// that is due from then on and whose part is here: none when a part before `index` has
         /// not had its turn, which that part's worker then takes. Returns the parts taken and
         /// what their turns made, in order.
-        func arrive<Turned>(_ index: Int, with value: Value, _ turn: (Value) -> Turned) -> [(Int, Turned)] {
+        func arrive<Turned>(_ index: Int, with value: consuming Value, _ turn: (consuming Value) -> Turned) -> [(Int, Turned)] {
             var taken: [(Int, Turned)] = []
             lock.lock()
-            waiting[index] = value
-            while due < waiting.count, let ready = waiting[due] {
-                waiting[due] = nil
+            waiting[index] = consume value
+            // Taken out of the list, so the turn owns the only reference and can move what it
+            // holds rather than copy it.
+            while due < waiting.count, let ready = waiting[due].take() {
                 let part = due
                 // Outside the lock, so other workers can leave their parts meanwhile; no one
                 // else takes a turn until `due` moves on.
                 lock.unlock()
-                taken.append((part, turn(ready)))
+                taken.append((part, turn(consume ready)))
                 lock.lock()
                 due += 1
             }

@@ -102,7 +102,9 @@ public struct DiagnosticRenderer: Sendable {
 
     /// One finding written onto `out`, under a heading for its paragraph when that is not `currentGroup`.
     private func paragraph(_ diagnostic: Diagnostic, group currentGroup: inout Int?, strings: inout WrittenStrings, onto out: GrowingBytes) {
-        let group = diagnostic.location.paragraph
+        // What the closures below need, taken out first so the finding itself is not copied into them.
+        let (group, position, rule) = (diagnostic.location.paragraph, diagnostic.location.position, diagnostic.rule)
+        let (message, suggestion) = (diagnostic.message, diagnostic.suggestion)
         if group != currentGroup {
             currentGroup = group
             out.append(literal: "\n  ")
@@ -113,7 +115,7 @@ public struct DiagnosticRenderer: Sendable {
                 } else {
                     out.append(literal: "Whole file")
                 }
-                if let line = diagnostic.location.position?.line {
+                if let line = position?.line {
                     out.append(literal: ", line ")
                     out.append(digitsOf: line)
                 }
@@ -129,22 +131,22 @@ public struct DiagnosticRenderer: Sendable {
         severityLabel(diagnostic.severity, onto: out)
         out.append(0x20)
         paint(code: "2", onto: out) { out in
-            if let position = diagnostic.location.position {
+            if let position {
                 out.append(literal: "line ")
                 out.append(digitsOf: position.line)
                 out.append(literal: ", column ")
                 out.append(digitsOf: position.column)
                 out.append(literal: " · ")
             }
-            out.append(diagnostic.rule.rawValue)
+            out.append(rule.rawValue)
         }
         // Findings for the same glossary entry share their message and suggestion: made visible
         // once, then copied.
-        strings.write(WrittenStrings.key(diagnostic.message, diagnostic.suggestion, tag: 1), onto: out) {
+        strings.write(WrittenStrings.key(message, suggestion, tag: 1), onto: out) {
             out.append(literal: "\n      ")
-            TerminalText.appendVisible(diagnostic.message, to: out)
+            TerminalText.appendVisible(message, to: out)
             out.append(0x0A)
-            if let suggestion = diagnostic.suggestion {
+            if let suggestion {
                 out.append(literal: "      ")
                 paint(code: "32", onto: out) { out in
                     out.append(literal: "→ ")
