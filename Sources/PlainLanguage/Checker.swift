@@ -198,16 +198,23 @@ public struct PlainLanguageChecker: Sendable {
         }
     }
 
-    /// The blocks, whose sizes in bytes are `sizes`, in parts of about `partBytes` each.
+    /// The blocks, whose sizes in bytes are `sizes`, in parts of about `partBytes` each, smaller
+    /// towards the end of the text: the last parts are read while the other processors finish
+    /// theirs, so no processor is left alone with a long part at the end. A text shorter than
+    /// `partBytes` is one part.
     private static func parts(_ sizes: [Int]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
+        var remaining = sizes.reduce(0, +)
         var start = 0, bytes = 0
+        var wanted = partBytes
         for (index, size) in sizes.enumerated() {
             bytes += size
-            if bytes >= partBytes || index == sizes.count - 1 {
+            if bytes >= wanted || index == sizes.count - 1 {
                 parts.append(start..<(index + 1))
                 start = index + 1
+                remaining -= bytes
                 bytes = 0
+                wanted = min(partBytes, max(partBytes / 8, remaining / 8))
             }
         }
         return parts
