@@ -68,6 +68,10 @@ let package = Package(
         .executableTarget(name: "RoundtableCLI", dependencies: [
             "Documents", "PlainLanguage", "SessionPlanning", "SpeakingTurns", "SessionStore", "Workflows", "RoundtableWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // mimalloc in place of the C library's malloc: the checker and export make and free
+            // millions of small values on both processors (see docs/performance.md).
+            .linkedLibrary("mimalloc", .when(platforms: [.linux])),
         ]),
         // Measures the session store (Scripts/bench turns) and records turns for the crash and
         // concurrency tests; not installed for users.

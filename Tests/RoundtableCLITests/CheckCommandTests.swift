@@ -73,6 +73,28 @@ import Glibc
         #expect(try rows("long") - rows("minutes") == 27_001 - 4)
     }
 
+    /// On Linux the program keeps its memory with mimalloc, not the C library's `malloc` (see
+    /// Package.swift): the system's loader, asked to show how it links each call, links every
+    /// `malloc` (the program's, Swift's, the C libraries') to mimalloc and none to the C library.
+    @Test func theProgramKeepsItsMemoryWithMimalloc() throws {
+        #if os(Linux)
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("minutes.md", minutes)
+        // Into a file (the loader adds the process number to its name): it is too long for a pipe.
+        let log = cli.folder.appendingPathComponent("loader")
+        let result = try cli.run(["check", "minutes.md"], environment: ["LD_DEBUG": "bindings", "LD_DEBUG_OUTPUT": log.path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Summary for minutes.md:"))
+        let logs = cli.files().filter { $0.hasPrefix("loader.") }
+        #expect(logs.count == 1, "\(logs)")
+        let bindings = try logs.flatMap { String(decoding: try cli.data($0), as: UTF8.self).split(separator: "\n") }
+            .filter { $0.contains("normal symbol `malloc'") }
+        #expect(!bindings.isEmpty, "the loader showed no binding of malloc")
+        #expect(bindings.allSatisfy { $0.contains("/libmimalloc.so") }, "\(bindings.filter { !$0.contains("/libmimalloc.so") })")
+        #endif
+    }
+
     @Test func reportAsWordDocument() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
